@@ -1,0 +1,55 @@
+"""Schoolyard's storage: records, the contact book and its one atomic write path.
+
+Nothing here imports Textual; the CLI and the TUI both reach data only through this API.
+"""
+
+from .book import (
+    ContactBook,
+    FutureTime,
+    Undone,
+    UnknownContact,
+    UnknownFamily,
+    iso_week,
+    now_local,
+)
+from .jsonstore import DataFileBusy, DataFileError, SafeJSONStorage
+from .paths import data_path, default_data_path
+from .records import (
+    INFORMAL_MOMENTS,
+    Child,
+    Contact,
+    Family,
+    FamilyStatus,
+    Holiday,
+    Initiator,
+    Moment,
+    Settings,
+    Tone,
+    parse_moment,
+)
+
+__all__ = [
+    "INFORMAL_MOMENTS",
+    "Child",
+    "Contact",
+    "ContactBook",
+    "DataFileBusy",
+    "DataFileError",
+    "Family",
+    "FamilyStatus",
+    "FutureTime",
+    "Holiday",
+    "Initiator",
+    "Moment",
+    "SafeJSONStorage",
+    "Settings",
+    "Tone",
+    "UnknownContact",
+    "UnknownFamily",
+    "Undone",
+    "data_path",
+    "default_data_path",
+    "iso_week",
+    "now_local",
+    "parse_moment",
+]

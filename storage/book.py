@@ -1,0 +1,537 @@
+"""ContactBook: the one object the CLI and the TUI talk to.
+
+Every change is one read-modify-write under the lock file: the data file is read
+afresh inside the lock, changed in memory and replaced atomically, so a CLI command
+beside an open TUI, or a dozen commands at once, never lose each other's writes.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from . import insights, matching
+from .jsonstore import DataFileError, atomic_write, dumps, locked, parse
+from .records import (
+    Child,
+    Contact,
+    Family,
+    FamilyStatus,
+    Holiday,
+    Initiator,
+    Moment,
+    Settings,
+    Tone,
+    contact_doc,
+)
+
+FAMILIES = "families"
+CONTACTS = "contacts"
+SETTINGS = "settings"
+HOLIDAYS = "holidays"
+PLANS = "plans"
+REFLECTIONS = "reflections"
+UNDO = "undo"
+_SETTINGS_ID = "1"
+_UNDO_ID = "1"
+
+
+class UnknownFamily(LookupError):
+    """No family has that id (any more)."""
+
+
+class UnknownContact(LookupError):
+    """No contact has that id (any more)."""
+
+
+class FutureTime(ValueError):
+    """A contact cannot be logged in the future."""
+
+
+@dataclass(frozen=True)
+class Undone:
+    """What `undo` took back, for the confirmation line."""
+
+    action: str
+    """`log`, `edit` or `delete`."""
+    contacts: tuple[Contact, ...]
+    families: tuple[Family, ...]
+
+
+def now_local() -> datetime:
+    """The local time with its UTC offset (so a DST change keeps the right day)."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def iso_week(day: date) -> str:
+    """`2026-W48`: the key for plans and reflections."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+class ContactBook:
+    """A teacher's contacts with the families of the class, in one data file."""
+
+    def __init__(
+        self, path: str | os.PathLike[str], *, clock: Callable[[], datetime] | None = None
+    ):
+        self.path = Path(path)
+        self._clock = clock or now_local
+        self._cache: tuple[tuple[int, int, int], dict[str, Any]] | None = None
+
+    # -- time ---------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        at = self._clock()
+        return at if at.tzinfo else at.astimezone()
+
+    def today(self) -> date:
+        return self.now().date()
+
+    # -- the file -----------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def _read(self, *, fresh: bool = False) -> dict[str, Any]:
+        """The whole file as a dict of tables; DataFileError when it does not parse."""
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            self._cache = None
+            return {}
+        key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        if not fresh and self._cache is not None and self._cache[0] == key:
+            return self._cache[1]
+        try:
+            raw = self.path.read_bytes()
+        except OSError as exc:
+            raise DataFileError(self.path, f"cannot be read ({exc.strerror})") from None
+        data = parse(self.path, raw) or {}
+        self._check(data)
+        self._cache = (key, data)
+        return data
+
+    def _check(self, data: dict[str, Any]) -> None:
+        try:
+            for doc_id, doc in data.get(FAMILIES, {}).items():
+                int(doc_id)
+                if not isinstance(doc.get("name"), str):
+                    raise ValueError(f"family {doc_id} has no name")
+            for doc_id, doc in data.get(CONTACTS, {}).items():
+                int(doc_id)
+                int(doc["family"])
+                datetime.fromisoformat(doc["at"])
+                Moment(doc["moment"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DataFileError(self.path, f"a record is damaged ({exc})") from None
+
+    def version(self) -> tuple[int, int, int] | None:
+        """Changes whenever any process writes the file; the TUI polls it to refresh."""
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+    @contextmanager
+    def _change(self) -> Iterator[dict[str, Any]]:
+        """Read afresh under the lock, let the caller change the data, write it atomically."""
+        if not self.path.parent.exists():
+            self.path.parent.mkdir(parents=True, mode=0o700)
+        with locked(self.path):
+            data = self._read(fresh=True)
+            data = {name: dict(table) for name, table in data.items()}
+            data.setdefault(FAMILIES, {})
+            data.setdefault(CONTACTS, {})
+            yield data
+            payload = dumps(data)
+            atomic_write(self.path, payload)
+            self._cache = None
+
+    def _table(self, name: str) -> dict[str, dict[str, Any]]:
+        return self._read().get(name, {})
+
+    @staticmethod
+    def _next_id(table: dict[str, Any]) -> int:
+        return max((int(k) for k in table), default=0) + 1
+
+    # -- settings, holidays, plans, reflections ----------------------------------------
+
+    def settings(self) -> Settings:
+        doc = self._table(SETTINGS).get(_SETTINGS_ID, {})
+        return Settings(positive_window_school_days=int(doc.get("positive_window_school_days", 10)))
+
+    def set_window(self, school_days: int) -> Settings:
+        if not 1 <= int(school_days) <= 200:
+            raise ValueError("the window is 1 to 200 school days")
+        with self._change() as data:
+            settings = data.setdefault(SETTINGS, {}).setdefault(_SETTINGS_ID, {})
+            settings["positive_window_school_days"] = int(school_days)
+        return self.settings()
+
+    def pseudonym_key(self) -> str:
+        """A secret of this data file, so pseudonyms are stable for it and for it alone."""
+        key = self._table(SETTINGS).get(_SETTINGS_ID, {}).get("pseudonym_key")
+        if key:
+            return key
+        with self._change() as data:
+            settings = data.setdefault(SETTINGS, {}).setdefault(_SETTINGS_ID, {})
+            key = settings.setdefault("pseudonym_key", secrets.token_hex(16))
+        return key
+
+    def holidays(self) -> list[Holiday]:
+        items = [
+            Holiday(
+                int(k),
+                date.fromisoformat(d["from"]),
+                date.fromisoformat(d["to"]),
+                d.get("name", ""),
+            )
+            for k, d in self._table(HOLIDAYS).items()
+        ]
+        return sorted(items, key=lambda h: (h.start, h.end))
+
+    def add_holiday(self, start: date, end: date, name: str = "") -> Holiday:
+        if end < start:
+            raise ValueError("a holiday ends on or after its first day")
+        with self._change() as data:
+            table = data.setdefault(HOLIDAYS, {})
+            new_id = self._next_id(table)
+            table[str(new_id)] = {"from": start.isoformat(), "to": end.isoformat(), "name": name}
+        return Holiday(new_id, start, end, name)
+
+    def remove_holiday(self, holiday_id: int) -> None:
+        with self._change() as data:
+            data.setdefault(HOLIDAYS, {}).pop(str(holiday_id), None)
+
+    def planned(self, week: str | None = None) -> set[int]:
+        """Families planned for a positive contact in `week` (default: this week)."""
+        week = week or iso_week(self.today())
+        return {int(d["family"]) for d in self._table(PLANS).values() if d.get("week") == week}
+
+    def set_planned(self, family_id: int, planned: bool, week: str | None = None) -> None:
+        week = week or iso_week(self.today())
+        with self._change() as data:
+            self._family_doc(data, family_id)
+            table = data.setdefault(PLANS, {})
+            for key in [
+                k for k, d in table.items() if d["family"] == family_id and d["week"] == week
+            ]:
+                del table[key]
+            if planned:
+                table[str(self._next_id(table))] = {"family": family_id, "week": week}
+
+    def reflection(self, week: str) -> str:
+        for doc in self._table(REFLECTIONS).values():
+            if doc.get("week") == week:
+                return doc.get("text", "")
+        return ""
+
+    def reflections(self) -> dict[str, str]:
+        return {d["week"]: d.get("text", "") for d in self._table(REFLECTIONS).values()}
+
+    def set_reflection(self, week: str, text: str) -> None:
+        with self._change() as data:
+            table = data.setdefault(REFLECTIONS, {})
+            for key in [k for k, d in table.items() if d.get("week") == week]:
+                del table[key]
+            if text.strip():
+                table[str(self._next_id(table))] = {"week": week, "text": text}
+
+    # -- families -----------------------------------------------------------------------
+
+    def families(self, *, include_archived: bool = False) -> list[Family]:
+        items = [Family.from_doc(int(k), d) for k, d in self._table(FAMILIES).items()]
+        if not include_archived:
+            items = [f for f in items if f.active]
+        return sorted(items, key=lambda f: (matching.fold(f.name), f.id))
+
+    def family(self, family_id: int) -> Family:
+        doc = self._table(FAMILIES).get(str(family_id))
+        if doc is None:
+            raise UnknownFamily(family_id)
+        return Family.from_doc(family_id, doc)
+
+    def find_families(self, query: str, *, include_archived: bool = True) -> list[Family]:
+        """What a FAMILY argument means: one family, several (ambiguous) or none."""
+        return matching.find(query, self.families(include_archived=include_archived))
+
+    def search(self, query: str, *, include_archived: bool = False) -> list[Family]:
+        """Families matching typed letters, best first (the TUI's search box)."""
+        return matching.rank(query, self.families(include_archived=include_archived))
+
+    def add_family(
+        self,
+        name: str,
+        children: Sequence[Child] = (),
+        *,
+        guardians: Sequence[str] = (),
+        language: str = "",
+        interpreter: bool = False,
+        channel: str = "",
+        first_contact: date | None = None,
+        tips: str = "",
+    ) -> Family:
+        name = " ".join(name.split())
+        if not name:
+            raise ValueError("a family needs a name")
+        with self._change() as data:
+            new_id = self._next_id(data[FAMILIES])
+            family = Family(
+                id=new_id,
+                name=name,
+                children=tuple(children),
+                guardians=tuple(guardians),
+                language=language,
+                interpreter=interpreter,
+                channel=channel,
+                first_contact=first_contact,
+                tips=tips,
+            )
+            data[FAMILIES][str(new_id)] = family.to_doc()
+        return family
+
+    def update_family(self, family: Family) -> Family:
+        if not " ".join(family.name.split()):
+            raise ValueError("a family needs a name")
+        with self._change() as data:
+            self._family_doc(data, family.id)
+            data[FAMILIES][str(family.id)] = family.to_doc()
+        return family
+
+    def set_active(self, family_id: int, active: bool) -> Family:
+        with self._change() as data:
+            doc = self._family_doc(data, family_id)
+            doc = {**doc, "active": active}
+            data[FAMILIES][str(family_id)] = doc
+        return Family.from_doc(family_id, doc)
+
+    def forget(self, family_id: int) -> tuple[Family, int]:
+        """Erase a family and every contact, plan and undo entry that names it."""
+        with self._change() as data:
+            family = Family.from_doc(family_id, self._family_doc(data, family_id))
+            del data[FAMILIES][str(family_id)]
+            contacts = data[CONTACTS]
+            gone = [k for k, d in contacts.items() if d["family"] == family_id]
+            for key in gone:
+                del contacts[key]
+            plans = data.get(PLANS, {})
+            for key in [k for k, d in plans.items() if d["family"] == family_id]:
+                del plans[key]
+            # An undo entry may hold the family's contacts or name: drop it, it is not erasure-safe.
+            data.pop(UNDO, None)
+        return family, len(gone)
+
+    @staticmethod
+    def _family_doc(data: dict[str, Any], family_id: int) -> dict[str, Any]:
+        doc = data[FAMILIES].get(str(family_id))
+        if doc is None:
+            raise UnknownFamily(family_id)
+        return doc
+
+    # -- contacts -----------------------------------------------------------------------
+
+    def log(
+        self,
+        family_id: int,
+        moment: Moment,
+        tone: Tone = Tone.POSITIVE,
+        *,
+        at: datetime | None = None,
+        note: str = "",
+        initiator: Initiator = Initiator.TEACHER,
+        reached: bool = True,
+        follow_up: bool = False,
+    ) -> Contact:
+        """Log one contact (or an attempt, with `reached=False`)."""
+        return self.log_batch(
+            [family_id],
+            moment,
+            tone,
+            at=at,
+            note=note,
+            initiator=initiator,
+            reached=reached,
+            follow_up=follow_up,
+        )[0]
+
+    def log_batch(
+        self,
+        family_ids: Iterable[int],
+        moment: Moment,
+        tone: Tone = Tone.POSITIVE,
+        *,
+        at: datetime | None = None,
+        note: str = "",
+        initiator: Initiator = Initiator.TEACHER,
+        reached: bool = True,
+        follow_up: bool = False,
+    ) -> list[Contact]:
+        """Log the same contact with several families in one write (after pick-up)."""
+        at = self._checked_time(at)
+        ids = list(dict.fromkeys(int(f) for f in family_ids))
+        if not ids:
+            raise ValueError("no family chosen")
+        made: list[Contact] = []
+        first_set: list[int] = []
+        with self._change() as data:
+            contacts = data[CONTACTS]
+            next_id = self._next_id(contacts)
+            for family_id in ids:
+                family = self._family_doc(data, family_id)
+                doc = contact_doc(
+                    family_id,
+                    at,
+                    moment,
+                    tone,
+                    initiator=initiator,
+                    reached=reached,
+                    note=note,
+                    follow_up=follow_up,
+                )
+                contacts[str(next_id)] = doc
+                made.append(Contact.from_doc(next_id, doc))
+                next_id += 1
+                if reached and not family.get("first_contact"):
+                    data[FAMILIES][str(family_id)] = {
+                        **family,
+                        "first_contact": at.date().isoformat(),
+                    }
+                    first_set.append(family_id)
+            data[UNDO] = {
+                _UNDO_ID: {"action": "log", "ids": [c.id for c in made], "first_set": first_set}
+            }
+        return made
+
+    def _checked_time(self, at: datetime | None) -> datetime:
+        now = self.now()
+        if at is None:
+            return now
+        if at.tzinfo is None:
+            at = at.astimezone()
+        if at > now:
+            raise FutureTime(at.isoformat())
+        return at.replace(microsecond=0)
+
+    def contact(self, contact_id: int) -> Contact:
+        doc = self._table(CONTACTS).get(str(contact_id))
+        if doc is None:
+            raise UnknownContact(contact_id)
+        return Contact.from_doc(contact_id, doc)
+
+    def contacts(
+        self,
+        *,
+        family_id: int | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        moments: Iterable[Moment] | None = None,
+        tones: Iterable[Tone] | None = None,
+        limit: int | None = None,
+    ) -> list[Contact]:
+        """Contacts newest first, filtered by family, period (inclusive), moment and tone."""
+        moment_set = {Moment(m).value for m in moments} if moments is not None else None
+        tone_set = {Tone(t).value for t in tones} if tones is not None else None
+        lo = start.isoformat() if start else ""
+        hi = end.isoformat() if end else ""
+        picked = []
+        for key, doc in self._table(CONTACTS).items():
+            if family_id is not None and doc["family"] != family_id:
+                continue
+            day = doc["at"][:10]
+            if (lo and day < lo) or (hi and day > hi):
+                continue
+            if moment_set is not None and doc["moment"] not in moment_set:
+                continue
+            if tone_set is not None and doc.get("tone", "positive") not in tone_set:
+                continue
+            picked.append((doc["at"], int(key), doc))
+        picked.sort(key=lambda item: (item[0], item[1]), reverse=True)
+        if limit is not None:
+            picked = picked[:limit]
+        return [Contact.from_doc(key, doc) for _, key, doc in picked]
+
+    def contacts_on(self, day: date) -> list[Contact]:
+        return self.contacts(start=day, end=day)
+
+    def update_contact(self, contact: Contact) -> Contact:
+        """Change a logged contact; its time may not move into the future."""
+        at = self._checked_time(contact.at)
+        contact = replace(contact, at=at)
+        with self._change() as data:
+            before = data[CONTACTS].get(str(contact.id))
+            if before is None:
+                raise UnknownContact(contact.id)
+            self._family_doc(data, contact.family_id)
+            data[CONTACTS][str(contact.id)] = contact.to_doc()
+            data[UNDO] = {_UNDO_ID: {"action": "edit", "id": contact.id, "before": before}}
+        return contact
+
+    def delete_contact(self, contact_id: int) -> Contact:
+        with self._change() as data:
+            doc = data[CONTACTS].pop(str(contact_id), None)
+            if doc is None:
+                raise UnknownContact(contact_id)
+            data[UNDO] = {_UNDO_ID: {"action": "delete", "id": contact_id, "before": doc}}
+        return Contact.from_doc(contact_id, doc)
+
+    def last_action(self) -> str | None:
+        """`log`, `edit` or `delete`: what `undo` would take back, None when nothing."""
+        entry = self._table(UNDO).get(_UNDO_ID)
+        return entry["action"] if entry else None
+
+    def undo(self) -> Undone | None:
+        """Take back the last log, edit or delete of a contact; None when there is none."""
+        with self._change() as data:
+            entry = data.get(UNDO, {}).get(_UNDO_ID)
+            if entry is None:
+                return None
+            contacts = data[CONTACTS]
+            taken: list[Contact] = []
+            if entry["action"] == "log":
+                for contact_id in entry["ids"]:
+                    doc = contacts.pop(str(contact_id), None)
+                    if doc is not None:
+                        taken.append(Contact.from_doc(contact_id, doc))
+                # The log made these the first contact: taking it back un-meets the family.
+                for family_id in entry.get("first_set", []):
+                    family = data[FAMILIES].get(str(family_id))
+                    if family is not None:
+                        data[FAMILIES][str(family_id)] = {**family, "first_contact": None}
+            else:  # edit or delete: put the earlier version back
+                before = entry["before"]
+                if str(before["family"]) in data[FAMILIES]:
+                    contacts[str(entry["id"])] = before
+                    taken.append(Contact.from_doc(entry["id"], before))
+            data.pop(UNDO, None)
+            families = tuple(
+                Family.from_doc(c.family_id, data[FAMILIES][str(c.family_id)])
+                for c in taken
+                if str(c.family_id) in data[FAMILIES]
+            )
+        return Undone(entry["action"], tuple(taken), families)
+
+    # -- insights -----------------------------------------------------------------------
+
+    def statuses(self, today: date | None = None) -> list[FamilyStatus]:
+        """Every active family with its last contacts and whether it needs a positive one."""
+        today = today or self.today()
+        return insights.family_statuses(
+            self.families(),
+            self._table(CONTACTS).values(),
+            today,
+            self.settings().positive_window_school_days,
+            self.holidays(),
+            self.planned(iso_week(today)),
+        )
+
+    def needing_positive_contact(self, today: date | None = None) -> list[FamilyStatus]:
+        """The families to greet first: no first contact yet, then longest without a positive one."""
+        return insights.needing_positive_contact(self.statuses(today))

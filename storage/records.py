@@ -1,0 +1,285 @@
+"""The records Schoolyard keeps: families, contacts and the words for moments and tones.
+
+Records are frozen dataclasses; they cross from `storage/` to the TUI and the CLI.
+On disk they are plain dicts (see `Family.to_doc` / `Contact.to_doc`), so the data
+file stays readable by `tinydb.TinyDB(path)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+
+
+class Moment(str, Enum):
+    """Where or how a contact happened; the order is the TUI's digit order (1–9, 0)."""
+
+    PICKUP = "pickup"
+    DROPOFF = "dropoff"
+    WALKIN = "walkin"
+    SCHOOLYARD = "schoolyard"
+    PHONE = "phone"
+    MESSAGE = "message"
+    MEETING = "meeting"
+    HOMEVISIT = "homevisit"
+    EVENT = "event"
+    OTHER = "other"
+
+    @property
+    def digit(self) -> str:
+        """The key that picks this moment in the TUI: 1–9, then 0 for `other`."""
+        return str((list(Moment).index(self) + 1) % 10)
+
+    @property
+    def informal(self) -> bool:
+        """Informal moments build the relationship the intervention asks for."""
+        return self in INFORMAL_MOMENTS
+
+    @classmethod
+    def from_digit(cls, digit: str) -> Moment | None:
+        for moment in cls:
+            if moment.digit == digit:
+                return moment
+        return None
+
+
+INFORMAL_MOMENTS = frozenset(
+    {Moment.PICKUP, Moment.DROPOFF, Moment.WALKIN, Moment.SCHOOLYARD, Moment.EVENT}
+)
+
+
+class Tone(str, Enum):
+    """How the contact felt. Shown with a symbol as well as a colour."""
+
+    POSITIVE = "positive"
+    NEUTRAL = "neutral"
+    CONCERN = "concern"
+
+    @property
+    def symbol(self) -> str:
+        return TONE_SYMBOLS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> Tone:
+        """`positive`/`+`, `neutral`/`=`, `concern`/`-` (also the Dutch words)."""
+        key = text.strip().lower()
+        for tone, words in TONE_WORDS.items():
+            if key in words:
+                return tone
+        raise ValueError(text)
+
+
+TONE_SYMBOLS = {Tone.POSITIVE: "+", Tone.NEUTRAL: "=", Tone.CONCERN: "-"}
+TONE_WORDS = {
+    Tone.POSITIVE: {"positive", "+", "positief", "pos"},
+    Tone.NEUTRAL: {"neutral", "=", "neutraal", "neu"},
+    Tone.CONCERN: {"concern", "-", "zorg", "zorgen"},
+}
+
+MOMENT_WORDS = {
+    Moment.PICKUP: {"pickup", "pick-up", "ophalen", "halen"},
+    Moment.DROPOFF: {"dropoff", "drop-off", "brengen"},
+    Moment.WALKIN: {"walkin", "walk-in", "inloop", "inloopmoment"},
+    Moment.SCHOOLYARD: {"schoolyard", "schoolplein", "plein"},
+    Moment.PHONE: {"phone", "telefoon", "bellen"},
+    Moment.MESSAGE: {"message", "bericht", "app", "whatsapp", "sms", "mail"},
+    Moment.MEETING: {"meeting", "gesprek"},
+    Moment.HOMEVISIT: {"homevisit", "home-visit", "huisbezoek"},
+    Moment.EVENT: {"event", "activiteit", "feest"},
+    Moment.OTHER: {"other", "anders", "overig"},
+}
+
+
+def parse_moment(text: str) -> Moment:
+    """A moment from its English name, a Dutch word or its TUI digit."""
+    key = text.strip().lower()
+    for moment, words in MOMENT_WORDS.items():
+        if key in words:
+            return moment
+    by_digit = Moment.from_digit(key)
+    if by_digit is not None:
+        return by_digit
+    raise ValueError(text)
+
+
+class Initiator(str, Enum):
+    """Who started the contact."""
+
+    TEACHER = "teacher"
+    PARENT = "parent"
+
+
+@dataclass(frozen=True)
+class Child:
+    name: str
+    group: int
+
+
+@dataclass(frozen=True)
+class Family:
+    """A family of the class: one or more children and their guardians."""
+
+    id: int
+    name: str
+    children: tuple[Child, ...] = ()
+    guardians: tuple[str, ...] = ()
+    language: str = ""
+    interpreter: bool = False
+    """An interpreter or simple language helps in contact with this family."""
+    channel: str = ""
+    """Preferred channel, such as WhatsApp, phone, app or in person."""
+    first_contact: date | None = None
+    """Date of the kennismaking; None while it has not happened."""
+    active: bool = True
+    tips: str = ""
+    """Free communication tips (short sentences, a sibling translates, …)."""
+
+    @property
+    def child_names(self) -> str:
+        return ", ".join(child.name for child in self.children)
+
+    @property
+    def groups(self) -> tuple[int, ...]:
+        return tuple(sorted({child.group for child in self.children}))
+
+    def to_doc(self) -> dict:
+        return {
+            "name": self.name,
+            "children": [{"name": c.name, "group": c.group} for c in self.children],
+            "guardians": list(self.guardians),
+            "language": self.language,
+            "interpreter": self.interpreter,
+            "channel": self.channel,
+            "first_contact": self.first_contact.isoformat() if self.first_contact else None,
+            "active": self.active,
+            "tips": self.tips,
+        }
+
+    @classmethod
+    def from_doc(cls, doc_id: int, doc: dict) -> Family:
+        first = doc.get("first_contact")
+        return cls(
+            id=int(doc_id),
+            name=doc.get("name", ""),
+            children=tuple(
+                Child(c.get("name", ""), int(c.get("group", 0))) for c in doc.get("children", [])
+            ),
+            guardians=tuple(doc.get("guardians", [])),
+            language=doc.get("language", "") or "",
+            interpreter=bool(doc.get("interpreter", False)),
+            channel=doc.get("channel", "") or "",
+            first_contact=date.fromisoformat(first) if first else None,
+            active=bool(doc.get("active", True)),
+            tips=doc.get("tips", "") or "",
+        )
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One contact, or an attempt at one (`reached=False`), with a family."""
+
+    id: int
+    family_id: int
+    at: datetime
+    """Local wall-clock time with its UTC offset, so DST changes keep the right day."""
+    moment: Moment
+    tone: Tone = Tone.POSITIVE
+    initiator: Initiator = Initiator.TEACHER
+    reached: bool = True
+    """An attempt that reached nobody is kept but is no contact."""
+    note: str = ""
+    follow_up: bool = False
+
+    @property
+    def day(self) -> date:
+        return self.at.date()
+
+    @property
+    def is_positive(self) -> bool:
+        """A reached, positive contact: the kind the week screen asks for."""
+        return self.reached and self.tone is Tone.POSITIVE
+
+    def to_doc(self) -> dict:
+        return contact_doc(
+            self.family_id,
+            self.at,
+            self.moment,
+            self.tone,
+            initiator=self.initiator,
+            reached=self.reached,
+            note=self.note,
+            follow_up=self.follow_up,
+        )
+
+    @classmethod
+    def from_doc(cls, doc_id: int, doc: dict) -> Contact:
+        return cls(
+            id=int(doc_id),
+            family_id=int(doc["family"]),
+            at=datetime.fromisoformat(doc["at"]),
+            moment=Moment(doc["moment"]),
+            tone=Tone(doc.get("tone", "positive")),
+            initiator=Initiator(doc.get("initiator", "teacher")),
+            reached=bool(doc.get("reached", True)),
+            note=doc.get("note", "") or "",
+            follow_up=bool(doc.get("follow_up", False)),
+        )
+
+
+def contact_doc(
+    family_id: int,
+    at: datetime,
+    moment: Moment,
+    tone: Tone = Tone.POSITIVE,
+    *,
+    initiator: Initiator = Initiator.TEACHER,
+    reached: bool = True,
+    note: str = "",
+    follow_up: bool = False,
+) -> dict:
+    """The stored form of a contact; `at` is kept as ISO text with its offset."""
+    return {
+        "family": int(family_id),
+        "at": at.isoformat(timespec="seconds"),
+        "moment": Moment(moment).value,
+        "tone": Tone(tone).value,
+        "initiator": Initiator(initiator).value,
+        "reached": bool(reached),
+        "note": note,
+        "follow_up": bool(follow_up),
+    }
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """A holiday or study day period; both ends count as no school day."""
+
+    id: int
+    start: date
+    end: date
+    name: str = ""
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class Settings:
+    positive_window_school_days: int = 10
+    """How many school days a family may go without a positive contact."""
+
+
+@dataclass(frozen=True)
+class FamilyStatus:
+    """Where a family stands: what the week screen and `neglected` show."""
+
+    family: Family
+    last_contact: datetime | None
+    last_positive: datetime | None
+    days_since_positive: int | None
+    """Calendar days; None when there never was a positive contact."""
+    concerns_since_positive: int
+    needs_positive_contact: bool
+    planned: bool = False
+    contacts: int = field(default=0)
