@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 
 
-class Moment(str, Enum):
+class Moment(StrEnum):
     """Where or how a contact happened; the order is the TUI's digit order (1–9, 0)."""
 
     PICKUP = "pickup"
@@ -49,7 +49,7 @@ INFORMAL_MOMENTS = frozenset(
 )
 
 
-class Tone(str, Enum):
+class Tone(StrEnum):
     """How the contact felt. Shown with a symbol as well as a colour."""
 
     POSITIVE = "positive"
@@ -103,7 +103,7 @@ def parse_moment(text: str) -> Moment:
     raise ValueError(text)
 
 
-class Initiator(str, Enum):
+class Initiator(StrEnum):
     """Who started the contact."""
 
     TEACHER = "teacher"

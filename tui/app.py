@@ -1,0 +1,121 @@
+"""The Textual app: modes for the screens, global keys, undo and refresh.
+
+Thin on purpose: each screen lives in `tui/screens/` and talks to the injected
+`ContactBook`; the app only switches between them and owns what is global.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from storage import ContactBook, DataFileError
+
+from . import text
+from .keys import translate_bindings
+from .text import t
+
+REFRESH_SECONDS = 2.0
+"""How often the app looks whether another process (the CLI) changed the file."""
+
+
+class SchoolyardApp(App[None]):
+    """Schoolyard: log contacts with parents in seconds."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Schoolyard"
+    ENABLE_COMMAND_PALETTE = True
+
+    MODES = {
+        "today": "tui.screens.today:TodayScreen",
+        "families": "tui.screens.families:FamiliesScreen",
+        "history": "tui.screens.history:HistoryScreen",
+        "week": "tui.screens.week:WeekScreen",
+        "settings": "tui.screens.settings:SettingsScreen",
+    }
+    DEFAULT_MODE = "today"
+
+    BINDINGS = [
+        Binding("f1", "help", "nav.help", priority=True),
+        Binding("f2", "switch_mode('today')", "nav.today", priority=True),
+        Binding("f3", "switch_mode('families')", "nav.families", priority=True),
+        Binding("f4", "switch_mode('history')", "nav.history", priority=True),
+        Binding("f5", "switch_mode('week')", "nav.week", priority=True),
+        Binding("f6", "switch_mode('settings')", "nav.settings", priority=True),
+        Binding("ctrl+z", "undo", "nav.undo", priority=True),
+    ]
+
+    def __init__(self, book: ContactBook, *, language: str | None = None, demo: bool = False):
+        text.set_language(language)
+        super().__init__()
+        self.book = book
+        self.demo = demo
+        self._seen_version = book.version()
+        translate_bindings(self)
+
+    def on_mount(self) -> None:
+        if self.demo:
+            self.sub_title = t("app.demo")
+        self.set_interval(REFRESH_SECONDS, self._poll_file)
+
+    # -- refresh when the file changes under us -----------------------------------------
+
+    def _poll_file(self) -> None:
+        version = self.book.version()
+        if version != self._seen_version:
+            self._seen_version = version
+            self.reload_screen()
+
+    def reload_screen(self) -> None:
+        """Ask the visible screen (and the screen under a modal) to re-read the book."""
+        self._seen_version = self.book.version()
+        for screen in self.screen_stack:
+            reload = getattr(screen, "reload", None)
+            if callable(reload):
+                reload()
+
+    # -- global actions -----------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_undo(self) -> None:
+        self._undo()
+
+    @work(thread=True, exclusive=True, group="undo")
+    def _undo(self) -> None:
+        try:
+            undone = self.book.undo()
+        except (DataFileError, OSError) as exc:
+            self.call_from_thread(
+                self.notify, t("app.write_failed", reason=str(exc)), severity="error"
+            )
+            return
+        self.call_from_thread(self._after_undo, undone)
+
+    def _after_undo(self, undone) -> None:
+        if undone is None:
+            self.notify(t("app.nothing_to_undo"))
+            return
+        names = ", ".join(family.name for family in undone.families) or "—"
+        self.notify(t(f"app.undone.{undone.action}", families=names))
+        self.reload_screen()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for mode in self.MODES:
+            yield SystemCommand(
+                t(f"nav.{mode}"), t(f"nav.{mode}.help"), lambda m=mode: self.switch_mode(m)
+            )
+        yield SystemCommand(t("nav.help"), t("nav.help.help"), self.action_help)
+        yield SystemCommand(t("nav.undo"), t("nav.undo.help"), self.action_undo)
+        commands = getattr(screen, "palette_commands", None)
+        if callable(commands):
+            yield from commands()
