@@ -380,7 +380,7 @@ class ContactBook:
         if not ids:
             raise ValueError("no family chosen")
         made: list[Contact] = []
-        first_set: list[int] = []
+        first_set: dict[str, str | None] = {}
         with self._change() as data:
             contacts = data[CONTACTS]
             next_id = self._next_id(contacts)
@@ -399,12 +399,12 @@ class ContactBook:
                 contacts[str(next_id)] = doc
                 made.append(Contact.from_doc(next_id, doc))
                 next_id += 1
-                if reached and not family.get("first_contact"):
-                    data[FAMILIES][str(family_id)] = {
-                        **family,
-                        "first_contact": at.date().isoformat(),
-                    }
-                    first_set.append(family_id)
+                day = at.date().isoformat()
+                first = family.get("first_contact")
+                if reached and (not first or day < first):
+                    # The earliest reached contact is the kennismaking, unless one was set earlier.
+                    data[FAMILIES][str(family_id)] = {**family, "first_contact": day}
+                    first_set[str(family_id)] = first
             data[UNDO] = {
                 _UNDO_ID: {"action": "log", "ids": [c.id for c in made], "first_set": first_set}
             }
@@ -501,10 +501,10 @@ class ContactBook:
                     if doc is not None:
                         taken.append(Contact.from_doc(contact_id, doc))
                 # The log made these the first contact: taking it back un-meets the family.
-                for family_id in entry.get("first_set", []):
-                    family = data[FAMILIES].get(str(family_id))
+                for family_id, before in entry.get("first_set", {}).items():
+                    family = data[FAMILIES].get(family_id)
                     if family is not None:
-                        data[FAMILIES][str(family_id)] = {**family, "first_contact": None}
+                        data[FAMILIES][family_id] = {**family, "first_contact": before}
             else:  # edit or delete: put the earlier version back
                 before = entry["before"]
                 if str(before["family"]) in data[FAMILIES]:
@@ -533,5 +533,5 @@ class ContactBook:
         )
 
     def needing_positive_contact(self, today: date | None = None) -> list[FamilyStatus]:
-        """The families to greet first: no first contact yet, then longest without a positive one."""
+        """Families to greet first: no first contact yet, then longest without a positive."""
         return insights.needing_positive_contact(self.statuses(today))
