@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import insights, matching
-from .jsonstore import DataFileError, atomic_write, dumps, locked, parse
+from .jsonstore import DataFileError, atomic_write, dumps, locked, parse, remove_stale_temp_files
 from .records import (
     Child,
     Contact,
@@ -146,6 +146,7 @@ class ContactBook:
         if not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, mode=0o700)
         with locked(self.path):
+            remove_stale_temp_files(self.path)
             data = self._read(fresh=True)
             data = {name: dict(table) for name, table in data.items()}
             data.setdefault(FAMILIES, {})

@@ -117,6 +117,18 @@ def atomic_write(path: Path, payload: bytes) -> None:
     _fsync_folder(path.parent)
 
 
+def remove_stale_temp_files(path: Path) -> None:
+    """Remove temp files a killed writer left; call only while holding `locked(path)`.
+
+    They hold personal data and are never the data file, so they must not pile up.
+    """
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            stale.unlink()
+        except OSError:
+            pass
+
+
 def _fsync_folder(folder: Path) -> None:
     if sys.platform == "win32":  # pragma: no cover
         return
