@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -98,7 +97,9 @@ else:
 
 def atomic_write(path: Path, payload: bytes) -> None:
     """Replace `path` with `payload`: temp file, flush, fsync, rename; 0600 when new."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # What tempfile.mkstemp does (O_EXCL, 0600), without its ~3 ms of imports.
+    tmp_name = str(path.parent / f".{path.name}.{os.urandom(6).hex()}.tmp")
+    fd = os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)

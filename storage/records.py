@@ -238,17 +238,29 @@ def contact_doc(
     note: str = "",
     follow_up: bool = False,
 ) -> dict:
-    """The stored form of a contact; `at` is kept as ISO text with its offset."""
-    return {
+    """The stored form of a contact; `at` is kept as ISO text with its offset.
+
+    Fields at their default (teacher started it, reached, no note, no follow-up) are
+    left out: a school year holds ~20k contacts and every command parses them all.
+    """
+    doc: dict = {
         "family": int(family_id),
         "at": at.isoformat(timespec="seconds"),
         "moment": Moment(moment).value,
         "tone": Tone(tone).value,
-        "initiator": Initiator(initiator).value,
-        "reached": bool(reached),
-        "note": note,
-        "follow_up": bool(follow_up),
     }
+    if initiator != Initiator.TEACHER:
+        doc["initiator"] = Initiator(initiator).value
+    if not reached:
+        doc["reached"] = False
+    if note:
+        doc["note"] = note
+    if follow_up:
+        doc["follow_up"] = True
+    return doc
+
+
+MOMENT_VALUES = frozenset(m.value for m in Moment)
 
 
 @dataclass(frozen=True)
