@@ -335,6 +335,22 @@ class ContactBook:
             data.pop(UNDO, None)
         return family, len(gone)
 
+    def import_families(self, rows: Sequence[ClassRow]) -> ImportResult:  # noqa: F821
+        """Add or update the families of a class list in one write; never duplicates.
+
+        The matching rules live in storage/classlist.py (`merge_class_list`).
+        """
+        from .classlist import merge_class_list
+
+        with self._change() as data:
+            existing = [Family.from_doc(int(k), d) for k, d in data[FAMILIES].items()]
+            changed, result = merge_class_list(existing, rows, self._next_id(data[FAMILIES]))
+            for family in changed:
+                # Keep fields this version does not know, should a newer one have written them.
+                before = data[FAMILIES].get(str(family.id), {})
+                data[FAMILIES][str(family.id)] = {**before, **family.to_doc()}
+        return result
+
     @staticmethod
     def _family_doc(data: dict[str, Any], family_id: int) -> dict[str, Any]:
         doc = data[FAMILIES].get(str(family_id))

@@ -1,0 +1,441 @@
+"""Class-list CSV import: the shapes teachers bring, read strictly, merged without duplicates.
+
+`read_classlist` turns a file into `ClassRow`s or raises `ClassListError` naming the row;
+nothing is half-read. `merge_class_list` is the pure part of `ContactBook.import_families`:
+it folds the rows into families and matches them to the families already in the book.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .matching import fold
+from .records import Child, Family
+
+MAX_BYTES = 2_000_000
+"""A whole school's list is a few hundred kB; anything bigger is the wrong file."""
+
+# Header names after `_header_key` (folded, letters and digits only).
+_FAMILY = {"family", "familyname", "gezin", "gezinsnaam", "familie", "familienaam"}
+_CHILD = {"child", "childname", "kind", "naamkind", "leerling", "pupil"}
+_GROUP = {"group", "groep", "leerjaar"}
+_LANGUAGE = {"language", "homelanguage", "taal", "thuistaal"}
+_CHANNEL = {"channel", "preferredchannel", "kanaal", "voorkeurskanaal"}
+_FIRST_NAME = {"roepnaam", "voornaam", "firstname"}
+_PREFIX = {"voorvoegsel", "voorvoegsels", "tussenvoegsel", "tussenvoegsels", "prefix"}
+_SURNAME = {"achternaam", "surname", "lastname", "geslachtsnaam"}
+# `ouders`, `ouder 1`, `ouders/verzorgers`, `guardian 2`: every such column adds guardians.
+_GUARDIANS = re.compile(r"(ouders?|verzorgers?|oudersverzorgers|guardians?|parents?)\d*")
+
+# Inside a guardians field: `;` `,` `/` `&` `+` or the whole words `en` / `and`.
+_GUARDIAN_SPLIT = re.compile(r"\s*(?:[;,/&+]|\ben\b|\band\b)\s*", re.IGNORECASE)
+# `5`, ` 5 `, `groep 5`, `5B` (a parallel class): the group is the digit.
+_GROUP_VALUE = re.compile(r"(?:groep|group|gr\.?)?\s*(\d+)\s*[a-z]?", re.IGNORECASE)
+_DELIMITERS = (";", ",", "\t")
+
+
+class ClassListError(Exception):
+    """A class list that cannot be imported; nothing of it was imported.
+
+    `key` is a tui/text.py key, `values` fill its placeholders, `line` is the file's
+    line (1 is the header) or None when the problem is the whole file.
+    """
+
+    def __init__(self, key: str, message: str, *, line: int | None = None, **values: Any):
+        super().__init__(message)
+        self.key = key
+        self.line = line
+        self.values: dict[str, Any] = {"line": line, **values} if line is not None else values
+
+
+@dataclass(frozen=True)
+class ClassRow:
+    """One child on the class list, as read; `line` is where it stands in the file."""
+
+    line: int
+    family: str
+    child: str
+    group: int
+    guardians: tuple[str, ...] = ()
+    language: str = ""
+    channel: str = ""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """How many families an import added, changed and found as they were."""
+
+    added: int
+    updated: int
+    unchanged: int
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def read_classlist(path: Path) -> list[ClassRow]:
+    """The rows of a class list, or ClassListError naming the file or the first bad row."""
+    path = Path(path)
+    text = _decode(path, _read_bytes(path))
+    lines = text.splitlines()
+    header_at = next((i for i, line in enumerate(lines) if line.strip(" \t;,")), None)
+    if header_at is None:
+        raise ClassListError(
+            "classlist.empty", f"{path.name} is empty: there is nothing to import.", file=path.name
+        )
+    delimiter = _sniff(lines[header_at])
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows: list[ClassRow] = []
+    columns: _Columns | None = None
+    previous_end = 0
+    for fields in reader:
+        line = previous_end + 1
+        previous_end = reader.line_num
+        if not any(f.strip() for f in fields):
+            continue
+        if any("\n" in f or "\r" in f for f in fields):
+            raise ClassListError(
+                "classlist.unclosed_quote",
+                f"Line {line}: a quotation mark is opened but never closed; nothing was imported.",
+                line=line,
+            )
+        if columns is None:
+            columns = _columns(fields, line)
+            continue
+        rows.append(_row(columns, fields, line))
+    if not rows:
+        raise ClassListError(
+            "classlist.no_rows",
+            f"{path.name} has column names but no children; nothing was imported.",
+            file=path.name,
+        )
+    _check_duplicates(rows)
+    return rows
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ClassListError(
+                "classlist.too_large",
+                f"{path.name} is far too big for a class list; is it the right file?",
+                file=path.name,
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ClassListError(
+            "classlist.cannot_read",
+            f"{path} cannot be read ({exc.strerror or exc}).",
+            file=str(path),
+            reason=exc.strerror or str(exc),
+        ) from None
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+
+    Excel on Windows saves "CSV" in Windows-1252 and "Unicode text" in UTF-16: both are
+    what a teacher gets from the save dialog, so both are read rather than refused.
+    """
+    if raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise ClassListError(
+            "classlist.spreadsheet",
+            f"{path.name} is a spreadsheet, not a CSV file: save it as CSV and import that.",
+            file=path.name,
+        )
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return unicodedata.normalize("NFC", raw.decode("utf-16"))
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" not in raw:
+        for encoding in ("utf-8-sig", "cp1252"):
+            try:
+                return unicodedata.normalize("NFC", raw.decode(encoding))
+            except UnicodeDecodeError:
+                continue
+    raise ClassListError(
+        "classlist.not_text",
+        f"{path.name} is not a text file that Schoolyard can read: save it as CSV (UTF-8).",
+        file=path.name,
+    )
+
+
+def _sniff(header: str) -> str:
+    """The delimiter the header uses most, outside quotes; a comma when it has none."""
+    outside = re.sub(r'"[^"]*"', "", header)
+    counts = {d: outside.count(d) for d in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _header_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(name))
+
+
+@dataclass
+class _Columns:
+    family: int | None = None
+    child: int | None = None
+    group: int | None = None
+    first_name: int | None = None
+    prefix: int | None = None
+    surname: int | None = None
+    language: int | None = None
+    channel: int | None = None
+    guardians: list[int] = field(default_factory=list)
+
+
+_SINGLE = {
+    "family": _FAMILY,
+    "child": _CHILD,
+    "group": _GROUP,
+    "first_name": _FIRST_NAME,
+    "prefix": _PREFIX,
+    "surname": _SURNAME,
+    "language": _LANGUAGE,
+    "channel": _CHANNEL,
+}
+
+
+def _columns(header: list[str], line: int) -> _Columns:
+    """Where each known column is; unknown columns (address, birthday …) are ignored."""
+    columns = _Columns()
+    for index, name in enumerate(header):
+        key = _header_key(name)
+        if _GUARDIANS.fullmatch(key):
+            columns.guardians.append(index)
+            continue
+        for attribute, names in _SINGLE.items():
+            if key in names:
+                if getattr(columns, attribute) is not None:
+                    raise ClassListError(
+                        "classlist.duplicate_column",
+                        f"The column ‘{name.strip()}’ appears twice; nothing was imported.",
+                        line=line,
+                        column=name.strip(),
+                    )
+                setattr(columns, attribute, index)
+    missing = []
+    if columns.family is None and columns.surname is None:
+        missing.append("achternaam" if columns.first_name is not None else "gezin/family")
+    if columns.child is None and columns.first_name is None:
+        missing.append("roepnaam" if columns.surname is not None else "kind/child")
+    if columns.group is None:
+        missing.append("groep/group")
+    if len(missing) == 1:
+        raise ClassListError(
+            "classlist.missing_column",
+            f"The class list has no column ‘{missing[0]}’; nothing was imported.",
+            column=missing[0],
+        )
+    if missing:
+        joined = ", ".join(f"‘{m}’" for m in missing)
+        raise ClassListError(
+            "classlist.missing_columns",
+            f"The class list has no columns {joined}; nothing was imported.",
+            columns=joined,
+        )
+    return columns
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _cell(fields: list[str], index: int | None) -> str:
+    if index is None or index >= len(fields):
+        return ""
+    return _clean(fields[index])
+
+
+def _row(columns: _Columns, fields: list[str], line: int) -> ClassRow:
+    child = _cell(fields, columns.child if columns.child is not None else columns.first_name)
+    if columns.family is not None:
+        family = _cell(fields, columns.family)
+    else:
+        family = _clean(f"{_cell(fields, columns.prefix)} {_cell(fields, columns.surname)}")
+    if not child:
+        raise ClassListError(
+            "classlist.empty_child",
+            f"Line {line}: the child's name is empty; nothing was imported.",
+            line=line,
+            family=family,
+        )
+    if not family:
+        raise ClassListError(
+            "classlist.empty_family",
+            f"Line {line} ({child}): the family name is empty; nothing was imported.",
+            line=line,
+            child=child,
+        )
+    raw_group = _cell(fields, columns.group)
+    match = _GROUP_VALUE.fullmatch(raw_group)
+    group = int(match.group(1)) if match else None
+    if group is None or not 1 <= group <= 8:
+        raise ClassListError(
+            "classlist.bad_group",
+            f"Line {line} ({child} {family}): ‘{raw_group}’ is not a group from 1 to 8;"
+            " nothing was imported.",
+            line=line,
+            child=child,
+            family=family,
+            group=raw_group,
+        )
+    guardians: list[str] = []
+    for index in columns.guardians:
+        for name in _GUARDIAN_SPLIT.split(_cell(fields, index)):
+            if name and fold(name) not in {fold(g) for g in guardians}:
+                guardians.append(name)
+    return ClassRow(
+        line=line,
+        family=family,
+        child=child,
+        group=group,
+        guardians=tuple(guardians),
+        language=_cell(fields, columns.language),
+        channel=_cell(fields, columns.channel),
+    )
+
+
+def _check_duplicates(rows: Iterable[ClassRow]) -> None:
+    """A child listed twice in one family must be in one group; exact repeats are harmless."""
+    seen: dict[tuple[str, frozenset[str], str], ClassRow] = {}
+    for row in rows:
+        key = (fold(row.family), _guardian_key(row.guardians), fold(row.child))
+        first = seen.setdefault(key, row)
+        if first.group != row.group:
+            raise ClassListError(
+                "classlist.duplicate_child",
+                f"Line {row.line} ({row.child} {row.family}): this child is also on line"
+                f" {first.line} in another group; nothing was imported.",
+                line=row.line,
+                child=row.child,
+                family=row.family,
+                first=first.line,
+            )
+
+
+# -- merging into the book -----------------------------------------------------------------
+
+
+def _guardian_key(guardians: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(g) for g in guardians if fold(g))
+
+
+@dataclass
+class _Listed:
+    """The rows of one family on the list."""
+
+    name: str
+    children: dict[str, Child]
+    guardians: list[str]
+    language: str = ""
+    channel: str = ""
+
+
+def group_rows(rows: Sequence[ClassRow]) -> list[_Listed]:
+    """Rows with the same folded family name and the same guardians are one family.
+
+    Without a guardians column every row has none, so the name alone decides: the
+    siblings Öztürk in groep 3 and 5 become one family with two children.
+    """
+    families: dict[tuple[str, frozenset[str]], _Listed] = {}
+    for row in rows:
+        key = (fold(row.family), _guardian_key(row.guardians))
+        listed = families.get(key)
+        if listed is None:
+            listed = families[key] = _Listed(row.family, {}, list(row.guardians))
+        listed.children[fold(row.child)] = Child(row.child, row.group)
+        listed.language = listed.language or row.language
+        listed.channel = listed.channel or row.channel
+    return list(families.values())
+
+
+def _match(listed: _Listed, candidates: list[Family]) -> Family | None:
+    """The family already in the book that these rows describe, if any.
+
+    Same folded name and a child in common; else same folded name and a guardian in
+    common. Another family with the same surname is someone else.
+    """
+    name = fold(listed.name)
+    same_name = [f for f in candidates if fold(f.name) == name]
+    children = set(listed.children)
+
+    def shared_children(family: Family) -> int:
+        return len(children & {fold(c.name) for c in family.children})
+
+    by_child = [f for f in same_name if shared_children(f)]
+    if by_child:
+        return max(by_child, key=lambda f: (shared_children(f), f.active, -f.id))
+    guardians = _guardian_key(listed.guardians)
+    by_guardian = [f for f in same_name if guardians & _guardian_key(f.guardians)]
+    if by_guardian:
+        return max(by_guardian, key=lambda f: (f.active, -f.id))
+    return None
+
+
+def _updated(family: Family, listed: _Listed) -> Family:
+    """The family with what the list adds: children, groups, and fields still empty.
+
+    What the teacher typed in the app is kept; children not on this list stay (a
+    sibling may be in another class). An archived family on the list is back in class.
+    """
+    children = list(family.children)
+    index = {fold(c.name): i for i, c in enumerate(children)}
+    for key, child in listed.children.items():
+        if key in index:
+            known = children[index[key]]
+            if known.group != child.group:
+                children[index[key]] = Child(known.name, child.group)
+        else:
+            children.append(child)
+    return replace(
+        family,
+        children=tuple(children),
+        guardians=family.guardians or tuple(listed.guardians),
+        language=family.language or listed.language,
+        channel=family.channel or listed.channel,
+        active=True,
+    )
+
+
+def merge_class_list(
+    existing: Sequence[Family], rows: Sequence[ClassRow], next_id: int
+) -> tuple[list[Family], ImportResult]:
+    """The families to write (new and changed) and the counts; pure, for one write."""
+    pool = list(existing)
+    changed: list[Family] = []
+    added = updated = unchanged = 0
+    for listed in group_rows(rows):
+        family = _match(listed, pool)
+        if family is None:
+            changed.append(
+                Family(
+                    id=next_id,
+                    name=listed.name,
+                    children=tuple(listed.children.values()),
+                    guardians=tuple(listed.guardians),
+                    language=listed.language,
+                    channel=listed.channel,
+                )
+            )
+            next_id += 1
+            added += 1
+            continue
+        # One family on file is matched by one family on the list at most.
+        pool.remove(family)
+        new = _updated(family, listed)
+        if new == family:
+            unchanged += 1
+        else:
+            changed.append(new)
+            updated += 1
+    return changed, ImportResult(added=added, updated=updated, unchanged=unchanged)
