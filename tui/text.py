@@ -47,6 +47,215 @@ TEXT: dict[str, tuple[str, str]] = {
     "word.group": ("groep", "group"),
     "word.no_first_contact": ("nog geen kennismaking", "no first contact yet"),
     "word.not_reached": ("niet bereikt", "not reached"),
+    # The command line (tui/cli.py) and WHEN/DATE arguments (storage/when.py).
+    "cli.h.description": (
+        "Schoolyard: log korte contacten met ouders en zie welke gezinnen al een tijd geen "
+        "positief contact hadden. Zonder opdracht opent de app.",
+        "Schoolyard: log brief contacts with parents and see which families had no positive "
+        "contact lately. Without a command it opens the app.",
+    ),
+    "cli.h.commands": ("opdrachten", "commands"),
+    "cli.h.data": (
+        "het gegevensbestand (anders $SCHOOLYARD_DATA, anders de gebruikersmap)",
+        "the data file (else $SCHOOLYARD_DATA, else the user data folder)",
+    ),
+    "cli.h.lang": ("taal: nl of en (anders die van het systeem)", "language: nl or en"),
+    "cli.h.demo": (
+        "open de app op een demoklas in een tijdelijke map; je eigen gegevens blijven onaangeroerd",
+        "open the app on a demo class in a temporary folder; your own data is not touched",
+    ),
+    "cli.h.demo_out": ("het bestand om te schrijven", "the file to write"),
+    "cli.h.force": ("een bestaand bestand overschrijven", "overwrite an existing file"),
+    "cli.h.import": (
+        "gezinnen toevoegen of bijwerken uit een klassenlijst (CSV)",
+        "add or update families from a class list (CSV)",
+    ),
+    "cli.h.csv": (
+        "CSV met ; of , en kolommen gezin/family, kind/child, groep/group",
+        "CSV with ; or , and columns family/gezin, child/kind, group/groep",
+    ),
+    "cli.h.families": ("alle gezinnen, één per regel", "every family, one a line"),
+    "cli.h.log": ("één contact loggen", "log one contact"),
+    "cli.h.log_words": (
+        "gezin (id, gezinsnaam of naam van een kind), moment (pickup, ophalen, 1 …) en "
+        "eventueel toon (+ = -, standaard +)",
+        "family (id, family name or a child's name), moment (pickup, ophalen, 1 …) and "
+        "optionally tone (+ = -, default +)",
+    ),
+    "cli.h.at": (
+        "wanneer: 2026-11-24 15:10, gisteren, eergisteren 08:15, today 15:10 (standaard nu)",
+        "when: 2026-11-24 15:10, yesterday, eergisteren 08:15, today 15:10 (default now)",
+    ),
+    "cli.h.not_reached": (
+        "een poging: niemand bereikt (telt niet als contact)",
+        "an attempt that reached nobody (does not count as a contact)",
+    ),
+    "cli.h.parent": ("de ouder nam het initiatief", "the parent started it"),
+    "cli.h.follow_up": ("hier moet nog iets mee gebeuren", "needs a follow-up"),
+    "cli.h.neglected": (
+        "gezinnen zonder positief contact in de laatste N schooldagen",
+        "families without a positive contact in the last N school days",
+    ),
+    "cli.h.days": (
+        "N schooldagen, alleen voor deze keer (anders de instelling)",
+        "N school days, for this call only (else the setting)",
+    ),
+    "cli.h.json": ("als JSON", "as JSON"),
+    "cli.h.export": ("de JSON-samenvatting", "the JSON summary"),
+    "cli.h.export_out": (
+        "naar dit bestand (alleen voor jou leesbaar) in plaats van naar het scherm",
+        "to this file (readable by you alone) instead of the screen",
+    ),
+    "cli.h.pseudonymize": (
+        "namen vervangen door vaste pseudoniemen, zonder notities",
+        "replace names by stable pseudonyms, without notes",
+    ),
+    "cli.h.include_notes": ("notities meenemen", "include the notes"),
+    "cli.h.forget": (
+        "een gezin en al zijn contacten wissen (recht op vergetelheid)",
+        "erase a family and every contact with it (right to erasure)",
+    ),
+    "cli.h.yes": ("niet vragen: meteen wissen", "do not ask: erase at once"),
+    "cli.h.holiday": (
+        "vakanties en studiedagen (tellen niet als schooldag)",
+        "holidays and study days (not school days)",
+    ),
+    "cli.h.holiday_add": (
+        "VAN TOT [NAAM], bijvoorbeeld 2026-12-21 2027-01-01 Kerstvakantie",
+        "FROM TO [NAME], for example 2026-12-21 2027-01-01 Christmas",
+    ),
+    "cli.h.holiday_list": ("alle vakanties en studiedagen", "every holiday and study day"),
+    "cli.h.holiday_remove": ("een vakantie weghalen (id uit de lijst)", "remove a holiday (id)"),
+    "cli.usage": (
+        "{prog}: {detail} (zie {prog} --help)",
+        "{prog}: {detail} (see {prog} --help)",
+    ),
+    "cli.not_a_count": ("‘{value}’ is geen getal van 1 of meer", "‘{value}’ is not a number ≥ 1"),
+    "cli.busy": (
+        "{file} is bezet: een andere Schoolyard schrijft erin. Probeer het zo nog eens.",
+        "{file} is busy: another Schoolyard is writing it. Try again in a moment.",
+    ),
+    "cli.damaged": (
+        "Schoolyard kan {file} niet gebruiken: {reason}. Het bestand is niet veranderd.",
+        "Schoolyard cannot use {file}: {reason}. The file was left as it is.",
+    ),
+    "cli.os_error": ("{file}: {reason}", "{file}: {reason}"),
+    "cli.interrupted": ("Afgebroken; er is niets bewaard.", "Interrupted; nothing was saved."),
+    "cli.no_family_given": (
+        "Welk gezin? Geef een id of naam.",
+        "Which family? Give an id or name.",
+    ),
+    "cli.family_unknown": (
+        "Geen gezin past bij ‘{query}’; `schoolyard families` toont ze allemaal.",
+        "No family matches ‘{query}’; `schoolyard families` lists them all.",
+    ),
+    "cli.family_ambiguous": (
+        "‘{query}’ past bij {count} gezinnen; gebruik het id. Er is niets bewaard.",
+        "‘{query}’ fits {count} families; use the id. Nothing was saved.",
+    ),
+    "cli.child": ("{name} (groep {group})", "{name} (group {group})"),
+    "cli.mark.archived": ("[gearchiveerd]", "[archived]"),
+    "cli.mark.no_first_contact": ("[nog geen kennismaking]", "[no first contact yet]"),
+    "cli.demo_and_data": (
+        "--demo gebruikt een tijdelijk bestand; laat --data weg.",
+        "--demo uses a temporary file; leave out --data.",
+    ),
+    "cli.demo_with_command": (
+        "--demo opent de app; gebruik `schoolyard demo --out BESTAND` voor een demobestand.",
+        "--demo opens the app; use `schoolyard demo --out FILE` for a demo file.",
+    ),
+    "cli.demo_exists": (
+        "{file} bestaat al; kies een ander bestand of overschrijf het met --force.",
+        "{file} exists already; choose another file or overwrite it with --force.",
+    ),
+    "cli.is_folder": ("{file} is een map, geen bestand.", "{file} is a folder, not a file."),
+    "cli.demo_written": (
+        "Demoklas geschreven naar {file}: {families} gezinnen, {contacts} contacten.",
+        "Demo class written to {file}: {families} families, {contacts} contacts.",
+    ),
+    "cli.no_such_file": ("{file} bestaat niet.", "{file} does not exist."),
+    "cli.import_failed": ("{file}: {reason}", "{file}: {reason}"),
+    "cli.imported": (
+        "{file} ingelezen: {added} gezinnen toegevoegd, {updated} bijgewerkt, "
+        "{unchanged} ongewijzigd.",
+        "{file} imported: {added} families added, {updated} updated, {unchanged} unchanged.",
+    ),
+    "cli.no_families": (
+        "Nog geen gezinnen. Lees een klassenlijst in met `schoolyard import KLAS.csv`.",
+        "No families yet. Import a class list with `schoolyard import CLASS.csv`.",
+    ),
+    "cli.log_needs": (
+        "Geef een gezin en een moment, bijvoorbeeld: schoolyard log Kaya ophalen +",
+        "Give a family and a moment, for example: schoolyard log Kaya pickup +",
+    ),
+    "cli.moment_unknown": (
+        "Onbekend moment ‘{moment}’. Momenten: {moments} (of 1–9, 0, of de Nederlandse woorden).",
+        "Unknown moment ‘{moment}’. Moments: {moments} (or 1–9, 0, or the Dutch words).",
+    ),
+    "cli.future": (
+        "‘{when}’ ligt in de toekomst; er is niets bewaard.",
+        "‘{when}’ is in the future; nothing was saved.",
+    ),
+    "cli.logged": ("Bewaard: {contact}", "Saved: {contact}"),
+    "cli.first_contact": ("kennismaking", "first contact"),
+    "cli.follow_up": ("opvolgen", "follow up"),
+    "cli.never_positive": ("nog nooit positief contact", "never a positive contact"),
+    "cli.days_since_positive": (
+        "{days} dagen sinds positief contact",
+        "{days} days since a positive contact",
+    ),
+    "cli.concerns_since": (
+        "{count}× zorg sindsdien (alleen over problemen)",
+        "{count}× concern since (only about problems)",
+    ),
+    "cli.interpreter": ("tolk of eenvoudige taal helpt", "interpreter or simple language helps"),
+    "cli.planned": ("gepland deze week", "planned this week"),
+    "cli.period_backwards": (
+        "De einddatum ligt vóór de begindatum.",
+        "The end date is before the start date.",
+    ),
+    "cli.out_is_data": (
+        "{file} is het gegevensbestand zelf; kies een ander bestand.",
+        "{file} is the data file itself; choose another file.",
+    ),
+    "cli.exported": ("Samenvatting bewaard in {file}.", "Summary saved to {file}."),
+    "cli.forget_needs_yes": (
+        "Wissen van {family} en {contacts} contacten vraagt om bevestiging: voeg --yes toe.",
+        "Erasing {family} and {contacts} contacts needs confirmation: add --yes.",
+    ),
+    "cli.forget_warning": (
+        "Dit wist {family} en {contacts} contacten voorgoed.",
+        "This erases {family} and {contacts} contacts for good.",
+    ),
+    "cli.forget_prompt": ("Typ de gezinsnaam om te wissen: ", "Type the family name to erase: "),
+    "cli.forget_kept": ("Niet gewist; er is niets veranderd.", "Not erased; nothing changed."),
+    "cli.forgotten": (
+        "Gewist: {family} ({children}) en {contacts} contacten.",
+        "Erased: {family} ({children}) and {contacts} contacts.",
+    ),
+    "cli.holiday_added": ("Toegevoegd: {holiday}", "Added: {holiday}"),
+    "cli.holiday_removed": ("Weggehaald: {holiday}", "Removed: {holiday}"),
+    "cli.holiday_unknown": ("Geen vakantie met id {id}.", "No holiday has id {id}."),
+    "cli.no_holidays": (
+        "Nog geen vakanties. Voeg toe: schoolyard holiday add 2026-12-21 2027-01-01 Kerstvakantie",
+        "No holidays yet. Add one: schoolyard holiday add 2026-12-21 2027-01-01 Christmas",
+    ),
+    "when.empty": ("Er ontbreekt een datum of tijd.", "A date or time is missing."),
+    "when.bad_when": (
+        "‘{text}’ is geen tijdstip dat ik ken; bijvoorbeeld: 2026-11-24 15:10, gisteren, "
+        "eergisteren 08:15, today 15:10.",
+        "‘{text}’ is not a time I know; for example: 2026-11-24 15:10, yesterday, "
+        "eergisteren 08:15, today 15:10.",
+    ),
+    "when.bad_date": (
+        "‘{text}’ is geen datum die ik ken; bijvoorbeeld 2026-11-24 of 24-11-2026.",
+        "‘{text}’ is not a date I know; for example 2026-11-24 or 24-11-2026.",
+    ),
+    "when.no_such_day": ("‘{text}’: die dag bestaat niet.", "‘{text}’: there is no such day."),
+    "when.bad_time": (
+        "‘{text}’ is geen tijd; bijvoorbeeld 15:10 of 8.15.",
+        "‘{text}’ is not a time; for example 15:10 or 8.15.",
+    ),
     # The app and its navigation (tui/app.py).
     "app.demo": ("demoklas — niets wordt bewaard", "demo class — nothing is kept"),
     "app.write_failed": ("Opslaan mislukt: {reason}", "Could not save: {reason}"),
@@ -89,6 +298,300 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "nav.undo": ("Ongedaan maken", "Undo"),
     "nav.undo.help": ("Het laatste contact terugdraaien", "Take back the last contact entry"),
+    # Week, settings and saving the summary (tui/screens/week.py, settings.py, save_summary.py).
+    "week.period": ("{week} · {start} – {end}", "{week} · {start} – {end}"),
+    "week.window": ("venster: {days} schooldagen", "window: {days} school days"),
+    "week.needing": ("Positief contact nodig: {count}", "Need a positive contact: {count}"),
+    "week.no_first": (
+        "Nog zonder kennismaking: {count}",
+        "Still without a first contact (kennismaking): {count}",
+    ),
+    "week.planned_count": ("Gepland deze week: {count}", "Planned this week: {count}"),
+    "week.all_fine": (
+        "Ieder gezin had onlangs een positief contact.",
+        "Every family had a positive contact lately.",
+    ),
+    "week.col.plan": ("plan", "plan"),
+    "week.col.family": ("gezin", "family"),
+    "week.col.days": ("dagen", "days"),
+    "week.col.last": ("laatste contact", "last contact"),
+    "week.col.concerns": ("zorg", "concern"),
+    "week.only_problems": ("alleen over zorgen gesproken", "only contacted about problems"),
+    "week.concerns_since": (
+        "{count}× zorg sinds het laatste positieve contact",
+        "{count}× concern since the last positive contact",
+    ),
+    "week.never_positive": ("Nog nooit een positief contact.", "Never a positive contact yet."),
+    "week.days_since": (
+        "{days} dagen sinds het laatste positieve contact ({when}).",
+        "{days} days since the last positive contact ({when}).",
+    ),
+    "week.last_contact": ("Laatste contact: {when}", "Last contact: {when}"),
+    "week.channel": ("Kanaal: {channel}", "Channel: {channel}"),
+    "week.language": ("Taal: {language}", "Language: {language}"),
+    "week.interpreter": (
+        "tolk of eenvoudige taal helpt",
+        "an interpreter or simple language helps",
+    ),
+    "week.tips": ("Tips: {tips}", "Tips: {tips}"),
+    "week.unknown": ("onbekend", "unknown"),
+    "week.not_reached": (
+        "Niet bereikt: {count}× sinds het laatste contact, laatst {when} ({moment}).",
+        "Not reached: {count}× since the last contact, last {when} ({moment}).",
+    ),
+    "week.planned_mark": ("Gepland voor deze week.", "Planned for this week."),
+    "week.planned": ("{family} gepland voor deze week.", "{family} planned for this week."),
+    "week.unplanned": ("{family} niet meer gepland.", "{family} no longer planned."),
+    "week.no_family": ("Kies eerst een gezin in de lijst.", "Pick a family in the list first."),
+    "week.key.log": ("Contact loggen", "Log contact"),
+    "week.key.plan": ("Plannen", "Plan"),
+    "week.key.reflect": ("Reflectie", "Reflect"),
+    "week.key.save": ("Overzicht opslaan", "Save summary"),
+    "week.key.back": ("Terug naar de lijst", "Back to the list"),
+    "week.key.log.help": (
+        "Een contact loggen met het gekozen gezin",
+        "Log a contact with the highlighted family",
+    ),
+    "week.key.plan.help": (
+        "Het gekozen gezin deze week wel of niet plannen",
+        "Plan or unplan the highlighted family for this week",
+    ),
+    "week.key.reflect.help": (
+        "De reflectienotitie van deze week schrijven",
+        "Write this week's reflection note",
+    ),
+    "week.key.save.help": (
+        "Het JSON-overzicht in een bestand opslaan",
+        "Save the JSON summary to a file",
+    ),
+    "week.mix.title": ("Mix van contacten", "Mix of contacts"),
+    "week.mix.now": ("deze week", "this week"),
+    "week.mix.before": ("gem. 4 wk ervoor", "avg 4 wks before"),
+    "week.mix.tone": ("Toon", "Tone"),
+    "week.mix.moment": ("Moment", "Moment"),
+    "week.mix.share": ("Aandeel", "Share"),
+    "week.mix.informal": ("informeel", "informal"),
+    "week.mix.positive": ("positief", "positive"),
+    "week.mix.none": ("Nog geen contacten.", "No contacts yet."),
+    "week.reflect.title": ("Reflectie", "Reflection"),
+    "week.reflect.note": (
+        "Notitie voor {week} (bewaard bij je gegevens)",
+        "Note for {week} (kept with your data)",
+    ),
+    "week.reflect.saved": ("Reflectie van {week} bewaard.", "Reflection for {week} saved."),
+    "week.reflect.q.address": (
+        "Hoe heb ik ouders deze week aangesproken?",
+        "How did I address parents this week?",
+    ),
+    "week.reflect.q.respond": (
+        "Hoe reageer ik zelf op reacties van ouders?",
+        "How do I respond to parents' reactions?",
+    ),
+    "week.reflect.q.informal": (
+        "Met welke ouders had ik informeel contact: even op het schoolplein, bij halen of brengen?",
+        "Which parents did I have informal contact with: a moment on the schoolyard,"
+        " at pick-up or drop-off?",
+    ),
+    "week.reflect.q.problems": (
+        "Met welke ouders sprak ik alleen over problemen? Wat kan ik positiefs met hen delen?",
+        "Which parents did I only talk to about problems?"
+        " What positive thing can I share with them?",
+    ),
+    "week.reflect.q.adapted": (
+        "Paste ik mijn taal aan: korte zinnen, eenvoudige woorden,"
+        " het kanaal dat bij het gezin past?",
+        "Did I adapt my language: short sentences, plain words, the channel that suits the family?",
+    ),
+    "week.reflect.q.unanswered": (
+        "Wie reageerde niet? Niet reageren is niet hetzelfde als niet geïnteresseerd zijn:"
+        " lag het aan het kanaal of de taal?",
+        "Who did not respond? Not responding is not the same as not caring:"
+        " was it the channel or the language?",
+    ),
+    "week.reflect.q.first": (
+        "Welke ouders ken ik nog niet, en hoe maak ik die kennismaking welkom?",
+        "Which parents have I not met yet, and how do I make that first contact welcoming?",
+    ),
+    "week.reflect.q.listen": (
+        "Gaf ik ouders tijd en aandacht voor hun verhaal en hun vragen?",
+        "Did I give parents time and attention for their story and their questions?",
+    ),
+    "week.reflect.q.expertise": (
+        "Durfde ik mijn eigen deskundigheid ter discussie te stellen?",
+        "Did I dare to question my own expertise?",
+    ),
+    "summary.title": ("JSON-overzicht opslaan", "Save the JSON summary"),
+    "summary.intro": (
+        "Het overzicht verlaat deze computer alleen als jij het bestand deelt.",
+        "The summary leaves this computer only if you share the file.",
+    ),
+    "summary.path": ("Bestand", "File"),
+    "summary.pseudonymize": (
+        "Pseudoniemen in plaats van namen (zonder notities)",
+        "Pseudonyms instead of names (without notes)",
+    ),
+    "summary.include_notes": (
+        "Notities en reflecties meenemen",
+        "Include notes and reflections",
+    ),
+    "summary.save": ("Opslaan", "Save"),
+    "summary.overwrite": ("Overschrijven", "Overwrite"),
+    "summary.cancel": ("Annuleren", "Cancel"),
+    "summary.exists": (
+        "{path} bestaat al. Kies Overschrijven om het te vervangen.",
+        "{path} already exists. Choose Overwrite to replace it.",
+    ),
+    "summary.no_path": ("Geef een bestandsnaam op.", "Enter a file name."),
+    "summary.no_folder": ("De map {folder} bestaat niet.", "The folder {folder} does not exist."),
+    "summary.is_folder": ("{path} is een map, geen bestand.", "{path} is a folder, not a file."),
+    "summary.saving": ("Bezig met opslaan…", "Saving…"),
+    "summary.saved": ("Overzicht opgeslagen in {path}", "Summary saved to {path}"),
+    "summary.failed": ("Opslaan mislukt: {reason}", "Could not save: {reason}"),
+    "settings.title": ("Instellingen", "Settings"),
+    "settings.window.label": (
+        "Venster voor een positief contact, in schooldagen",
+        "Window for a positive contact, in school days",
+    ),
+    "settings.window.help": (
+        "Een gezin heeft een positief contact nodig als het laatste langer dan zoveel schooldagen"
+        " geleden is. Weekenden, vakanties en studiedagen tellen niet mee.",
+        "A family needs a positive contact when the last one is more than this many school days"
+        " ago. Weekends, holidays and study days do not count.",
+    ),
+    "settings.window.save": ("Opslaan", "Save"),
+    "settings.window.saved": ("Venster: {days} schooldagen.", "Window: {days} school days."),
+    "settings.window.bad": (
+        "Vul een aantal schooldagen in van 1 tot 200.",
+        "Enter a number of school days from 1 to 200.",
+    ),
+    "settings.holidays.title": ("Vakanties en studiedagen", "Holidays and study days"),
+    "settings.holidays.none": (
+        "Nog geen vakanties of studiedagen.",
+        "No holidays or study days yet.",
+    ),
+    "settings.col.from": ("van", "from"),
+    "settings.col.to": ("tot en met", "to"),
+    "settings.col.name": ("naam", "name"),
+    "settings.col.days": ("dagen", "days"),
+    "settings.add.from": ("van, bv. 19-10-2026", "from, e.g. 19-10-2026"),
+    "settings.add.to": ("t/m (leeg: één dag)", "to (empty: one day)"),
+    "settings.add.name": ("naam, bv. Herfstvakantie", "name, e.g. autumn holiday"),
+    "settings.add.button": ("Toevoegen", "Add"),
+    "settings.added": ("Toegevoegd: {name} {start} – {end}.", "Added: {name} {start} – {end}."),
+    "settings.removed": ("Verwijderd: {name} {start} – {end}.", "Removed: {name} {start} – {end}."),
+    "settings.bad_date": (
+        "Geen datum: '{text}'. Schrijf bijvoorbeeld 19-10-2026.",
+        "Not a date: '{text}'. Write for example 19-10-2026.",
+    ),
+    "settings.end_before_start": (
+        "De laatste dag ligt vóór de eerste.",
+        "The last day is before the first.",
+    ),
+    "settings.key.remove": ("Verwijderen", "Remove"),
+    "settings.key.remove.help": (
+        "De gekozen vakantie of studiedag verwijderen",
+        "Remove the highlighted holiday or study day",
+    ),
+    "settings.key.add": ("Vakantie toevoegen", "Add holiday"),
+    "settings.key.add.help": (
+        "Een vakantie of studiedag toevoegen",
+        "Add a holiday or study day",
+    ),
+    "settings.key.window": ("Venster", "Window"),
+    "settings.key.window.help": (
+        "Het venster voor een positief contact wijzigen",
+        "Change the window for a positive contact",
+    ),
+    # Today screen, log flow and welcome (tui/screens/today.py, log_contact.py, welcome.py).
+    "today.search.placeholder": ("Zoek gezin of kind…", "Search family or child…"),
+    "today.col.family": ("Gezin", "Family"),
+    "today.col.children": ("Kinderen (groep)", "Children (group)"),
+    "today.col.days": ("Laatste +", "Last +"),
+    "today.days": ("{days} d", "{days} d"),
+    "today.legend": (
+        "○ nog geen kennismaking · ✓ gemarkeerd (Spatie)",
+        "○ no first contact yet · ✓ marked (Space)",
+    ),
+    "today.marked": (
+        "✓ {count} gemarkeerd — Enter logt voor allemaal, Esc wist",
+        "✓ {count} marked — Enter logs them all, Esc clears",
+    ),
+    "today.no_match": ("Geen gezin gevonden voor ‘{query}’.", "No family found for ‘{query}’."),
+    "today.no_families": ("Nog geen gezinnen.", "No families yet."),
+    "today.greet.title": ("Groet vandaag", "Greet today"),
+    "today.greet.empty": (
+        "Iedereen had kort geleden een positief contact.",
+        "Every family had a positive contact lately.",
+    ),
+    "today.greet.more": ("… en nog {count}", "… and {count} more"),
+    "today.planned": ("gepland", "planned"),
+    "today.contacts.title": ("Vandaag gelogd", "Logged today"),
+    "today.contacts.empty": ("Nog niets gelogd vandaag.", "Nothing logged yet today."),
+    "today.key.search": ("Zoeken", "Search"),
+    "today.key.list": ("Naar lijst", "To list"),
+    "today.key.mark": ("Markeren", "Mark"),
+    "today.key.log": ("Loggen", "Log"),
+    "today.key.clear": ("Wissen", "Clear"),
+    "log.title": ("Contact met {families}", "Contact with {families}"),
+    "log.title.batch": (
+        "Contact met {count} gezinnen: {families}",
+        "Contact with {count} families: {families}",
+    ),
+    "log.step.moment": ("Moment — kies een cijfer", "Moment — press a digit"),
+    "log.step.tone": ("Toon — + = of -", "Tone — + = or -"),
+    "log.step.note": ("Notitie (mag leeg) — Enter bewaart", "Note (optional) — Enter saves"),
+    "log.note.placeholder": ("Korte notitie", "Short note"),
+    "log.flag.parent": ("ouder begon", "parent started it"),
+    "log.flag.follow_up": ("opvolgen", "follow up"),
+    "log.key.back": ("Terug", "Back"),
+    "log.key.save": ("Bewaren", "Save"),
+    "log.key.not_reached": ("Niet bereikt", "Not reached"),
+    "log.key.parent": ("Ouder begon", "Parent started"),
+    "log.key.follow_up": ("Opvolgen", "Follow up"),
+    "log.saved": ("Bewaard: {tone} {moment} — {families}.", "Saved: {tone} {moment} — {families}."),
+    "log.saved.attempt": (
+        "Bewaard als poging, niet bereikt: {moment} — {families}.",
+        "Saved as an attempt, not reached: {moment} — {families}.",
+    ),
+    "log.failed": (
+        "Niet bewaard: {reason}. Je invoer staat er nog; probeer het opnieuw.",
+        "Not saved: {reason}. Your entry is still here; try again.",
+    ),
+    "welcome.title": ("Welkom bij Schoolyard", "Welcome to Schoolyard"),
+    "welcome.intro": (
+        "Hier noteer je in een paar seconden wie je sprak bij het brengen en halen, en zie je "
+        "welke ouders al een tijd geen positief contact hadden. Begin met je klas:",
+        "Here you note in seconds whom you spoke to at drop-off and pick-up, and see which "
+        "parents have not had a positive contact for a while. Start with your class:",
+    ),
+    "welcome.import": ("Klaslijst importeren", "Import a class list"),
+    "welcome.add": ("Gezin met de hand toevoegen", "Add a family by hand"),
+    "welcome.csv_format": (
+        "Een CSV-bestand (; of ,) met een kopregel. Nodig: gezin, kind, groep. "
+        "Mag: ouders, taal, kanaal. Een export met roepnaam, voorvoegsel en achternaam "
+        "werkt ook. Bijvoorbeeld:",
+        "A CSV file (; or ,) with a header row. Needed: family, child, group. "
+        "Optional: guardians, language, channel. An export with roepnaam, voorvoegsel and "
+        "achternaam works too. For example:",
+    ),
+    "welcome.csv_example": (
+        "gezin;kind;groep;ouders;taal;kanaal\nKaya;Yusuf;4;Hatice Kaya;Turks;WhatsApp",
+        "family,child,group,guardians,language,channel\nKaya,Yusuf,4,Hatice Kaya,Turkish,WhatsApp",
+    ),
+    "welcome.path.placeholder": (
+        "Pad naar de klaslijst, bijv. ~/klaslijst.csv — Enter importeert",
+        "Path to the class list, e.g. ~/classlist.csv — Enter imports",
+    ),
+    "welcome.imported": ("{count} gezinnen ingelezen.", "{count} families imported."),
+    "welcome.not_found": ("Geen bestand gevonden op {path}.", "No file found at {path}."),
+    "welcome.cannot_read": (
+        "Kan {path} niet lezen: {reason}.",
+        "Cannot read {path}: {reason}.",
+    ),
+    "welcome.added": ("Gezin {name} toegevoegd.", "Family {name} added."),
+    "welcome.key.import": ("Klaslijst", "Class list"),
+    "welcome.key.add": ("Gezin toevoegen", "Add family"),
+    "welcome.key.back": ("Terug", "Back"),
 }
 
 _WEEKDAYS = {
