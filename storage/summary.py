@@ -1,0 +1,269 @@
+"""The JSON summary (`schoolyard export`): counts per family for a period, and pseudonyms.
+
+The shape is fixed by summary.schema.json beside this file. Statuses (last contact, last
+positive contact, who needs one) are as of today and come from `ContactBook.statuses()`,
+the rule every screen uses; counts are for the period. Guardians are never in it; notes,
+tips and reflections only with `include_notes`; `pseudonymize` replaces every family and
+child name (and the family id) with a code that is stable for the data file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from .book import ContactBook
+from .matching import fold
+from .records import Contact, Family, FamilyStatus, Moment, Tone
+
+SCHEMA_ID = "schoolyard.summary/1"
+SCHEMA_PATH = Path(__file__).with_name("summary.schema.json")
+
+FAMILY_LABEL = "Gezin"
+CHILD_LABEL = "Kind"
+# No 0/O, 1/I/L: a pseudonym is read aloud and typed over in a meeting.
+_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+_CODE_LENGTH = 4
+
+
+class PeriodError(ValueError):
+    """The period ends before it starts; `key`/`values` are for tui/text.py."""
+
+    def __init__(self, start: date, end: date) -> None:
+        super().__init__(f"The period ends ({end}) before it starts ({start}).")
+        self.key = "summary.bad_period"
+        self.values = {"start": start.isoformat(), "end": end.isoformat()}
+
+
+def build_summary(
+    book: ContactBook,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    pseudonymize: bool = False,
+    include_notes: bool = False,
+) -> dict:
+    """The summary as a JSON-ready dict; see PRODUCT.md, "JSON summary"."""
+    today = book.today()
+    end = end or today
+    if start is None:
+        everything = book.contacts()
+        start = min((c.day for c in everything), default=today)
+        start = min(start, end)
+    if end < start:
+        raise PeriodError(start, end)
+    include_notes = include_notes and not pseudonymize
+
+    period = book.contacts(start=start, end=end)
+    by_family: dict[int, list[Contact]] = {}
+    for contact in period:
+        by_family.setdefault(contact.family_id, []).append(contact)
+
+    statuses = {s.family.id: s for s in book.statuses(today)}
+    everyone = book.families(include_archived=True)
+    # Archived families with contacts in the period are listed too, so the totals add up.
+    listed = [f for f in everyone if f.id in statuses or f.id in by_family]
+    names = Pseudonyms(book.pseudonym_key(), everyone) if pseudonymize else None
+
+    families = [
+        _family_entry(
+            family,
+            statuses.get(family.id) or _archived_status(book, family, today),
+            by_family.get(family.id, []),
+            names,
+            include_notes,
+        )
+        for family in listed
+    ]
+    if names is None:
+        families.sort(key=lambda entry: (fold(entry["name"]), entry["id"]))
+    else:
+        families.sort(key=lambda entry: entry["id"])
+
+    summary: dict[str, Any] = {
+        "schema": SCHEMA_ID,
+        "generated_at": book.now().isoformat(timespec="seconds"),
+        "period": {"from": start.isoformat(), "to": end.isoformat()},
+        "settings": {
+            "positive_window_school_days": book.settings().positive_window_school_days,
+        },
+        "pseudonymized": pseudonymize,
+        "notes_included": include_notes,
+        "totals": _totals(families),
+        "families": families,
+    }
+    if include_notes:
+        summary["reflections"] = _reflections(book.reflections(), start, end)
+    return summary
+
+
+def _counts(contacts: Iterable[Contact]) -> dict[str, Any]:
+    """Contacts, attempts (reached nobody, so no contact) and the mix of the contacts."""
+    by_moment = {m.value: 0 for m in Moment}
+    by_tone = {t.value: 0 for t in Tone}
+    reached = attempts = 0
+    for contact in contacts:
+        if not contact.reached:
+            attempts += 1
+            continue
+        reached += 1
+        by_moment[contact.moment.value] += 1
+        by_tone[contact.tone.value] += 1
+    return {"contacts": reached, "attempts": attempts, "by_moment": by_moment, "by_tone": by_tone}
+
+
+def _stamp(at: datetime | None) -> str | None:
+    return at.isoformat(timespec="seconds") if at else None
+
+
+def _family_entry(
+    family: Family,
+    status: FamilyStatus,
+    contacts: list[Contact],
+    names: Pseudonyms | None,
+    include_notes: bool,
+) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": names.family_code(family) if names else family.id,
+        "name": names.family(family) if names else family.name,
+        "active": family.active,
+        "children": [
+            {"name": names.child(family, child.name) if names else child.name, "group": child.group}
+            for child in family.children
+        ],
+        "first_contact": family.first_contact.isoformat() if family.first_contact else None,
+        **_counts(contacts),
+        "last_contact": _stamp(status.last_contact),
+        "last_positive": _stamp(status.last_positive),
+        "days_since_positive": status.days_since_positive,
+        "needs_positive_contact": status.needs_positive_contact,
+    }
+    if include_notes:
+        entry["tips"] = family.tips
+        entry["notes"] = [
+            {
+                "at": _stamp(c.at),
+                "moment": c.moment.value,
+                "tone": c.tone.value,
+                "reached": c.reached,
+                "text": c.note,
+            }
+            for c in sorted(contacts, key=lambda c: (c.at, c.id))
+            if c.note.strip()
+        ]
+    return entry
+
+
+def _archived_status(book: ContactBook, family: Family, today: date) -> FamilyStatus:
+    """Where an archived family stood: it needs nothing, it is no longer in the class."""
+    reached = [c for c in book.contacts(family_id=family.id) if c.reached]
+    positive = [c for c in reached if c.tone is Tone.POSITIVE]
+    last_positive = positive[0].at if positive else None
+    return FamilyStatus(
+        family=family,
+        last_contact=reached[0].at if reached else None,
+        last_positive=last_positive,
+        days_since_positive=(today - last_positive.date()).days if last_positive else None,
+        concerns_since_positive=0,
+        needs_positive_contact=False,
+        contacts=len(reached),
+    )
+
+
+def _totals(families: list[dict[str, Any]]) -> dict[str, Any]:
+    by_moment = {m.value: 0 for m in Moment}
+    by_tone = {t.value: 0 for t in Tone}
+    for entry in families:
+        for key, n in entry["by_moment"].items():
+            by_moment[key] += n
+        for key, n in entry["by_tone"].items():
+            by_tone[key] += n
+    return {
+        "families": len(families),
+        "contacts": sum(e["contacts"] for e in families),
+        "attempts": sum(e["attempts"] for e in families),
+        "by_moment": by_moment,
+        "by_tone": by_tone,
+        "families_needing_positive_contact": sum(e["needs_positive_contact"] for e in families),
+        "families_without_first_contact": sum(
+            1 for e in families if e["active"] and e["first_contact"] is None
+        ),
+    }
+
+
+def _reflections(reflections: dict[str, str], start: date, end: date) -> list[dict[str, str]]:
+    """The weekly reflections of the ISO weeks that overlap the period."""
+    picked = []
+    for week, text in sorted(reflections.items()):
+        try:
+            year, number = week.split("-W")
+            monday = date.fromisocalendar(int(year), int(number), 1)
+        except ValueError:
+            continue
+        if monday <= end and monday + timedelta(days=6) >= start and text.strip():
+            picked.append({"week": week, "text": text})
+    return picked
+
+
+class Pseudonyms:
+    """Readable pseudonyms (`Gezin K7Q2`, `Kind 3FD9`), stable for one data file.
+
+    Each code is an HMAC with the file's own secret of the family id (two families named
+    de Jong stay two) or of the family id and the folded child name (a child keeps its
+    code when it moves up a group). Without the secret the names cannot be recovered.
+    Codes are made unique over every family in the file, archived ones too, so which
+    families an export holds never changes anyone's code.
+    """
+
+    def __init__(self, key: str, families: Iterable[Family]) -> None:
+        self._key = key.encode()
+        families = list(families)
+        self._families = _unique(self._digest(f"family:{f.id}") for f in families)
+        self._children = _unique(
+            self._digest(self._child_message(f, c.name)) for f in families for c in f.children
+        )
+
+    def _digest(self, message: str) -> bytes:
+        return hmac.new(self._key, message.encode(), hashlib.sha256).digest()
+
+    @staticmethod
+    def _child_message(family: Family, name: str) -> str:
+        return f"child:{family.id}:{fold(name)}"
+
+    def family_code(self, family: Family) -> str:
+        digest = self._digest(f"family:{family.id}")
+        return self._families.get(digest) or _code(digest, _CODE_LENGTH)
+
+    def family(self, family: Family) -> str:
+        return f"{FAMILY_LABEL} {self.family_code(family)}"
+
+    def child(self, family: Family, name: str) -> str:
+        digest = self._digest(self._child_message(family, name))
+        return f"{CHILD_LABEL} {self._children.get(digest) or _code(digest, _CODE_LENGTH)}"
+
+
+def _code(digest: bytes, length: int) -> str:
+    number = int.from_bytes(digest, "big")
+    chars = []
+    for _ in range(length):
+        number, index = divmod(number, len(_ALPHABET))
+        chars.append(_ALPHABET[index])
+    return "".join(chars)
+
+
+def _unique(digests: Iterable[bytes]) -> dict[bytes, str]:
+    """A code per digest; only codes that would be the same are lengthened, so others stay."""
+    codes = {d: _code(d, _CODE_LENGTH) for d in dict.fromkeys(digests)}
+    while True:
+        seen: dict[str, int] = {}
+        for code in codes.values():
+            seen[code] = seen.get(code, 0) + 1
+        clashing = [d for d, code in codes.items() if seen[code] > 1]
+        if not clashing:
+            return codes
+        for digest in clashing:
+            codes[digest] = _code(digest, len(codes[digest]) + 1)
