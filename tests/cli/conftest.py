@@ -1,0 +1,91 @@
+"""CLI fixtures: `main([...])` on a tmp_path book with the pinned clock, and real processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from storage import ContactBook
+from tui import cli, text
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED_FIXTURES = REPO.parent / "shared" / "fixtures"
+SCRIPT = Path(sys.executable).with_name("schoolyard")
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch: pytest.MonkeyPatch):
+    """The machine's locale and data file must not leak into a test."""
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "SCHOOLYARD_DATA"):
+        monkeypatch.delenv(name, raising=False)
+    yield
+    text.set_language("en")
+
+
+@pytest.fixture
+def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, clock, book_path: Path):
+    """`run("log", "yilmaz", "pickup")` → Result; `--data` is the tmp_path book unless given."""
+    monkeypatch.setattr(cli, "open_book", lambda path: ContactBook(path, clock=clock))
+
+    def run_cli(*args: str, data: Path | None = book_path) -> Result:
+        argv = list(args)
+        if data is not None and "--data" not in argv:
+            argv += ["--data", str(data)]
+        capsys.readouterr()
+        code = cli.main(argv)
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run_cli
+
+
+def process_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "SCHOOLYARD"))}
+    env.update({"LANG": "C.UTF-8", "LANGUAGE": "", "PYTHONIOENCODING": "utf-8"}, **extra)
+    return env
+
+
+@pytest.fixture
+def process() -> Callable[..., Result]:
+    """`process("families", "--data", p)`: `python -m tui.cli` as a real process."""
+
+    def run_process(*args: str, env: dict[str, str] | None = None, stdin: str = "") -> Result:
+        done = subprocess.run(
+            [sys.executable, "-m", "tui.cli", *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env or process_env(),
+            timeout=60,
+        )
+        return Result(done.returncode, done.stdout, done.stderr)
+
+    return run_process
+
+
+def fixture_file(name: str) -> Path:
+    """A shared fixture: the copy in tests/fixtures when there is one, else /work/shared."""
+    for folder in (REPO / "tests" / "fixtures", SHARED_FIXTURES):
+        if (folder / name).exists():
+            return folder / name
+    pytest.skip(f"fixture {name} is not there")
+
+
+@pytest.fixture
+def fixture_path() -> Callable[[str], Path]:
+    return fixture_file

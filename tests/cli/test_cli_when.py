@@ -1,0 +1,120 @@
+"""WHEN and DATE arguments: ISO, Dutch words and dates, times, and what is refused."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from storage.when import WhenError, parse_date, parse_time, parse_when
+
+CET = timezone(timedelta(hours=1), "CET")
+NOW = datetime(2026, 11, 25, 15, 10, tzinfo=CET)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-11-24", datetime(2026, 11, 24, 12, 0, tzinfo=CET)),
+        ("2026-11-24 15:10", datetime(2026, 11, 24, 15, 10, tzinfo=CET)),
+        ("2026-11-24T15:10", datetime(2026, 11, 24, 15, 10, tzinfo=CET)),
+        ("2026-11-24t08:05:30", datetime(2026, 11, 24, 8, 5, 30, tzinfo=CET)),
+        ("today 15:10", NOW),
+        ("Today 9:00", datetime(2026, 11, 25, 9, 0, tzinfo=CET)),
+        ("vandaag", NOW),
+        ("now", NOW),
+        ("yesterday", datetime(2026, 11, 24, 12, 0, tzinfo=CET)),
+        ("gisteren", datetime(2026, 11, 24, 12, 0, tzinfo=CET)),
+        ("  GISTEREN   08:20 ", datetime(2026, 11, 24, 8, 20, tzinfo=CET)),
+        ("eergisteren", datetime(2026, 11, 23, 12, 0, tzinfo=CET)),
+        ("eergisteren 08:15", datetime(2026, 11, 23, 8, 15, tzinfo=CET)),
+        ("eergisteren 8.15", datetime(2026, 11, 23, 8, 15, tzinfo=CET)),
+        ("15:02", datetime(2026, 11, 25, 15, 2, tzinfo=CET)),
+        ("24-11-2026", datetime(2026, 11, 24, 12, 0, tzinfo=CET)),
+        ("24/11/2026 14:30", datetime(2026, 11, 24, 14, 30, tzinfo=CET)),
+        ("maandag", datetime(2026, 11, 23, 12, 0, tzinfo=CET)),
+        ("wo 8:30", datetime(2026, 11, 25, 8, 30, tzinfo=CET)),
+        ("friday", datetime(2026, 11, 20, 12, 0, tzinfo=CET)),
+    ],
+)
+def test_when_forms(text: str, expected: datetime) -> None:
+    assert parse_when(text, NOW) == expected
+
+
+def test_an_explicit_offset_is_kept() -> None:
+    at = parse_when("2026-11-24T15:10+02:00", NOW)
+    assert at.utcoffset() == timedelta(hours=2)
+    assert parse_when("2026-11-24T14:10Z", NOW) == datetime(2026, 11, 24, 15, 10, tzinfo=CET)
+
+
+def test_results_are_aware() -> None:
+    for text in ("gisteren", "2026-11-24 15:10", "15:00", "vandaag"):
+        assert parse_when(text, NOW).tzinfo is not None
+
+
+def test_a_system_local_clock_gets_the_offset_of_that_day() -> None:
+    """Before a DST change the contact keeps its own offset, not today's."""
+    now = datetime(2026, 11, 25, 15, 10).astimezone()
+    summer = parse_when("2026-07-01 10:00", now)
+    assert summer.replace(tzinfo=None) == datetime(2026, 7, 1, 10, 0)
+    assert summer.utcoffset() == datetime(2026, 7, 1, 10, 0).astimezone().utcoffset()
+
+
+def test_the_future_is_returned_for_the_book_to_refuse() -> None:
+    assert parse_when("morgen", NOW).date() == date(2026, 11, 26)
+    assert parse_when("today 23:59", NOW) > NOW
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("", "when.empty"),
+        ("   ", "when.empty"),
+        ("someday", "when.bad_when"),
+        ("gisteren 15", "when.bad_when"),
+        ("2026-02-30", "when.no_such_day"),
+        ("31-04-2026", "when.no_such_day"),
+        ("25:00", "when.bad_time"),
+        ("gisteren 24:00", "when.bad_time"),
+        ("today 12:75", "when.bad_time"),
+        ("11/24/2026", "when.no_such_day"),
+    ],
+)
+def test_refused_with_a_text_key(text: str, key: str) -> None:
+    with pytest.raises(WhenError) as caught:
+        parse_when(text, NOW)
+    assert caught.value.key == key
+
+
+def test_dates() -> None:
+    today = date(2026, 11, 25)
+    assert parse_date("2026-12-21") == date(2026, 12, 21)
+    assert parse_date("21-12-2026") == date(2026, 12, 21)
+    assert parse_date("1.1.2027") == date(2027, 1, 1)
+    assert parse_date("vandaag", today) == today
+    assert parse_date("morgen", today) == date(2026, 11, 26)
+    assert parse_date("zondag", today) == date(2026, 11, 22)
+    with pytest.raises(WhenError) as caught:
+        parse_date("gisteren")  # a word needs to know what today is
+    assert caught.value.key == "when.bad_date"
+    with pytest.raises(WhenError):
+        parse_date("2026-11-24 15:10", today)
+
+
+def test_times() -> None:
+    assert parse_time("8.05").minute == 5
+    with pytest.raises(WhenError):
+        parse_time("8")
+
+
+def test_every_key_has_a_text() -> None:
+    from tui.text import TEXT
+
+    for key in (
+        "when.empty",
+        "when.bad_when",
+        "when.bad_date",
+        "when.no_such_day",
+        "when.bad_time",
+    ):
+        assert key in TEXT
