@@ -1,7 +1,8 @@
 """Small bar charts drawn with block characters, each bar with its number beside it.
 
-Two bars per row: this week (bold) and the weeks before (dim). The numbers are always
-printed, so nothing depends on colour or on reading a bar's length.
+Two bars per row: this week (bold) and the weekly average of the weeks before (dim).
+The numbers are always printed, so nothing depends on colour or on a bar's length.
+`MixCharts` puts this week's mix (storage.mix) into three such charts.
 """
 
 from __future__ import annotations
@@ -10,7 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
 from textual.widgets import Static
+
+from storage import Moment, Tone
+from storage.mix import WeekMix
+
+from .. import text
+from ..text import moment_name, t, tone_name
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 FULL = "█"
@@ -50,8 +59,8 @@ class BarChart(Static):
     }
     """
 
-    def __init__(self, *, bar_width: int = 8, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(self, *, bar_width: int = 8, **kwargs) -> None:
+        super().__init__(**kwargs)
         self.bar_width = bar_width
 
     def show(
@@ -104,3 +113,74 @@ def chart(
         out.append(bar(row.before, scale, bar_width), style="dim")
         out.append(" " + row.before_text.rjust(before_width), style="dim")
     return out
+
+
+def _number(value: float) -> str:
+    shown = f"{value:.1f}"
+    return shown.replace(".", ",") if text.language() == "nl" else shown
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{round(value * 100)}%"
+
+
+def mix_rows(mix: WeekMix) -> tuple[list[BarRow], list[BarRow], list[BarRow]]:
+    """Rows for the tone, share and moment charts: this week beside the weekly average."""
+    now, before = mix.this_week, mix.before
+    tones = [
+        BarRow(
+            f"{tone.symbol} {tone_name(tone)}",
+            now.by_tone[tone],
+            before.per_week(before.by_tone[tone]),
+            str(now.by_tone[tone]),
+            _number(before.per_week(before.by_tone[tone])),
+        )
+        for tone in Tone
+    ]
+    shares = [
+        BarRow(
+            t(f"week.mix.{name}"),
+            (getattr(now, f"{name}_share") or 0) * 100,
+            (getattr(before, f"{name}_share") or 0) * 100,
+            _share(getattr(now, f"{name}_share")),
+            _share(getattr(before, f"{name}_share")),
+        )
+        for name in ("informal", "positive")
+    ]
+    # Moments nobody used in five weeks would only push the rest off a small terminal.
+    moments = [
+        BarRow(
+            moment_name(moment),
+            now.by_moment[moment],
+            before.per_week(before.by_moment[moment]),
+            str(now.by_moment[moment]),
+            _number(before.per_week(before.by_moment[moment])),
+        )
+        for moment in Moment
+        if now.by_moment[moment] or before.by_moment[moment]
+    ]
+    return tones, shares, moments
+
+
+class MixCharts(Vertical):
+    """This week's mix beside the weeks before: by tone, the two shares, by moment."""
+
+    DEFAULT_CSS = """
+    MixCharts { height: auto; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield BarChart(id="mix-tones")
+        yield BarChart(id="mix-shares")
+        yield BarChart(id="mix-moments")
+
+    def show(self, mix: WeekMix) -> None:
+        headers = (t("week.mix.now"), t("week.mix.before"))
+        tones, shares, moments = mix_rows(mix)
+        self.query_one("#mix-tones", BarChart).show(t("week.mix.tone"), headers, tones)
+        self.query_one("#mix-shares", BarChart).show(
+            t("week.mix.share"), headers, shares, maximum=100
+        )
+        self.query_one("#mix-moments", BarChart).show(
+            t("week.mix.moment"), headers, moments, empty=t("week.mix.none")
+        )

@@ -1,0 +1,164 @@
+"""Save the JSON summary from the week screen: a path, pseudonyms, notes or not.
+
+The file is the only way data leaves the machine, so the safe choices come first:
+pseudonyms on, notes off, mode 0600, and an existing file is never replaced unasked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Static
+
+from storage import DataFileError
+from storage.summary import build_summary
+
+from ..keys import translate_bindings
+from ..text import t
+
+
+def default_path(today) -> Path:
+    """`~/schoolyard-summary-2026-w48.json`: the ISO week of `today`, in the home folder."""
+    year, week, _ = today.isocalendar()
+    return Path("~") / f"schoolyard-summary-{year}-w{week:02d}.json"
+
+
+def write_private(path: Path, payload: bytes) -> None:
+    """Write `payload` to `path` whole or not at all, readable by the teacher only (0600)."""
+    tmp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+class SaveSummaryScreen(ModalScreen[Path | None]):
+    """Ask where to save the summary and how; dismiss with the path written, or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "summary.cancel")]
+
+    DEFAULT_CSS = """
+    SaveSummaryScreen { align: center middle; }
+    SaveSummaryScreen #summary-dialog {
+        width: 76; height: auto; padding: 1 2; border: thick $primary; background: $surface;
+    }
+    SaveSummaryScreen #summary-title { text-style: bold; margin-bottom: 1; }
+    SaveSummaryScreen #summary-message { height: auto; margin-top: 1; }
+    SaveSummaryScreen #summary-message.-error { color: $error; }
+    SaveSummaryScreen #summary-buttons { height: auto; margin-top: 1; }
+    SaveSummaryScreen Button { margin-right: 2; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self._confirmed_path: Path | None = None
+        """The existing file the teacher agreed to overwrite."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="summary-dialog"):
+            yield Label(t("summary.title"), id="summary-title")
+            yield Static(t("summary.intro"))
+            yield Label(t("summary.path"))
+            yield Input(str(default_path(self.app.book.today())), id="summary-path")
+            yield Checkbox(t("summary.pseudonymize"), True, id="summary-pseudonymize")
+            yield Checkbox(t("summary.include_notes"), False, id="summary-notes", disabled=True)
+            yield Static(id="summary-message")
+            with Horizontal(id="summary-buttons"):
+                yield Button(t("summary.save"), variant="primary", id="summary-save")
+                yield Button(t("summary.cancel"), id="summary-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#summary-path", Input).focus()
+
+    @on(Checkbox.Changed, "#summary-pseudonymize")
+    def _pseudonymize_changed(self, event: Checkbox.Changed) -> None:
+        # Pseudonyms drop the notes anyway: offering them would promise what is not written.
+        notes = self.query_one("#summary-notes", Checkbox)
+        notes.disabled = event.value
+        if event.value:
+            notes.value = False
+
+    @on(Input.Changed, "#summary-path")
+    def _path_changed(self) -> None:
+        self._confirmed_path = None
+        self.query_one("#summary-save", Button).label = t("summary.save")
+        self._say("")
+
+    @on(Input.Submitted, "#summary-path")
+    @on(Button.Pressed, "#summary-save")
+    def action_save(self) -> None:
+        path = self._chosen_path()
+        if path is None:
+            return
+        if path.exists() and path != self._confirmed_path:
+            self._confirmed_path = path
+            self.query_one("#summary-save", Button).label = t("summary.overwrite")
+            self._say(t("summary.exists", path=path), error=True)
+            self.query_one("#summary-save", Button).focus()
+            return
+        self._say(t("summary.saving"))
+        self._write(
+            path,
+            self.query_one("#summary-pseudonymize", Checkbox).value,
+            self.query_one("#summary-notes", Checkbox).value,
+        )
+
+    def _chosen_path(self) -> Path | None:
+        typed = self.query_one("#summary-path", Input).value.strip()
+        if not typed:
+            self._say(t("summary.no_path"), error=True)
+            return None
+        path = Path(typed).expanduser()
+        if path.is_dir():
+            self._say(t("summary.is_folder", path=path), error=True)
+            return None
+        if not path.parent.is_dir():
+            self._say(t("summary.no_folder", folder=path.parent), error=True)
+            return None
+        return path
+
+    @work(thread=True, exclusive=True, group="save-summary")
+    def _write(self, path: Path, pseudonymize: bool, include_notes: bool) -> None:
+        try:
+            summary = build_summary(
+                self.app.book, pseudonymize=pseudonymize, include_notes=include_notes
+            )
+            payload = json.dumps(summary, ensure_ascii=False, indent=2).encode("utf-8")
+            write_private(path, payload + b"\n")
+        except (DataFileError, OSError, ValueError) as exc:
+            reason = getattr(exc, "strerror", None) or getattr(exc, "reason", None) or str(exc)
+            self.app.call_from_thread(self._failed, reason)
+            return
+        self.app.call_from_thread(self._saved, path)
+
+    def _failed(self, reason: str) -> None:
+        # Stay open with the choices as they are, so the teacher can fix the path and retry.
+        self._say(t("summary.failed", reason=reason), error=True)
+        self.notify(t("summary.failed", reason=reason), severity="error")
+
+    def _saved(self, path: Path) -> None:
+        self.notify(t("summary.saved", path=path), timeout=8)
+        self.dismiss(path)
+
+    @on(Button.Pressed, "#summary-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def _say(self, message: str, *, error: bool = False) -> None:
+        line = self.query_one("#summary-message", Static)
+        line.update(message)
+        line.set_class(error, "-error")

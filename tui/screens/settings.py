@@ -1,0 +1,247 @@
+"""Settings: the window for a positive contact and the school's holidays and study days.
+
+Both change who needs a positive contact, so every change reloads the lists at once;
+the week screen re-reads the book again when it comes back into view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static
+
+from storage import DataFileError, Holiday
+from storage.when import WhenError, parse_date
+
+from ..keys import translate_bindings
+from ..text import TEXT, format_day, t
+
+
+def read_day(typed: str, today: date) -> date:
+    """A day as the teacher types it: `19-10-2026`, `2026-10-19`, `19/10/2026`.
+
+    Raises ValueError with a sentence for the teacher.
+    """
+    try:
+        return parse_date(typed, today)
+    except WhenError as exc:
+        if exc.key in TEXT:
+            raise ValueError(t(exc.key, **exc.values)) from None
+        raise ValueError(t("settings.bad_date", text=typed)) from None
+
+
+def show_day(day: date) -> str:
+    return f"{format_day(day)} {day.year}"
+
+
+class SettingsScreen(Screen):
+    """The positive window in school days and the holidays that do not count."""
+
+    BINDINGS = [
+        Binding("w", "focus_window", "settings.key.window"),
+        Binding("a", "focus_add", "settings.key.add"),
+        Binding("delete", "remove", "settings.key.remove"),
+        Binding("x", "remove", "settings.key.remove", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    SettingsScreen #settings-body { padding: 0 1; }
+    SettingsScreen .settings-section { text-style: bold; margin-top: 1; }
+    SettingsScreen #window-row { height: auto; }
+    SettingsScreen #window { width: 12; }
+    SettingsScreen #window-help { height: auto; color: $text-muted; }
+    SettingsScreen #holidays { height: 1fr; min-height: 4; }
+    SettingsScreen #holidays-none { height: auto; color: $text-muted; }
+    SettingsScreen #holiday-form { height: auto; }
+    SettingsScreen #holiday-from, SettingsScreen #holiday-to { width: 24; }
+    SettingsScreen #holiday-name { width: 1fr; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+
+    @property
+    def book(self):
+        return self.app.book
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="settings-body"):
+            yield Label(t("settings.window.label"), classes="settings-section")
+            with Horizontal(id="window-row"):
+                yield Input(id="window", type="integer", max_length=3)
+                yield Button(t("settings.window.save"), id="window-save")
+            yield Static(t("settings.window.help"), id="window-help")
+            yield Label(t("settings.holidays.title"), classes="settings-section")
+            yield DataTable(id="holidays", cursor_type="row")
+            yield Static(t("settings.holidays.none"), id="holidays-none")
+            with Horizontal(id="holiday-form"):
+                yield Input(placeholder=t("settings.add.from"), id="holiday-from")
+                yield Input(placeholder=t("settings.add.to"), id="holiday-to")
+                yield Input(placeholder=t("settings.add.name"), id="holiday-name")
+                yield Button(t("settings.add.button"), id="holiday-add")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#holidays", DataTable)
+        for key in ("from", "to", "name", "days"):
+            table.add_column(t(f"settings.col.{key}"), key=key)
+        self.reload()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the window and the holidays from the book."""
+        if not self.is_mounted:
+            return
+        try:
+            window = self.book.settings().positive_window_school_days
+            holidays = self.book.holidays()
+        except DataFileError as exc:
+            self.notify(t("app.write_failed", reason=str(exc)), severity="error")
+            return
+        field = self.query_one("#window", Input)
+        if not field.has_focus:
+            field.value = str(window)
+        self._show_holidays(holidays)
+
+    def _show_holidays(self, holidays: list[Holiday]) -> None:
+        table = self.query_one("#holidays", DataTable)
+        keep = table.cursor_row
+        table.clear()
+        for holiday in holidays:
+            table.add_row(
+                show_day(holiday.start),
+                show_day(holiday.end),
+                holiday.name,
+                str((holiday.end - holiday.start).days + 1),
+                key=str(holiday.id),
+            )
+        if holidays:
+            table.move_cursor(row=min(keep, len(holidays) - 1))
+        self.query_one("#holidays-none", Static).display = not holidays
+
+    # -- the window ---------------------------------------------------------------------
+
+    @on(Input.Submitted, "#window")
+    @on(Button.Pressed, "#window-save")
+    def _save_window(self) -> None:
+        typed = self.query_one("#window", Input).value.strip()
+        try:
+            days = int(typed)
+        except ValueError:
+            days = 0
+        if not 1 <= days <= 200:
+            self.notify(t("settings.window.bad"), severity="error")
+            return
+        self._set_window(days)
+
+    @work(thread=True, exclusive=True, group="settings")
+    def _set_window(self, days: int) -> None:
+        try:
+            self.book.set_window(days)
+        except (DataFileError, OSError, ValueError) as exc:
+            self._failed(exc)
+            return
+        self.app.call_from_thread(self._changed, t("settings.window.saved", days=days))
+
+    # -- holidays -----------------------------------------------------------------------
+
+    @on(Input.Submitted, "#holiday-from, #holiday-to, #holiday-name")
+    @on(Button.Pressed, "#holiday-add")
+    def _add_holiday(self) -> None:
+        today = self.book.today()
+        typed_from = self.query_one("#holiday-from", Input).value.strip()
+        typed_to = self.query_one("#holiday-to", Input).value.strip()
+        name = " ".join(self.query_one("#holiday-name", Input).value.split())
+        try:
+            start = read_day(typed_from, today)
+            # An empty end is a single study day.
+            end = read_day(typed_to, today) if typed_to else start
+        except ValueError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        if end < start:
+            self.notify(t("settings.end_before_start"), severity="error")
+            return
+        self._store_holiday(start, end, name)
+
+    @work(thread=True, exclusive=True, group="settings")
+    def _store_holiday(self, start: date, end: date, name: str) -> None:
+        try:
+            self.book.add_holiday(start, end, name)
+        except (DataFileError, OSError, ValueError) as exc:
+            self._failed(exc)  # the form keeps what was typed, ready to try again
+            return
+        message = t("settings.added", name=name, start=show_day(start), end=show_day(end))
+        self.app.call_from_thread(self._holiday_added, message)
+
+    def _holiday_added(self, message: str) -> None:
+        for field in ("#holiday-from", "#holiday-to", "#holiday-name"):
+            self.query_one(field, Input).value = ""
+        self.query_one("#holidays", DataTable).focus()
+        self._changed(message)
+
+    def action_remove(self) -> None:
+        table = self.query_one("#holidays", DataTable)
+        if not table.row_count:
+            return
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        holiday = next((h for h in self.book.holidays() if str(h.id) == row_key.value), None)
+        if holiday is not None:
+            self._remove_holiday(holiday)
+
+    @work(thread=True, exclusive=True, group="settings")
+    def _remove_holiday(self, holiday: Holiday) -> None:
+        try:
+            self.book.remove_holiday(holiday.id)
+        except (DataFileError, OSError) as exc:
+            self._failed(exc)
+            return
+        message = t(
+            "settings.removed",
+            name=holiday.name,
+            start=show_day(holiday.start),
+            end=show_day(holiday.end),
+        )
+        self.app.call_from_thread(self._changed, message)
+
+    # -- after a write ------------------------------------------------------------------
+
+    def _failed(self, exc: Exception) -> None:
+        reason = getattr(exc, "reason", None) or str(exc)
+        self.app.call_from_thread(
+            self.notify, t("app.write_failed", reason=reason), severity="error"
+        )
+
+    def _changed(self, message: str) -> None:
+        self.notify(message)
+        self.app.reload_screen()
+
+    def action_focus_window(self) -> None:
+        self.query_one("#window", Input).focus()
+
+    def action_focus_add(self) -> None:
+        self.query_one("#holiday-from", Input).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "remove":
+            return self.query_one("#holidays", DataTable).has_focus
+        return True
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand(
+            t("settings.key.window"), t("settings.key.window.help"), self.action_focus_window
+        )
+        yield SystemCommand(
+            t("settings.key.add"), t("settings.key.add.help"), self.action_focus_add
+        )

@@ -1,0 +1,396 @@
+"""The week: who needs a positive contact, this week's mix, planning and reflection.
+
+The reason Schoolyard exists: no family is contacted only about problems, and nobody
+is forgotten. The list is `book.needing_positive_contact()`, the same rule as
+`schoolyard neglected`; the mix and the reflection follow the intervention's habits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.markup import escape
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Header, Static, TextArea
+
+from storage import Contact, DataFileError, Family, FamilyStatus, iso_week
+from storage.mix import period_of, week_mix
+
+from ..keys import translate_bindings
+from ..text import format_day, format_when, moment_name, t, week_label
+from ..widgets.bars import MixCharts
+
+NO_FIRST_CONTACT = "◌"
+"""Marks a family that never had a first contact (kennismaking)."""
+PLANNED = "★"
+CONCERN_FLAG = "⚠"
+SAVE_NOTE_AFTER_SECONDS = 1.0
+"""Save the reflection note once typing pauses, so a crash loses at most a second."""
+QUESTIONS = (
+    "address",
+    "respond",
+    "informal",
+    "problems",
+    "adapted",
+    "unanswered",
+    "first",
+    "listen",
+    "expertise",
+)
+"""The seed's reflection questions, with ones drawn from its habits, in text.py."""
+
+
+def family_label(family: Family, *, groups: bool = False) -> str:
+    """`de Jong (Lucas)`: the children tell two families of one name apart."""
+    if not family.children:
+        return family.name
+    if groups:
+        kids = ", ".join(f"{c.name} {t('word.group')} {c.group}" for c in family.children)
+    else:
+        kids = family.child_names
+    return f"{family.name} ({kids})"
+
+
+def reflection_questions() -> str:
+    return "\n".join("• " + t(f"week.reflect.q.{key}") for key in QUESTIONS)
+
+
+class WeekScreen(Screen):
+    """The weekly reminder: families to greet, the mix of contacts and a reflection."""
+
+    BINDINGS = [
+        Binding("l", "log", "week.key.log"),
+        Binding("p", "plan", "week.key.plan"),
+        Binding("r", "reflect", "week.key.reflect"),
+        Binding("s", "save_summary", "week.key.save"),
+        Binding("escape", "back_to_list", "week.key.back", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    WeekScreen #week-head { height: 2; padding: 0 1; }
+    WeekScreen #week-body { height: 1fr; }
+    WeekScreen #week-left { width: 1fr; }
+    WeekScreen #week-families { height: 1fr; }
+    WeekScreen #week-detail {
+        height: auto; max-height: 8; padding: 0 1; border-top: solid $primary;
+    }
+    WeekScreen #week-right {
+        width: 46; padding: 0 1; border-left: solid $primary;
+    }
+    WeekScreen .week-section { text-style: bold; margin-top: 1; }
+    WeekScreen #week-questions { height: auto; margin-bottom: 1; }
+    WeekScreen #week-note { height: 8; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self._statuses: dict[int, FamilyStatus] = {}
+        self._note_week = ""
+        self._note_dirty = False
+        self._note_loading = False
+        self._note_timer: Timer | None = None
+
+    @property
+    def book(self):
+        return self.app.book
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="week-head")
+        with Horizontal(id="week-body"):
+            with Vertical(id="week-left"):
+                yield DataTable(id="week-families", cursor_type="row", zebra_stripes=True)
+                yield Static(id="week-detail")
+            with VerticalScroll(id="week-right"):
+                yield MixCharts(id="week-mix")
+                yield Static(t("week.reflect.title"), classes="week-section")
+                yield Static(reflection_questions(), id="week-questions")
+                yield Static(id="week-note-label")
+                yield TextArea(id="week-note", soft_wrap=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#week-families", DataTable)
+        for key in ("plan", "family", "days", "last", "concerns"):
+            table.add_column(t(f"week.col.{key}"), key=key)
+        self.reload()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        # Another screen (settings, a log) may have changed the book while this one was away.
+        self.reload()
+
+    # -- reading the book ---------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the book: the list, the header, the mix and (unless being typed) the note."""
+        if not self.is_mounted:
+            return
+        try:
+            needing = self.book.needing_positive_contact()
+            everyone = self.book.statuses()
+        except DataFileError as exc:
+            self.notify(t("app.write_failed", reason=str(exc)), severity="error")
+            return
+        self._statuses = {s.family.id: s for s in needing}
+        self._show_head(needing, everyone)
+        self._show_families(needing)
+        self._show_detail()
+        self._show_mix()
+        self._show_note()
+
+    def _show_head(self, needing: list[FamilyStatus], everyone: list[FamilyStatus]) -> None:
+        today = self.book.today()
+        monday, sunday = period_of(today, 0)
+        period = t(
+            "week.period",
+            week=week_label(today),
+            start=format_day(monday),
+            end=format_day(sunday),
+        )
+        window = t("week.window", days=self.book.settings().positive_window_school_days)
+        never_met = sum(1 for s in everyone if s.family.first_contact is None)
+        planned = sum(1 for s in needing if s.planned)
+        counts = [t("week.needing", count=len(needing))]
+        counts.append(f"{NO_FIRST_CONTACT} " + t("week.no_first", count=never_met))
+        counts.append(f"{PLANNED} " + t("week.planned_count", count=planned))
+        self.query_one("#week-head", Static).update(
+            f"[b]{period}[/b]  ·  {window}\n" + "  ·  ".join(counts)
+        )
+
+    def _show_families(self, needing: list[FamilyStatus]) -> None:
+        table = self.query_one("#week-families", DataTable)
+        keep = self.highlighted_family()
+        table.clear()
+        today = self.book.today()
+        for status in needing:
+            table.add_row(*self._cells(status, today), key=str(status.family.id))
+        if keep is not None and keep in self._statuses:
+            table.move_cursor(row=table.get_row_index(str(keep)))
+
+    def _cells(self, status: FamilyStatus, today) -> tuple[str, ...]:
+        family = status.family
+        never_met = NO_FIRST_CONTACT + " " if family.first_contact is None else "  "
+        days = (
+            t("date.never")
+            if status.days_since_positive is None
+            else str(status.days_since_positive)
+        )
+        last = format_when(status.last_contact, today) if status.last_contact else "—"
+        concerns = (
+            f"{CONCERN_FLAG} {status.concerns_since_positive}"
+            if status.concerns_since_positive
+            else ""
+        )
+        return (
+            PLANNED if status.planned else "",
+            never_met + family_label(family),
+            days,
+            last,
+            concerns,
+        )
+
+    def highlighted_family(self) -> int | None:
+        """The id of the family under the cursor, or None when the list is empty."""
+        table = self.query_one("#week-families", DataTable)
+        if not table.row_count:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return int(row_key.value) if row_key.value is not None else None
+
+    @on(DataTable.RowHighlighted, "#week-families")
+    def _highlighted(self) -> None:
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#week-detail", Static)
+        family_id = self.highlighted_family()
+        status = self._statuses.get(family_id) if family_id is not None else None
+        if status is None:
+            detail.update(t("week.all_fine") if not self._statuses else "")
+            return
+        detail.update("\n".join(self._detail_lines(status)))
+
+    def _detail_lines(self, status: FamilyStatus) -> list[str]:
+        family = status.family
+        today = self.book.today()
+        lines = [f"[b]{escape(family_label(family, groups=True))}[/b]"]
+        if family.first_contact is None:
+            lines[0] += f"  {NO_FIRST_CONTACT} " + t("word.no_first_contact")
+        if status.planned:
+            lines[0] += f"  {PLANNED} " + t("week.planned_mark")
+        if status.last_positive is None:
+            positive = t("week.never_positive")
+        else:
+            when = format_when(status.last_positive, today)
+            positive = t("week.days_since", days=status.days_since_positive, when=when)
+        last = format_when(status.last_contact, today) if status.last_contact else "—"
+        lines.append(positive + "  " + t("week.last_contact", when=last))
+        if status.concerns_since_positive:
+            lines.append(
+                f"{CONCERN_FLAG} "
+                + t("week.only_problems")
+                + ": "
+                + t("week.concerns_since", count=status.concerns_since_positive)
+            )
+        language = escape(family.language) or t("week.unknown")
+        if family.interpreter:
+            language += " — " + t("week.interpreter")
+        channel = escape(family.channel) or t("week.unknown")
+        lines.append(
+            t("week.channel", channel=channel) + "  ·  " + t("week.language", language=language)
+        )
+        if family.tips:
+            lines.append(t("week.tips", tips=escape(family.tips)))
+        attempts = self._unanswered(status)
+        if attempts:
+            lines.append(
+                t(
+                    "week.not_reached",
+                    count=len(attempts),
+                    when=format_when(attempts[0].at, today),
+                    moment=moment_name(attempts[0].moment),
+                )
+            )
+        return lines
+
+    def _unanswered(self, status: FamilyStatus) -> list[Contact]:
+        """Attempts that reached nobody since the last contact that did, newest first."""
+        attempts = []
+        for contact in self.book.contacts(family_id=status.family.id):
+            if contact.reached:
+                break
+            attempts.append(contact)
+        return attempts
+
+    def _show_mix(self) -> None:
+        today = self.book.today()
+        start, end = period_of(today)
+        self.query_one(MixCharts).show(week_mix(self.book.contacts(start=start, end=end), today))
+
+    # -- the reflection note ------------------------------------------------------------
+
+    def _show_note(self) -> None:
+        week = iso_week(self.book.today())
+        self.query_one("#week-note-label", Static).update(t("week.reflect.note", week=week))
+        if self._note_dirty and week == self._note_week:
+            return  # the teacher is typing: her text wins over the file
+        self._note_week = week
+        note = self.query_one("#week-note", TextArea)
+        text = self.book.reflection(week)
+        if note.text != text:
+            self._note_loading = True
+            note.load_text(text)
+
+    @on(TextArea.Changed, "#week-note")
+    def _note_changed(self) -> None:
+        if self._note_loading:
+            self._note_loading = False
+            return
+        self._note_dirty = True
+        if self._note_timer is not None:
+            self._note_timer.stop()
+        self._note_timer = self.set_timer(SAVE_NOTE_AFTER_SECONDS, self.save_note)
+
+    def on_descendant_blur(self, event) -> None:
+        if event.widget.id == "week-note":
+            self.save_note()
+
+    def save_note(self) -> None:
+        """Write the note if it changed; runs off the UI thread."""
+        if self._note_timer is not None:
+            self._note_timer.stop()
+            self._note_timer = None
+        if self._note_dirty:
+            self._save_note(self._note_week, self.query_one("#week-note", TextArea).text)
+
+    @work(thread=True, exclusive=True, group="week-note")
+    def _save_note(self, week: str, text: str) -> None:
+        try:
+            self.book.set_reflection(week, text)
+        except (DataFileError, OSError) as exc:
+            # Keep the text on screen and dirty, so the next pause or blur tries again.
+            self.app.call_from_thread(
+                self.notify, t("app.write_failed", reason=str(exc)), severity="error"
+            )
+            return
+        self.app.call_from_thread(self._note_saved, week, text)
+
+    def _note_saved(self, week: str, text: str) -> None:
+        if self.query_one("#week-note", TextArea).text == text:
+            self._note_dirty = False
+        self.app.reload_screen()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def action_reflect(self) -> None:
+        note = self.query_one("#week-note", TextArea)
+        note.focus()
+        note.scroll_visible()
+
+    def action_back_to_list(self) -> None:
+        self.query_one("#week-families", DataTable).focus()
+
+    def action_plan(self) -> None:
+        family_id = self.highlighted_family()
+        status = self._statuses.get(family_id) if family_id is not None else None
+        if status is None:
+            self.notify(t("week.no_family"))
+            return
+        self._set_planned(status.family.id, status.family.name, not status.planned)
+
+    @work(thread=True, exclusive=True, group="week-plan")
+    def _set_planned(self, family_id: int, name: str, planned: bool) -> None:
+        try:
+            self.book.set_planned(family_id, planned)
+        except (DataFileError, OSError, LookupError) as exc:
+            self.app.call_from_thread(
+                self.notify, t("app.write_failed", reason=str(exc)), severity="error"
+            )
+            return
+        message = t("week.planned" if planned else "week.unplanned", family=name)
+        self.app.call_from_thread(self._after_change, message)
+
+    def _after_change(self, message: str) -> None:
+        self.notify(message)
+        self.app.reload_screen()
+
+    def action_log(self) -> None:
+        family_id = self.highlighted_family()
+        status = self._statuses.get(family_id) if family_id is not None else None
+        if status is None:
+            self.notify(t("week.no_family"))
+            return
+        from .log_contact import log_contact
+
+        # The same flow as the main screen; it saves, confirms and reloads every screen.
+        log_contact(self, [status.family])
+
+    @on(DataTable.RowSelected, "#week-families")
+    def _selected(self) -> None:
+        self.action_log()
+
+    def action_save_summary(self) -> None:
+        from .save_summary import SaveSummaryScreen
+
+        self.app.push_screen(SaveSummaryScreen())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("log", "plan") and not self._statuses:
+            return None  # shown greyed: nothing to log or plan while nobody needs it
+        return True
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        for key, action in (
+            ("log", self.action_log),
+            ("plan", self.action_plan),
+            ("reflect", self.action_reflect),
+            ("save", self.action_save_summary),
+        ):
+            yield SystemCommand(t(f"week.key.{key}"), t(f"week.key.{key}.help"), action)
