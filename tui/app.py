@@ -6,7 +6,8 @@ Thin on purpose: each screen lives in `tui/screens/` and talks to the injected
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import importlib
+from collections.abc import Callable, Iterable
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -23,6 +24,16 @@ REFRESH_SECONDS = 2.0
 """How often the app looks whether another process (the CLI) changed the file."""
 
 
+def lazy_screen(path: str) -> Callable[[], Screen]:
+    """A factory for `module:Class`: Textual's MODES take callables, not import paths."""
+
+    def make() -> Screen:
+        module, _, name = path.partition(":")
+        return getattr(importlib.import_module(module), name)()
+
+    return make
+
+
 class SchoolyardApp(App[None]):
     """Schoolyard: log contacts with parents in seconds."""
 
@@ -31,11 +42,11 @@ class SchoolyardApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     MODES = {
-        "today": "tui.screens.today:TodayScreen",
-        "families": "tui.screens.families:FamiliesScreen",
-        "history": "tui.screens.history:HistoryScreen",
-        "week": "tui.screens.week:WeekScreen",
-        "settings": "tui.screens.settings:SettingsScreen",
+        "today": lazy_screen("tui.screens.today:TodayScreen"),
+        "families": lazy_screen("tui.screens.families:FamiliesScreen"),
+        "history": lazy_screen("tui.screens.history:HistoryScreen"),
+        "week": lazy_screen("tui.screens.week:WeekScreen"),
+        "settings": lazy_screen("tui.screens.settings:SettingsScreen"),
     }
     DEFAULT_MODE = "today"
 

@@ -1,0 +1,214 @@
+"""The main screen: find a family by a few letters and log a contact in four keys.
+
+`kaya` Enter 1 + Enter: search, pick the best match, moment by digit, tone by
+symbol, save without a note. Space in the list marks several families for one
+batch after pick-up. Beside the list: whom to greet today (planned families and
+the ones longest without a positive contact) and what was logged today.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import timedelta
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label, Static
+
+from storage import Contact, DataFileError, FamilyStatus
+
+from ..keys import translate_bindings
+from ..text import format_day, t, week_label
+from ..widgets.contact_list import ContactList, GreetList
+from ..widgets.family_picker import FamilyTable
+from .log_contact import log_contact
+
+
+def neediest_first(statuses: Iterable[FamilyStatus]) -> list[FamilyStatus]:
+    """No first contact yet first, then never a positive contact, then the longest ago."""
+
+    def key(status: FamilyStatus) -> tuple:
+        since = status.last_positive.isoformat() if status.last_positive else ""
+        return (
+            status.family.first_contact is not None,
+            status.last_positive is not None,
+            since,
+            status.family.name.casefold(),
+            status.family.id,
+        )
+
+    return sorted(statuses, key=key)
+
+
+class TodayScreen(Screen):
+    """Search, pick, log; whom to greet; today's contacts."""
+
+    BINDINGS = [
+        Binding("enter", "pick", "today.key.log", priority=True),
+        Binding("down", "to_list", "today.key.list", show=False),
+        Binding("escape", "clear", "today.key.clear"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self._statuses: dict[int, FamilyStatus] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="today-body"):
+            with Vertical(id="today-main"):
+                yield Input(placeholder=t("today.search.placeholder"), id="search")
+                yield FamilyTable(id="families")
+                yield Static(id="today-status")
+            with Vertical(id="today-side"):
+                yield Label(t("today.greet.title"), classes="panel-title")
+                with VerticalScroll(id="greet-panel"):
+                    yield GreetList(id="greet")
+                yield Label(t("today.contacts.title"), classes="panel-title")
+                with VerticalScroll(id="contacts-panel"):
+                    yield ContactList(id="contacts")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        today = self.app.book.today()
+        parts = [t("nav.today"), format_day(today), week_label(today)]
+        if getattr(self.app, "demo", False):
+            parts.append(t("app.demo"))
+        self.sub_title = " · ".join(parts)
+        self.reload()
+        self.query_one("#search", Input).focus()
+        self._welcome_if_empty()
+
+    def _welcome_if_empty(self) -> None:
+        try:
+            empty = not self.app.book.families(include_archived=True)
+        except DataFileError:
+            return
+        if empty:
+            from .welcome import WelcomeScreen
+
+            self.app.push_screen(WelcomeScreen())
+
+    # -- reading the book ---------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the book: after a save, an undo, or a change by another process."""
+        book = self.app.book
+        try:
+            statuses = book.statuses()
+            contacts = book.contacts_on(book.today())
+            families = {f.id: f for f in book.families(include_archived=True)}
+        except (DataFileError, OSError) as exc:
+            self.notify(t("app.write_failed", reason=str(exc)), severity="error")
+            return
+        self._statuses = {s.family.id: s for s in statuses}
+        self._filter(self.query_one("#search", Input).value)
+        self.query_one(GreetList).show(self.to_greet(statuses))
+        self.query_one(ContactList).show(contacts, families)
+
+    def to_greet(self, statuses: Iterable[FamilyStatus]) -> list[FamilyStatus]:
+        """Planned families without a positive contact this week, then the neediest."""
+        today = self.app.book.today()
+        monday = today - timedelta(days=today.weekday())
+        statuses = neediest_first(statuses)
+        planned = [
+            s
+            for s in statuses
+            if s.planned and (s.last_positive is None or s.last_positive.date() < monday)
+        ]
+        shown = {s.family.id for s in planned}
+        needy = [s for s in statuses if s.needs_positive_contact and s.family.id not in shown]
+        return planned + needy
+
+    def _filter(self, query: str) -> None:
+        table = self.query_one(FamilyTable)
+        if query.strip():
+            found = self.app.book.search(query)
+            statuses = [self._statuses[f.id] for f in found if f.id in self._statuses]
+        else:
+            statuses = neediest_first(self._statuses.values())
+        table.show(statuses)
+        self._show_status(query)
+
+    def _show_status(self, query: str | None = None) -> None:
+        query = self.query_one("#search", Input).value if query is None else query
+        table = self.query_one(FamilyTable)
+        status = self.query_one("#today-status", Static)
+        if table.marked:
+            status.update(t("today.marked", count=len(table.marked)))
+        elif not self._statuses:
+            status.update(t("today.no_families"))
+        elif query.strip() and not table.rows_shown:
+            status.update(t("today.no_match", query=query.strip()))
+        else:
+            status.update(t("today.legend"))
+
+    # -- typing and moving --------------------------------------------------------------
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self._filter(event.value)
+
+    @on(FamilyTable.Marked)
+    def _marks_changed(self) -> None:
+        self._show_status()
+
+    @on(FamilyTable.LeftUp)
+    def _back_to_search(self, event: FamilyTable.LeftUp) -> None:
+        search = self.query_one("#search", Input)
+        search.focus()
+        if event.character == "\b":
+            search.action_delete_left()
+        elif event.character:
+            search.insert_text_at_cursor(event.character)
+
+    @on(DataTable.RowSelected)
+    def _row_clicked(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_pick()
+
+    def action_to_list(self) -> None:
+        table = self.query_one(FamilyTable)
+        if table.rows_shown:
+            table.focus()
+
+    def action_clear(self) -> None:
+        search = self.query_one("#search", Input)
+        table = self.query_one(FamilyTable)
+        if not search.has_focus:
+            search.focus()
+        elif search.value:
+            search.value = ""
+        elif table.marked:
+            table.clear_marks()
+
+    # -- logging ------------------------------------------------------------------------
+
+    def action_pick(self) -> None:
+        """Log for the marked families, or else for the highlighted one."""
+        table = self.query_one(FamilyTable)
+        if table.marked:
+            families = list(table.marked.values())
+        else:
+            family = table.highlighted()
+            if family is None:
+                self._show_status()
+                return
+            families = [family]
+        log_contact(self, families, on_saved=self._saved, on_cancel=self._cancelled)
+
+    def _saved(self, contacts: list[Contact]) -> None:
+        table = self.query_one(FamilyTable)
+        table.marked.clear()
+        search = self.query_one("#search", Input)
+        search.value = ""
+        self._filter("")
+        search.focus()
+        self.query_one("#contacts-panel", VerticalScroll).scroll_home(animate=False)
+
+    def _cancelled(self) -> None:
+        self.query_one("#search", Input).focus()

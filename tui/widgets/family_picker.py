@@ -1,0 +1,126 @@
+"""The family list of the main screen: best match on top, Space marks for a batch.
+
+Each row shows a mark (✓), a sign when there never was a first contact (○), the
+family, its children with their groups and the days since the last positive contact.
+Letters typed while the list has focus go back to the search box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import DataTable
+
+from storage import Family, FamilyStatus
+
+from ..keys import translate_bindings
+from ..text import t
+
+MARK = "✓"
+NO_FIRST_CONTACT = "○"
+
+
+def days_label(status: FamilyStatus) -> Text:
+    """`3 d`, or `nooit`/`never`; a family that needs a positive contact is marked `!`."""
+    if status.days_since_positive is None:
+        label = t("date.never")
+    else:
+        label = t("today.days", days=status.days_since_positive)
+    if status.needs_positive_contact:
+        return Text(f"! {label}", style="bold")
+    return Text(f"  {label}")
+
+
+def children_label(family: Family) -> str:
+    return ", ".join(f"{child.name} ({child.group})" for child in family.children)
+
+
+class FamilyTable(DataTable):
+    """Families to pick from; the cursor row is the one `Enter` logs."""
+
+    BINDINGS = [
+        Binding("space", "toggle_mark", "today.key.mark"),
+        Binding("enter", "select_cursor", "today.key.log"),
+    ]
+
+    class Marked(Message):
+        """The set of marked families changed."""
+
+    class LeftUp(Message):
+        """Up was pressed on the first row, or a letter typed: back to the search."""
+
+        def __init__(self, character: str | None = None) -> None:
+            super().__init__()
+            self.character = character
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
+        translate_bindings(self)
+        self.marked: dict[int, Family] = {}
+        self.rows_shown: list[Family] = []
+
+    def on_mount(self) -> None:
+        self.add_column(" ", key="mark", width=1)
+        self.add_column(t("today.col.family"), key="family")
+        self.add_column(t("today.col.children"), key="children")
+        self.add_column(t("today.col.days"), key="days")
+
+    def show(self, statuses: Sequence[FamilyStatus]) -> None:
+        """Show these families in this order; the cursor goes to the first (best match)."""
+        self.clear()
+        self.rows_shown = [s.family for s in statuses]
+        for status in statuses:
+            family = status.family
+            sign = NO_FIRST_CONTACT if family.first_contact is None else " "
+            self.add_row(
+                MARK if family.id in self.marked else " ",
+                f"{sign} {family.name}",
+                children_label(family),
+                days_label(status),
+                key=str(family.id),
+            )
+        if statuses:
+            self.move_cursor(row=0, animate=False)
+
+    def highlighted(self) -> Family | None:
+        if not self.rows_shown or not 0 <= self.cursor_row < len(self.rows_shown):
+            return None
+        return self.rows_shown[self.cursor_row]
+
+    def action_toggle_mark(self) -> None:
+        family = self.highlighted()
+        if family is None:
+            return
+        if family.id in self.marked:
+            del self.marked[family.id]
+        else:
+            self.marked[family.id] = family
+        self.update_cell(str(family.id), "mark", MARK if family.id in self.marked else " ")
+        self.post_message(self.Marked())
+        self.action_cursor_down()
+
+    def clear_marks(self) -> None:
+        for family_id in list(self.marked):
+            if str(family_id) in self.rows:
+                self.update_cell(str(family_id), "mark", " ")
+        self.marked.clear()
+        self.post_message(self.Marked())
+
+    def action_cursor_up(self) -> None:
+        if self.cursor_row <= 0:
+            self.post_message(self.LeftUp())
+            return
+        super().action_cursor_up()
+
+    def on_key(self, event: events.Key) -> None:
+        if event.is_printable and event.character and event.character != " ":
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.LeftUp(event.character))
+        elif event.key == "backspace":
+            event.stop()
+            self.post_message(self.LeftUp("\b"))
