@@ -339,6 +339,8 @@ def _import(args: argparse.Namespace) -> int:
         rows = read_classlist(source)
     except ClassListError as exc:
         message = t(exc.key, **exc.values) if exc.key in TEXT else str(exc)
+        if "file" in exc.values:  # the message names the file already
+            raise BadInput("cli.as_is", message=message) from None
         raise BadInput("cli.import_failed", file=source.name, reason=message) from None
     result = _book(args).import_families(rows)
     _out(
@@ -486,7 +488,7 @@ def _iso(value) -> str | None:
 def _export(args: argparse.Namespace) -> int:
     import json
 
-    from storage.summary import build_summary
+    from storage.summary import PeriodError, build_summary
 
     book = _book(args)
     start, end = _day(args.start, book), _day(args.end, book)
@@ -498,13 +500,16 @@ def _export(args: argparse.Namespace) -> int:
             raise BadInput("cli.is_folder", file=out)
         if out.exists() and out.resolve() == book.path.resolve():
             raise BadInput("cli.out_is_data", file=out)
-    summary = build_summary(
-        book,
-        start=start,
-        end=end,
-        pseudonymize=args.pseudonymize,
-        include_notes=args.include_notes,
-    )
+    try:
+        summary = build_summary(
+            book,
+            start=start,
+            end=end,
+            pseudonymize=args.pseudonymize,
+            include_notes=args.include_notes,
+        )
+    except PeriodError as exc:
+        raise BadInput(exc.key, **exc.values) from None
     payload = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
     if out is None:
         sys.stdout.write(payload)

@@ -175,6 +175,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "cli.no_such_file": ("{file} bestaat niet.", "{file} does not exist."),
     "cli.import_failed": ("{file}: {reason}", "{file}: {reason}"),
+    "cli.as_is": ("{message}", "{message}"),
     "cli.imported": (
         "{file} ingelezen: {added} gezinnen toegevoegd, {updated} bijgewerkt, "
         "{unchanged} ongewijzigd.",

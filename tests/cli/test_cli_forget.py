@@ -1,0 +1,95 @@
+"""`schoolyard forget FAMILY`: confirmation, and no trace of the family left in the raw file."""
+
+from __future__ import annotations
+
+import builtins
+import sys
+from pathlib import Path
+
+import pytest
+
+from storage import ContactBook
+
+TRACES = ["Yılmaz", "Elif", "Emre", "Ayşe", "trots op tekening"]
+
+
+def assert_no_trace(folder: Path) -> None:
+    for path in folder.iterdir():
+        raw = path.read_bytes()
+        for trace in TRACES:
+            assert trace.encode("utf-8") not in raw, (path.name, trace)
+            escaped = trace.encode("ascii", "backslashreplace").replace(b"\\x", b"\\u00")
+            assert escaped not in raw, (path.name, trace)
+
+
+def test_forget_with_yes(run, class_book: ContactBook, book_path: Path) -> None:
+    yilmaz = class_book.find_families("yilmaz")[0]
+    contacts = len(class_book.contacts(family_id=yilmaz.id))
+    assert contacts == 1
+    result = run("forget", "yilmaz", "--yes")
+    assert result.code == 0, result.err
+    assert result.out.strip() == "Erased: Yılmaz (Elif, Emre) and 1 contacts."
+    assert class_book.find_families("yilmaz") == []
+    assert class_book.contacts(family_id=yilmaz.id) == []
+    assert len(class_book.families()) == 6
+    assert "Yılmaz".encode() not in book_path.read_bytes()
+    assert_no_trace(book_path.parent)
+
+
+def test_forget_right_after_a_log_leaves_no_undo_trace(
+    run, class_book: ContactBook, book_path: Path
+) -> None:
+    assert run("log", "elif", "pickup", "--note", "trots op tekening").code == 0
+    assert run("forget", "elif", "--yes").code == 0
+    assert_no_trace(book_path.parent)
+
+
+def test_without_a_terminal_it_needs_yes(run, class_book: ContactBook, book_path: Path) -> None:
+    before = book_path.read_bytes()
+    result = run("forget", "yilmaz")
+    assert result.code == 2
+    assert "--yes" in result.err
+    assert book_path.read_bytes() == before
+
+
+@pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch):
+    """stdin is a terminal; `answers` are what the teacher types at the prompt."""
+    answers: list[str] = []
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(builtins, "input", lambda prompt="": answers.pop(0))
+    return answers
+
+
+def test_at_a_terminal_the_name_confirms(run, class_book: ContactBook, terminal) -> None:
+    terminal.append("yilmaz")  # typed on a plain keyboard
+    result = run("forget", "elif")
+    assert result.code == 0
+    assert "1 contacts" in result.err + result.out
+    assert class_book.find_families("yilmaz") == []
+
+
+def test_at_a_terminal_another_answer_keeps_it(
+    run, class_book: ContactBook, book_path: Path, terminal
+) -> None:
+    before = book_path.read_bytes()
+    terminal.append("y")
+    result = run("forget", "yilmaz")
+    assert result.code == 1
+    assert "Not erased" in result.err
+    assert book_path.read_bytes() == before
+
+
+def test_ambiguous_forget_erases_nothing(run, class_book: ContactBook, book_path: Path) -> None:
+    before = book_path.read_bytes()
+    result = run("forget", "de", "jong", "--yes")
+    assert result.code == 2
+    assert "Lucas" in result.err and "Noor" in result.err
+    assert book_path.read_bytes() == before
+
+
+def test_forget_by_id_in_dutch(run, class_book: ContactBook) -> None:
+    noor = class_book.find_families("noor")[0]
+    result = run("--lang", "nl", "forget", str(noor.id), "--yes")
+    assert result.out.strip() == "Gewist: de Jong (Noor) en 0 contacten."
+    assert [f.child_names for f in class_book.families() if f.name == "de Jong"] == ["Lucas"]

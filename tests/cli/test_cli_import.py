@@ -1,0 +1,83 @@
+"""`schoolyard import CLASS.csv`: Dutch exports, re-imports; a bad list imports nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storage import ContactBook
+
+pytest.importorskip("storage.classlist")
+
+BOM = "\ufeff"
+
+
+def write(path: Path, text: str, *, bom: bool = False) -> Path:
+    path.write_bytes(((BOM if bom else "") + text).encode("utf-8"))
+    return path
+
+
+def test_semicolon_bom_dutch_headers(run, book: ContactBook, tmp_path: Path) -> None:
+    csv = write(
+        tmp_path / "klas.csv",
+        "Gezin;Kind;Groep;Ouders;Taal;Kanaal\r\n"
+        "Yılmaz;Elif;5;Ayşe Yılmaz;Turks;WhatsApp\r\n"
+        "Yılmaz;Emre;2;Ayşe Yılmaz;Turks;WhatsApp\r\n"
+        "Øyen;Sigrid;5;Ingrid Øyen;Noors;e-mail\r\n",
+        bom=True,
+    )
+    result = run("import", str(csv))
+    assert result.code == 0, result.err
+    assert "2 families added, 0 updated, 0 unchanged" in result.out
+    [yilmaz] = book.find_families("yilmaz")
+    assert yilmaz.name == "Yılmaz"
+    assert sorted((c.name, c.group) for c in yilmaz.children) == [("Elif", 5), ("Emre", 2)]
+    assert (yilmaz.language, yilmaz.channel) == ("Turks", "WhatsApp")
+    again = run("import", str(csv))
+    assert "0 families added, 0 updated, 2 unchanged" in again.out
+    assert len(book.families()) == 2
+
+
+def test_shared_fixtures(run, book: ContactBook, fixture_path) -> None:
+    assert run("import", str(fixture_path("klaslijst-groep-5.csv"))).code == 0
+    assert run("import", str(fixture_path("gezinnen.csv"))).code == 0
+    [ozturk] = book.find_families("ozturk")
+    assert {c.group for c in ozturk.children} >= {5}
+    [mulder] = book.find_families("mulder")
+    assert {c.name for c in mulder.children} == {"Bram", "Fenna"}
+    assert book.find_families("bram") == [mulder]
+
+
+def test_a_missing_required_column_imports_nothing(
+    run, class_book: ContactBook, book_path: Path, tmp_path: Path
+) -> None:
+    before = book_path.read_bytes()
+    csv = write(tmp_path / "klas.csv", "gezin;kind\nKaya;Yusuf\n", bom=True)
+    result = run("import", str(csv))
+    assert result.code == 2
+    assert "groep" in result.err.lower() or "group" in result.err.lower()
+    assert len(result.err.strip().splitlines()) == 1
+    assert book_path.read_bytes() == before
+
+
+def test_a_bad_row_is_named_and_nothing_imported(run, book: ContactBook, tmp_path: Path) -> None:
+    csv = write(tmp_path / "klas.csv", "family,child,group\nKaya,Yusuf,4\nAsante,Kofi,twelve\n")
+    result = run("import", str(csv))
+    assert result.code == 2
+    assert "3" in result.err  # the line of the bad row
+    assert book.families() == []
+
+
+def test_a_missing_file(run, book: ContactBook, tmp_path: Path) -> None:
+    result = run("import", str(tmp_path / "nope.csv"))
+    assert result.code == 2
+    assert "nope.csv" in result.err
+
+
+def test_import_in_dutch(run, book: ContactBook, tmp_path: Path) -> None:
+    csv = write(tmp_path / "klas.csv", "gezin;kind;groep\nKaya;Yusuf;4\n")
+    result = run("--lang", "nl", "import", str(csv))
+    assert "1 gezinnen toegevoegd" in result.out
+    bad = write(tmp_path / "leeg.csv", "gezin;kind\n")
+    assert "niets ingelezen" in run("--lang", "nl", "import", str(bad)).err
