@@ -39,6 +39,8 @@ _GUARDIAN_SPLIT = re.compile(r"\s*(?:[;,/&+]|\ben\b|\band\b)\s*", re.IGNORECASE)
 # `5`, ` 5 `, `groep 5`, `5B` (a parallel class): the group is the digit.
 _GROUP_VALUE = re.compile(r"(?:groep|group|gr\.?)?\s*(\d+)\s*[a-z]?", re.IGNORECASE)
 _DELIMITERS = (";", ",", "\t")
+# A UTF-8 encoded letter outside ASCII: a lead byte and its continuation bytes.
+_UTF8_LETTER = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
 class ClassListError(Exception):
@@ -156,11 +158,17 @@ def _decode(path: Path, raw: bytes) -> str:
         except UnicodeDecodeError:
             pass
     elif b"\x00" not in raw:
-        for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return unicodedata.normalize("NFC", raw.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            pass
+        # UTF-8 letters beside a bad byte mean a damaged UTF-8 file, not Windows-1252:
+        # reading it as 1252 would store names like "Ã–ztÃ¼rk".
+        if not _UTF8_LETTER.search(raw):
             try:
-                return unicodedata.normalize("NFC", raw.decode(encoding))
+                return unicodedata.normalize("NFC", raw.decode("cp1252"))
             except UnicodeDecodeError:
-                continue
+                pass
     raise ClassListError(
         "classlist.not_text",
         f"{path.name} is not a text file that Schoolyard can read: save it as CSV (UTF-8).",
@@ -218,7 +226,8 @@ def _columns(header: list[str], line: int) -> _Columns:
                 if getattr(columns, attribute) is not None:
                     raise ClassListError(
                         "classlist.duplicate_column",
-                        f"The column ‘{name.strip()}’ appears twice; nothing was imported.",
+                        f"Line {line}: the column ‘{name.strip()}’ appears twice;"
+                        " nothing was imported.",
                         line=line,
                         column=name.strip(),
                     )
@@ -382,6 +391,35 @@ def _match(listed: _Listed, candidates: list[Family]) -> Family | None:
     return None
 
 
+def _split(listed: _Listed, pool: Sequence[Family]) -> list[_Listed]:
+    """Rows of one name whose children the book knows in different families, split.
+
+    A list without guardians cannot tell two de Jong families apart, but the book can:
+    Lucas's rows go to Lucas's family, Noor's to Noor's, and a child neither family has
+    becomes a new family rather than a guess.
+    """
+    name = fold(listed.name)
+    owners: dict[int, list[str]] = {}
+    unknown: list[str] = []
+    for key in listed.children:
+        owner = next(
+            (
+                f.id
+                for f in pool
+                if fold(f.name) == name and key in {fold(c.name) for c in f.children}
+            ),
+            None,
+        )
+        if owner is None:
+            unknown.append(key)
+        else:
+            owners.setdefault(owner, []).append(key)
+    if len(owners) < 2:
+        return [listed]
+    parts = [*owners.values(), unknown] if unknown else list(owners.values())
+    return [replace(listed, children={key: listed.children[key] for key in keys}) for keys in parts]
+
+
 def _updated(family: Family, listed: _Listed) -> Family:
     """The family with what the list adds: children, groups, and fields still empty.
 
@@ -414,7 +452,7 @@ def merge_class_list(
     pool = list(existing)
     changed: list[Family] = []
     added = updated = unchanged = 0
-    for listed in group_rows(rows):
+    for listed in (part for rows_of_one in group_rows(rows) for part in _split(rows_of_one, pool)):
         family = _match(listed, pool)
         if family is None:
             changed.append(
