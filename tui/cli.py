@@ -316,12 +316,10 @@ def _demo(args: argparse.Namespace) -> int:
     from storage.demo import write_demo
 
     out = Path(args.out).expanduser()
-    if out.exists() and not args.force:
-        raise BadInput("cli.demo_exists", file=out)
     if out.is_dir():
         raise BadInput("cli.is_folder", file=out)
-    if out.exists():
-        out.unlink()
+    if out.exists() and not args.force:
+        raise BadInput("cli.demo_exists", file=out)
     write_demo(out, families=args.families, weeks=args.weeks, seed=args.seed)
     book = open_book(out)
     families = len(book.families(include_archived=True))

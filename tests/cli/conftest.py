@@ -60,6 +60,20 @@ def process_env(**extra: str) -> dict[str, str]:
 
 
 @pytest.fixture
+def make_env() -> Callable[..., dict[str, str]]:
+    """`make_env(LANG="nl_NL.UTF-8")`: a clean environment for a real process."""
+    return process_env
+
+
+@pytest.fixture
+def script() -> Path:
+    """The installed `schoolyard` console script of this environment."""
+    if not SCRIPT.exists():
+        pytest.skip("the schoolyard script is not installed in this environment")
+    return SCRIPT
+
+
+@pytest.fixture
 def process() -> Callable[..., Result]:
     """`process("families", "--data", p)`: `python -m tui.cli` as a real process."""
 
