@@ -305,9 +305,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "week.needing": ("Positief contact nodig: {count}", "Need a positive contact: {count}"),
     "week.no_first": (
         "Nog zonder kennismaking: {count}",
-        "Still without a first contact (kennismaking): {count}",
+        "No first contact (kennismaking) yet: {count}",
     ),
-    "week.planned_count": ("Gepland deze week: {count}", "Planned this week: {count}"),
+    "week.planned_count": ("gepland: {count}", "planned: {count}"),
     "week.all_fine": (
         "Ieder gezin had onlangs een positief contact.",
         "Every family had a positive contact lately.",
@@ -344,10 +344,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "week.planned": ("{family} gepland voor deze week.", "{family} planned for this week."),
     "week.unplanned": ("{family} niet meer gepland.", "{family} no longer planned."),
     "week.no_family": ("Kies eerst een gezin in de lijst.", "Pick a family in the list first."),
-    "week.key.log": ("Contact loggen", "Log contact"),
+    "week.key.log": ("Loggen", "Log"),
     "week.key.plan": ("Plannen", "Plan"),
     "week.key.reflect": ("Reflectie", "Reflect"),
-    "week.key.save": ("Overzicht opslaan", "Save summary"),
+    "week.key.save": ("Overzicht", "Summary"),
     "week.key.back": ("Terug naar de lijst", "Back to the list"),
     "week.key.log.help": (
         "Een contact loggen met het gekozen gezin",
@@ -367,7 +367,10 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "week.mix.title": ("Mix van contacten", "Mix of contacts"),
     "week.mix.now": ("deze week", "this week"),
-    "week.mix.before": ("gem. 4 wk ervoor", "avg 4 wks before"),
+    "week.mix.before": (
+        "gemiddeld per week in de 4 weken ervoor",
+        "weekly average of the 4 weeks before",
+    ),
     "week.mix.tone": ("Toon", "Tone"),
     "week.mix.moment": ("Moment", "Moment"),
     "week.mix.share": ("Aandeel", "Share"),

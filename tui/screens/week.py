@@ -50,10 +50,9 @@ def family_label(family: Family, *, groups: bool = False) -> str:
     if not family.children:
         return family.name
     if groups:
-        kids = ", ".join(f"{c.name} {t('word.group')} {c.group}" for c in family.children)
-    else:
-        kids = family.child_names
-    return f"{family.name} ({kids})"
+        kids = ", ".join(f"{c.name} ({t('word.group')} {c.group})" for c in family.children)
+        return f"{family.name} — {kids}"
+    return f"{family.name} ({family.child_names})"
 
 
 def reflection_questions() -> str:
@@ -80,7 +79,7 @@ class WeekScreen(Screen):
         height: auto; max-height: 8; padding: 0 1; border-top: solid $primary;
     }
     WeekScreen #week-right {
-        width: 46; padding: 0 1; border-left: solid $primary;
+        width: 40; padding: 0 1; border-left: solid $primary; scrollbar-size-vertical: 1;
     }
     WeekScreen .week-section { text-style: bold; margin-top: 1; }
     WeekScreen #week-questions { height: auto; margin-bottom: 1; }
@@ -117,7 +116,8 @@ class WeekScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one("#week-families", DataTable)
-        for key in ("plan", "family", "days", "last", "concerns"):
+        table.add_column("", key="signs")
+        for key in ("family", "days", "last", "concerns"):
             table.add_column(t(f"week.col.{key}"), key=key)
         self.reload()
         table.focus()
@@ -157,11 +157,13 @@ class WeekScreen(Screen):
         window = t("week.window", days=self.book.settings().positive_window_school_days)
         never_met = sum(1 for s in everyone if s.family.first_contact is None)
         planned = sum(1 for s in needing if s.planned)
-        counts = [t("week.needing", count=len(needing))]
-        counts.append(f"{NO_FIRST_CONTACT} " + t("week.no_first", count=never_met))
-        counts.append(f"{PLANNED} " + t("week.planned_count", count=planned))
+        planned_text = f"{PLANNED} " + t("week.planned_count", count=planned)
+        counts = [
+            t("week.needing", count=len(needing)),
+            f"{NO_FIRST_CONTACT} " + t("week.no_first", count=never_met),
+        ]
         self.query_one("#week-head", Static).update(
-            f"[b]{period}[/b]  ·  {window}\n" + "  ·  ".join(counts)
+            f"[b]{period}[/b]  ·  {window}  ·  {planned_text}\n" + "  ·  ".join(counts)
         )
 
     def _show_families(self, needing: list[FamilyStatus]) -> None:
@@ -176,7 +178,9 @@ class WeekScreen(Screen):
 
     def _cells(self, status: FamilyStatus, today) -> tuple[str, ...]:
         family = status.family
-        never_met = NO_FIRST_CONTACT + " " if family.first_contact is None else "  "
+        signs = (NO_FIRST_CONTACT if family.first_contact is None else " ") + (
+            PLANNED if status.planned else " "
+        )
         days = (
             t("date.never")
             if status.days_since_positive is None
@@ -189,8 +193,8 @@ class WeekScreen(Screen):
             else ""
         )
         return (
-            PLANNED if status.planned else "",
-            never_met + family_label(family),
+            signs,
+            family_label(family),
             days,
             last,
             concerns,

@@ -59,54 +59,56 @@ class BarChart(Static):
     }
     """
 
-    def __init__(self, *, bar_width: int = 8, **kwargs) -> None:
+    def __init__(self, *, bar_width: int = 6, **kwargs) -> None:
         super().__init__(**kwargs)
         self.bar_width = bar_width
 
     def show(
         self,
         title: str,
-        headers: tuple[str, str],
+        headers: tuple[str, str] | None,
         rows: Sequence[BarRow],
-        *,
-        maximum: float | None = None,
-        empty: str = "",
+        **options,
     ) -> None:
-        self.update(
-            chart(title, headers, rows, bar_width=self.bar_width, maximum=maximum, empty=empty)
-        )
+        """Draw `rows`; `options` are those of `chart` (maximum, empty, widths)."""
+        self.update(chart(title, headers, rows, bar_width=self.bar_width, **options))
 
 
 def chart(
     title: str,
-    headers: tuple[str, str],
+    headers: tuple[str, str] | None,
     rows: Sequence[BarRow],
     *,
     bar_width: int = 8,
     maximum: float | None = None,
     empty: str = "",
+    label_width: int = 0,
+    number_width: int = 0,
 ) -> Text:
-    """The chart as Rich text; `maximum` fixes the scale (100 for percentages)."""
-    label_width = max((len(row.label) for row in rows), default=0)
-    label_width = max(label_width, len(title))
-    now_width = max([len(row.now_text) for row in rows] + [1])
-    before_width = max([len(row.before_text) for row in rows] + [1])
+    """The chart as Rich text; `maximum` fixes the scale (100 for percentages).
+
+    Give `label_width` and `number_width` to line up several charts under each other.
+    """
+    label_width = max([label_width, len(title)] + [len(row.label) for row in rows])
+    now_width = max([number_width, 1] + [len(row.now_text) for row in rows])
+    before_width = max([number_width, 1] + [len(row.before_text) for row in rows])
     scale = maximum
     if scale is None:
         scale = max([row.now for row in rows] + [row.before for row in rows] + [0])
     out = Text(no_wrap=True, overflow="ellipsis")
     out.append(title.ljust(label_width), style="bold")
-    out.append("  ")
-    out.append(headers[0].ljust(bar_width + 1 + now_width), style="bold")
-    out.append("  ")
-    out.append(headers[1], style="dim")
+    if headers is not None:
+        out.append("  ")
+        out.append(headers[0].ljust(bar_width + 1 + now_width), style="bold")
+        out.append("  ")
+        out.append(headers[1], style="dim")
     if not rows:
         out.append("\n")
         out.append(empty, style="italic")
     for row in rows:
         out.append("\n")
         out.append(row.label.ljust(label_width))
-        out.append("  ")
+        out.append(" ")
         out.append(bar(row.now, scale, bar_width), style="bold")
         out.append(" " + row.now_text.rjust(now_width), style="bold")
         out.append("  ")
@@ -167,20 +169,36 @@ class MixCharts(Vertical):
 
     DEFAULT_CSS = """
     MixCharts { height: auto; }
+    MixCharts #mix-legend { height: auto; margin-bottom: 1; }
     """
 
     def compose(self) -> ComposeResult:
+        yield Static(id="mix-legend")
         yield BarChart(id="mix-tones")
         yield BarChart(id="mix-shares")
         yield BarChart(id="mix-moments")
 
     def show(self, mix: WeekMix) -> None:
-        headers = (t("week.mix.now"), t("week.mix.before"))
+        # One legend instead of column headers: three charts fit a 30-line terminal.
+        legend = Text()
+        legend.append(f"{FULL * 2} {t('week.mix.now')}", style="bold")
+        legend.append("   ")
+        legend.append(f"{FULL * 2} {t('week.mix.before')}", style="dim")
+        self.query_one("#mix-legend", Static).update(legend)
+        headers = None
         tones, shares, moments = mix_rows(mix)
-        self.query_one("#mix-tones", BarChart).show(t("week.mix.tone"), headers, tones)
+        titles = [t("week.mix.tone"), t("week.mix.share"), t("week.mix.moment")]
+        # One label and number width for all three, so their bars line up.
+        widths = {
+            "label_width": max(
+                len(x) for x in titles + [r.label for r in tones + shares + moments]
+            ),
+            "number_width": 4,
+        }
+        self.query_one("#mix-tones", BarChart).show(titles[0], headers, tones, **widths)
         self.query_one("#mix-shares", BarChart).show(
-            t("week.mix.share"), headers, shares, maximum=100
+            titles[1], headers, shares, maximum=100, **widths
         )
         self.query_one("#mix-moments", BarChart).show(
-            t("week.mix.moment"), headers, moments, empty=t("week.mix.none")
+            titles[2], headers, moments, empty=t("week.mix.none"), **widths
         )
