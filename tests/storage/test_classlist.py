@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -310,9 +311,7 @@ def test_reimport_updates_groups_adds_siblings_and_keeps_what_the_teacher_typed(
 ) -> None:
     book.import_families(read_classlist(FIXTURES / "gezinnen.csv"))
     (kaya,) = by_name(book, "Kaya")
-    book.update_family(
-        kaya.__class__(**{**kaya.__dict__, "channel": "telefoon", "tips": "Liever bellen."})
-    )
+    book.update_family(replace(kaya, channel="telefoon", tips="Liever bellen."))
     (mulder,) = by_name(book, "Mulder")
     book.set_active(mulder.id, False)
 
