@@ -3,6 +3,17 @@
 `read_classlist` turns a file into `ClassRow`s or raises `ClassListError` naming the row;
 nothing is half-read. `merge_class_list` is the pure part of `ContactBook.import_families`:
 it folds the rows into families and matches them to the families already in the book.
+
+Choices where PRODUCT.md is silent:
+- Encoding: UTF-8 with or without BOM; UTF-16 with BOM (Excel's "Unicode text", tabs);
+  otherwise Windows-1252, which Excel on Windows writes for "CSV". A file that is mostly
+  UTF-8 with a bad byte is refused rather than read as 1252 mojibake.
+- Delimiter: `;`, `,` or tab, whichever the header line uses most.
+- Guardians: one field split on `;` `,` `/` `&` `+` and the words `en`/`and`, and any
+  number of columns such as `ouder 1`, `ouder 2`.
+- Groups: `5`, `groep 5` and `5B` (parallel class) are group 5; 0, 9, `1/2` are refused.
+- Names are kept as typed, in Unicode NFC, with runs of spaces made one.
+- Unknown columns (address, birthday, pupil number) are ignored.
 """
 
 from __future__ import annotations
@@ -350,7 +361,7 @@ class _Listed:
     channel: str = ""
 
 
-def group_rows(rows: Sequence[ClassRow]) -> list[_Listed]:
+def _group_rows(rows: Sequence[ClassRow]) -> list[_Listed]:
     """Rows with the same folded family name and the same guardians are one family.
 
     Without a guardians column every row has none, so the name alone decides: the
@@ -452,7 +463,7 @@ def merge_class_list(
     pool = list(existing)
     changed: list[Family] = []
     added = updated = unchanged = 0
-    for listed in (part for rows_of_one in group_rows(rows) for part in _split(rows_of_one, pool)):
+    for listed in (part for rows_of_one in _group_rows(rows) for part in _split(rows_of_one, pool)):
         family = _match(listed, pool)
         if family is None:
             changed.append(
