@@ -154,10 +154,14 @@ class ContactBook:
             data = {name: dict(table) for name, table in data.items()}
             data.setdefault(FAMILIES, {})
             data.setdefault(CONTACTS, {})
-            yield data
-            payload = dumps(data)
-            atomic_write(self.path, payload)
-            self._cache = None
+            try:
+                yield data
+                payload = dumps(data)
+                atomic_write(self.path, payload)
+            finally:
+                # The change may have edited cached documents in place; after a failed
+                # write they must not be shown as if they were stored.
+                self._cache = None
 
     def _table(self, name: str) -> dict[str, dict[str, Any]]:
         return self._read().get(name, {})
