@@ -1,4 +1,8 @@
-"""CLI fixtures: `main([...])` on a tmp_path book with the pinned clock, and real processes."""
+"""CLI fixtures: `main([...])` on a tmp_path book with the pinned clock, and real processes.
+
+A helper module, not a conftest.py: a second `conftest` module would shadow tests/conftest.py
+for test files that import from it. Test files take these with `from cli_support import *`.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,16 @@ from tui import cli, text
 REPO = Path(__file__).resolve().parents[2]
 SHARED_FIXTURES = REPO.parent / "shared" / "fixtures"
 SCRIPT = Path(sys.executable).with_name("schoolyard")
+
+__all__ = [
+    "Result",
+    "english_locale",
+    "fixture_path",
+    "make_env",
+    "process",
+    "run",
+    "script",
+]
 
 
 @dataclass

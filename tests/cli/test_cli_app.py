@@ -7,6 +7,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from cli_support import *  # noqa: F403 (the CLI fixtures)
 
 from storage import ContactBook
 from tui import cli

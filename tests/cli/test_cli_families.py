@@ -6,6 +6,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+from cli_support import *  # noqa: F403 (the CLI fixtures)
+
 from storage import ContactBook
 
 

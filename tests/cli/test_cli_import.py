@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cli_support import *  # noqa: F403 (the CLI fixtures)
 
 from storage import ContactBook
 

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from cli_support import *  # noqa: F403 (the CLI fixtures)
 
 from storage import ContactBook, Initiator, Moment, Tone
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from cli_support import *  # noqa: F403 (the CLI fixtures)
 
 from storage.when import WhenError, parse_date, parse_time, parse_when
 
