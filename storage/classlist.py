@@ -42,6 +42,8 @@ _CHANNEL = {"channel", "preferredchannel", "kanaal", "voorkeurskanaal"}
 _FIRST_NAME = {"roepnaam", "voornaam", "firstname"}
 _PREFIX = {"voorvoegsel", "voorvoegsels", "tussenvoegsel", "tussenvoegsels", "prefix"}
 _SURNAME = {"achternaam", "surname", "lastname", "geslachtsnaam"}
+_KNOWN = _FAMILY | _CHILD | _GROUP | _LANGUAGE | _CHANNEL | _FIRST_NAME | _PREFIX | _SURNAME
+_HEADER_SEARCH_LINES = 10
 # `ouders`, `ouder 1`, `ouders/verzorgers`, `guardian 2`: every such column adds guardians.
 _GUARDIANS = re.compile(r"(ouders?|verzorgers?|oudersverzorgers|guardians?|parents?)\d*")
 
@@ -97,13 +99,12 @@ def read_classlist(path: Path) -> list[ClassRow]:
     """The rows of a class list, or ClassListError naming the file or the first bad row."""
     path = Path(path)
     text = _decode(path, _read_bytes(path))
-    lines = text.splitlines()
-    header_at = next((i for i, line in enumerate(lines) if line.strip(" \t;,")), None)
-    if header_at is None:
+    found = _find_header(text)
+    if found is None:
         raise ClassListError(
             "classlist.empty", f"{path.name} is empty: there is nothing to import.", file=path.name
         )
-    delimiter = _sniff(lines[header_at])
+    delimiter, header_line = found
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     rows: list[ClassRow] = []
     columns: _Columns | None = None
@@ -111,7 +112,7 @@ def read_classlist(path: Path) -> list[ClassRow]:
     for fields in reader:
         line = previous_end + 1
         previous_end = reader.line_num
-        if not any(f.strip() for f in fields):
+        if line < header_line or not any(f.strip() for f in fields):
             continue
         if any("\n" in f or "\r" in f for f in fields):
             raise ClassListError(
@@ -185,6 +186,28 @@ def _decode(path: Path, raw: bytes) -> str:
         f"{path.name} is not a text file that Schoolyard can read: save it as CSV (UTF-8).",
         file=path.name,
     )
+
+
+def _find_header(text: str) -> tuple[str, int] | None:
+    """The delimiter and line of the header; None when the file holds nothing.
+
+    The header is the first line naming two known columns, so a title line above it
+    ("Klassenlijst groep 5, 2026-2027") is skipped; failing that, the first line.
+    """
+    first: tuple[int, str] | None = None
+    # Numbered as csv.reader numbers lines, so the two agree.
+    for number, line in enumerate(io.StringIO(text), start=1):
+        if not line.strip(" \t;,\r\n"):
+            continue
+        first = first or (number, line)
+        for delimiter in _DELIMITERS:
+            keys = {_header_key(cell) for cell in line.split(delimiter)}
+            known = len(keys & _KNOWN) + any(_GUARDIANS.fullmatch(k) for k in keys)
+            if known >= 2:
+                return delimiter, number
+        if number - first[0] >= _HEADER_SEARCH_LINES:
+            break
+    return (_sniff(first[1]), first[0]) if first else None
 
 
 def _sniff(header: str) -> str:

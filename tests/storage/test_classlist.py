@@ -136,6 +136,19 @@ def test_comma_file_with_semicolons_inside_quotes(tmp_path: Path) -> None:
     assert read_classlist(path)[0].guardians == ("Ilse", "Pieter")
 
 
+def test_a_title_above_the_header_is_skipped(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Klassenlijst groep 5, schooljaar 2026-2027\n\nRoepnaam;Achternaam;Groep\n"
+        "Daan;Visser;5\nNoor;Dijk;twee\n",
+    )
+
+    err = error_of(path)
+    assert (err.key, err.line) == ("classlist.bad_group", 5)
+    path.write_text(path.read_text().replace("twee", "2"), encoding="utf-8")
+    assert [(r.line, r.family) for r in read_classlist(path)] == [(4, "Visser"), (5, "Dijk")]
+
+
 def test_decomposed_letters_are_stored_composed(tmp_path: Path) -> None:
     name = unicodedata.normalize("NFD", "Nguyễn")
     rows = read_classlist(write(tmp_path, f"gezin;kind;groep\n{name};Minh;5\n"))
