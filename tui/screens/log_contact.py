@@ -16,6 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Label, Static
 
@@ -171,14 +172,15 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
         self._show_flags()
 
     def _show_flags(self) -> None:
-        def box(on: bool) -> str:
-            return "[b]☒[/b]" if on else "☐"
-
-        self.query_one("#flags", Static).update(
-            f"{box(not self.reached)} [b]n[/b] {t('word.not_reached')}   "
-            f"{box(self.initiator is Initiator.PARENT)} [b]o[/b] {t('log.flag.parent')}   "
-            f"{box(self.follow_up)} [b]f[/b] {t('log.flag.follow_up')}"
-        )
+        pieces: list = []
+        for on, key, label in (
+            (not self.reached, "n", t("word.not_reached")),
+            (self.initiator is Initiator.PARENT, "o", t("log.flag.parent")),
+            (self.follow_up, "f", t("log.flag.follow_up")),
+        ):
+            box = ("☒", "bold") if on else ("☐", "")
+            pieces += [box, " ", (key, "bold"), f" {label}   "]
+        self.query_one("#flags", Static).update(Content.assemble(*pieces))
 
 
 # -- saving ---------------------------------------------------------------------------

@@ -61,7 +61,9 @@ class TodayScreen(Screen):
         yield Header()
         with Horizontal(id="today-body"):
             with Vertical(id="today-main"):
-                yield Input(placeholder=t("today.search.placeholder"), id="search")
+                yield Input(
+                    placeholder=t("today.search.placeholder"), id="search", select_on_focus=False
+                )
                 yield FamilyTable(id="families")
                 yield Static(id="today-status")
             with Vertical(id="today-side"):
@@ -164,7 +166,9 @@ class TodayScreen(Screen):
         if event.character == "\b":
             search.action_delete_left()
         elif event.character:
-            search.insert_text_at_cursor(event.character)
+            # A letter typed in the list starts the next name (marks stay).
+            search.value = event.character
+            search.cursor_position = len(search.value)
 
     @on(DataTable.RowSelected)
     def _row_clicked(self, event: DataTable.RowSelected) -> None:

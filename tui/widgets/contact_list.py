@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from rich.text import Text
+from textual.content import Content
 from textual.widgets import Static
 
 from storage import Contact, Family, FamilyStatus, Tone
@@ -16,12 +16,24 @@ from storage import Contact, Family, FamilyStatus, Tone
 from ..text import moment_name, t
 from .family_picker import NO_FIRST_CONTACT
 
-TONE_STYLES = {Tone.POSITIVE: "bold green", Tone.NEUTRAL: "bold blue", Tone.CONCERN: "bold red"}
+TONE_STYLES = {
+    Tone.POSITIVE: "bold $text-success",
+    Tone.NEUTRAL: "bold $text-primary",
+    Tone.CONCERN: "bold $text-error",
+}
 NOT_REACHED = "⊘"
 
 
-def tone_text(tone: Tone) -> Text:
-    return Text(tone.symbol, style=TONE_STYLES[tone])
+def tone_piece(tone: Tone) -> tuple[str, str]:
+    """The tone's symbol with its colour: the symbol alone must carry the meaning."""
+    return (tone.symbol, TONE_STYLES[tone])
+
+
+def display_name(family: Family, all_families: Sequence[Family]) -> str:
+    """The family name; two families of one name are told apart by their children."""
+    if sum(1 for f in all_families if f.name == family.name) > 1:
+        return f"{family.name} ({family.child_names})"
+    return family.name
 
 
 class ContactList(Static):
@@ -29,26 +41,27 @@ class ContactList(Static):
 
     def show(self, contacts: Sequence[Contact], families: Mapping[int, Family]) -> None:
         if not contacts:
-            self.update(Text(t("today.contacts.empty"), style="italic"))
+            self.update(Content.styled(t("today.contacts.empty"), "italic"))
             return
-        names = [f.name for f in families.values()]
-        lines = Text()
+        everyone = list(families.values())
+        pieces: list = []
         for index, contact in enumerate(contacts):
             if index:
-                lines.append("\n")
+                pieces.append("\n")
             family = families.get(contact.family_id)
-            name = family.name if family else "?"
-            if family and names.count(family.name) > 1:
-                name = f"{name} ({family.child_names})"
-            lines.append(f"{contact.at:%H:%M} ", style="dim")
-            lines.append_text(tone_text(contact.tone))
-            lines.append(f" {name}", style="bold")
-            lines.append(f" · {moment_name(contact.moment)}")
+            name = display_name(family, everyone) if family else "?"
+            pieces += [
+                (f"{contact.at:%H:%M} ", "dim"),
+                tone_piece(contact.tone),
+                " ",
+                (name, "bold"),
+                f" · {moment_name(contact.moment)}",
+            ]
             if not contact.reached:
-                lines.append(f" {NOT_REACHED} {t('word.not_reached')}", style="italic")
+                pieces.append((f" {NOT_REACHED} {t('word.not_reached')}", "italic"))
             if contact.note:
-                lines.append(f" — {contact.note}", style="dim")
-        self.update(lines)
+                pieces.append((f" — {contact.note}", "dim"))
+        self.update(Content.assemble(*pieces))
 
 
 class GreetList(Static):
@@ -56,25 +69,24 @@ class GreetList(Static):
 
     def show(self, statuses: Sequence[FamilyStatus], limit: int = 12) -> None:
         if not statuses:
-            self.update(Text(t("today.greet.empty"), style="italic"))
+            self.update(Content.styled(t("today.greet.empty"), "italic"))
             return
-        lines = Text()
+        pieces: list = []
         for index, status in enumerate(statuses[:limit]):
             if index:
-                lines.append("\n")
+                pieces.append("\n")
             family = status.family
             sign = NO_FIRST_CONTACT if family.first_contact is None else "•"
-            lines.append(f"{sign} ")
-            lines.append(family.name, style="bold")
             if status.days_since_positive is None:
-                lines.append(f" {t('date.never')}", style="dim")
+                since = t("date.never")
             else:
-                lines.append(f" {t('today.days', days=status.days_since_positive)}", style="dim")
+                since = t("today.days", days=status.days_since_positive)
+            pieces += [f"{sign} ", (family.name, "bold"), (f" {since}", "dim")]
             if status.planned:
-                lines.append(f" [{t('today.planned')}]", style="bold")
-            details = [d for d in (family.channel, family.language) if d]
-            if details:
-                lines.append("\n   " + " · ".join(details), style="italic")
+                pieces.append((f" [{t('today.planned')}]", "bold $text-accent"))
+            details = [family.child_names, family.channel, family.language]
+            pieces.append(("\n   " + " · ".join(d for d in details if d), "italic"))
         if len(statuses) > limit:
-            lines.append("\n" + t("today.greet.more", count=len(statuses) - limit), style="dim")
-        self.update(lines)
+            more = t("today.greet.more", count=len(statuses) - limit)
+            pieces.append(("\n" + more, "dim"))
+        self.update(Content.assemble(*pieces))
