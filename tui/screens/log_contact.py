@@ -173,12 +173,12 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
 
     def _show_flags(self) -> None:
         pieces: list = []
-        for on, key, label in (
+        for ticked, key, label in (
             (not self.reached, "n", t("word.not_reached")),
             (self.initiator is Initiator.PARENT, "o", t("log.flag.parent")),
             (self.follow_up, "f", t("log.flag.follow_up")),
         ):
-            box = ("☒", "bold") if on else ("☐", "")
+            box = ("☒", "bold") if ticked else ("☐", "")
             pieces += [box, " ", (key, "bold"), f" {label}   "]
         self.query_one("#flags", Static).update(Content.assemble(*pieces))
 
