@@ -1,8 +1,7 @@
 """Class-list CSV import: the shapes teachers bring, read strictly, merged without duplicates.
 
 `read_classlist` turns a file into `ClassRow`s or raises `ClassListError` naming the row;
-nothing is half-read. `merge_class_list` is the pure part of `ContactBook.import_families`:
-it folds the rows into families and matches them to the families already in the book.
+nothing is half-read. How rows become families in the book is storage/classmerge.py.
 
 Choices where PRODUCT.md is silent:
 - Encoding: UTF-8 with or without BOM; UTF-16 with BOM (Excel's "Unicode text", tabs);
@@ -22,13 +21,13 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .classmerge import ImportResult, guardian_key, merge_class_list
 from .matching import fold
-from .records import Child, Family
 
 MAX_BYTES = 2_000_000
 """A whole school's list is a few hundred kB; anything bigger is the wrong file."""
@@ -81,15 +80,6 @@ class ClassRow:
     guardians: tuple[str, ...] = ()
     language: str = ""
     channel: str = ""
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """How many families an import added, changed and found as they were."""
-
-    added: int
-    updated: int
-    unchanged: int
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -352,7 +342,7 @@ def _check_duplicates(rows: Iterable[ClassRow]) -> None:
     """A child listed twice in one family must be in one group; exact repeats are harmless."""
     seen: dict[tuple[str, frozenset[str], str], ClassRow] = {}
     for row in rows:
-        key = (fold(row.family), _guardian_key(row.guardians), fold(row.child))
+        key = (fold(row.family), guardian_key(row.guardians), fold(row.child))
         first = seen.setdefault(key, row)
         if first.group != row.group:
             raise ClassListError(
@@ -366,148 +356,10 @@ def _check_duplicates(rows: Iterable[ClassRow]) -> None:
             )
 
 
-# -- merging into the book -----------------------------------------------------------------
-
-
-def _guardian_key(guardians: Iterable[str]) -> frozenset[str]:
-    return frozenset(fold(g) for g in guardians if fold(g))
-
-
-@dataclass
-class _Listed:
-    """The rows of one family on the list."""
-
-    name: str
-    children: dict[str, Child]
-    guardians: list[str]
-    language: str = ""
-    channel: str = ""
-
-
-def _group_rows(rows: Sequence[ClassRow]) -> list[_Listed]:
-    """Rows with the same folded family name and the same guardians are one family.
-
-    Without a guardians column every row has none, so the name alone decides: the
-    siblings Öztürk in groep 3 and 5 become one family with two children.
-    """
-    families: dict[tuple[str, frozenset[str]], _Listed] = {}
-    for row in rows:
-        key = (fold(row.family), _guardian_key(row.guardians))
-        listed = families.get(key)
-        if listed is None:
-            listed = families[key] = _Listed(row.family, {}, list(row.guardians))
-        listed.children[fold(row.child)] = Child(row.child, row.group)
-        listed.language = listed.language or row.language
-        listed.channel = listed.channel or row.channel
-    return list(families.values())
-
-
-def _match(listed: _Listed, candidates: list[Family]) -> Family | None:
-    """The family already in the book that these rows describe, if any.
-
-    Same folded name and a child in common; else same folded name and a guardian in
-    common. Another family with the same surname is someone else.
-    """
-    name = fold(listed.name)
-    same_name = [f for f in candidates if fold(f.name) == name]
-    children = set(listed.children)
-
-    def shared_children(family: Family) -> int:
-        return len(children & {fold(c.name) for c in family.children})
-
-    by_child = [f for f in same_name if shared_children(f)]
-    if by_child:
-        return max(by_child, key=lambda f: (shared_children(f), f.active, -f.id))
-    guardians = _guardian_key(listed.guardians)
-    by_guardian = [f for f in same_name if guardians & _guardian_key(f.guardians)]
-    if by_guardian:
-        return max(by_guardian, key=lambda f: (f.active, -f.id))
-    return None
-
-
-def _split(listed: _Listed, pool: Sequence[Family]) -> list[_Listed]:
-    """Rows of one name whose children the book knows in different families, split.
-
-    A list without guardians cannot tell two de Jong families apart, but the book can:
-    Lucas's rows go to Lucas's family, Noor's to Noor's, and a child neither family has
-    becomes a new family rather than a guess.
-    """
-    name = fold(listed.name)
-    owners: dict[int, list[str]] = {}
-    unknown: list[str] = []
-    for key in listed.children:
-        owner = next(
-            (
-                f.id
-                for f in pool
-                if fold(f.name) == name and key in {fold(c.name) for c in f.children}
-            ),
-            None,
-        )
-        if owner is None:
-            unknown.append(key)
-        else:
-            owners.setdefault(owner, []).append(key)
-    if len(owners) < 2:
-        return [listed]
-    parts = [*owners.values(), unknown] if unknown else list(owners.values())
-    return [replace(listed, children={key: listed.children[key] for key in keys}) for keys in parts]
-
-
-def _updated(family: Family, listed: _Listed) -> Family:
-    """The family with what the list adds: children, groups, and fields still empty.
-
-    What the teacher typed in the app is kept; children not on this list stay (a
-    sibling may be in another class). An archived family on the list is back in class.
-    """
-    children = list(family.children)
-    index = {fold(c.name): i for i, c in enumerate(children)}
-    for key, child in listed.children.items():
-        if key in index:
-            known = children[index[key]]
-            if known.group != child.group:
-                children[index[key]] = Child(known.name, child.group)
-        else:
-            children.append(child)
-    return replace(
-        family,
-        children=tuple(children),
-        guardians=family.guardians or tuple(listed.guardians),
-        language=family.language or listed.language,
-        channel=family.channel or listed.channel,
-        active=True,
-    )
-
-
-def merge_class_list(
-    existing: Sequence[Family], rows: Sequence[ClassRow], next_id: int
-) -> tuple[list[Family], ImportResult]:
-    """The families to write (new and changed) and the counts; pure, for one write."""
-    pool = list(existing)
-    changed: list[Family] = []
-    added = updated = unchanged = 0
-    for listed in (part for rows_of_one in _group_rows(rows) for part in _split(rows_of_one, pool)):
-        family = _match(listed, pool)
-        if family is None:
-            changed.append(
-                Family(
-                    id=next_id,
-                    name=listed.name,
-                    children=tuple(listed.children.values()),
-                    guardians=tuple(listed.guardians),
-                    language=listed.language,
-                    channel=listed.channel,
-                )
-            )
-            next_id += 1
-            added += 1
-            continue
-        # One family on file is matched by one family on the list at most.
-        pool.remove(family)
-        new = _updated(family, listed)
-        if new == family:
-            unchanged += 1
-        else:
-            changed.append(new)
-            updated += 1
-    return changed, ImportResult(added=added, updated=updated, unchanged=unchanged)
+__all__ = [
+    "ClassListError",
+    "ClassRow",
+    "ImportResult",
+    "merge_class_list",
+    "read_classlist",
+]
