@@ -24,9 +24,8 @@ from storage.mix import period_of, week_mix
 from ..keys import translate_bindings
 from ..text import format_day, format_when, moment_name, t, week_label
 from ..widgets.bars import MixCharts
+from ..widgets.family_picker import NO_FIRST_CONTACT
 
-NO_FIRST_CONTACT = "◌"
-"""Marks a family that never had a first contact (kennismaking)."""
 PLANNED = "★"
 CONCERN_FLAG = "⚠"
 SAVE_NOTE_AFTER_SECONDS = 1.0
