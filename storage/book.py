@@ -342,9 +342,9 @@ class ContactBook:
     def import_families(self, rows: Sequence[ClassRow]) -> ImportResult:  # noqa: F821
         """Add or update the families of a class list in one write; never duplicates.
 
-        The matching rules live in storage/classlist.py (`merge_class_list`).
+        The matching rules live in storage/classmerge.py (`merge_class_list`).
         """
-        from .classlist import merge_class_list
+        from .classmerge import merge_class_list
 
         with self._change() as data:
             existing = [Family.from_doc(int(k), d) for k, d in data[FAMILIES].items()]
