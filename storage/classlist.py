@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .classmerge import ImportResult, guardian_key, merge_class_list
+from .classmerge import ImportResult, family_rows, merge_class_list
 from .matching import fold
 
 MAX_BYTES = 2_000_000
@@ -340,20 +340,20 @@ def _row(columns: _Columns, fields: list[str], line: int) -> ClassRow:
 
 def _check_duplicates(rows: Iterable[ClassRow]) -> None:
     """A child listed twice in one family must be in one group; exact repeats are harmless."""
-    seen: dict[tuple[str, frozenset[str], str], ClassRow] = {}
-    for row in rows:
-        key = (fold(row.family), guardian_key(row.guardians), fold(row.child))
-        first = seen.setdefault(key, row)
-        if first.group != row.group:
-            raise ClassListError(
-                "classlist.duplicate_child",
-                f"Line {row.line} ({row.child} {row.family}): this child is also on line"
-                f" {first.line} in another group; nothing was imported.",
-                line=row.line,
-                child=row.child,
-                family=row.family,
-                first=first.line,
-            )
+    for family in family_rows(rows):
+        seen: dict[str, ClassRow] = {}
+        for row in family:
+            first = seen.setdefault(fold(row.child), row)
+            if first.group != row.group:
+                raise ClassListError(
+                    "classlist.duplicate_child",
+                    f"Line {row.line} ({row.child} {row.family}): this child is also on line"
+                    f" {first.line} in another group; nothing was imported.",
+                    line=row.line,
+                    child=row.child,
+                    family=row.family,
+                    first=first.line,
+                )
 
 
 __all__ = [

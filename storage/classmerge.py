@@ -46,22 +46,57 @@ class _Listed:
     channel: str = ""
 
 
-def _group_rows(rows: Sequence[ClassRow]) -> list[_Listed]:
-    """Rows with the same folded family name and the same guardians are one family.
+def family_rows(rows: Iterable[ClassRow]) -> list[list[ClassRow]]:
+    """The rows of each family on the list, in the order the list has them.
 
-    Without a guardians column every row has none, so the name alone decides: the
-    siblings Öztürk in groep 3 and 5 become one family with two children.
+    One family: the same folded name, and a guardian in common (or no guardians on
+    either row). Without a guardians column the name alone decides, so the siblings
+    Öztürk in groep 3 and 5 are one family; "Ilse Mulder" on one row and "Ilse Mulder;
+    Pieter Mulder" on the next are one family too, and two de Jong families with
+    different guardians stay two.
     """
-    families: dict[tuple[str, frozenset[str]], _Listed] = {}
+    groups: list[tuple[str, set[str], list[ClassRow]]] = []
     for row in rows:
-        key = (fold(row.family), guardian_key(row.guardians))
-        listed = families.get(key)
-        if listed is None:
-            listed = families[key] = _Listed(row.family, {}, list(row.guardians))
-        listed.children[fold(row.child)] = Child(row.child, row.group)
-        listed.language = listed.language or row.language
-        listed.channel = listed.channel or row.channel
-    return list(families.values())
+        name, guardians = fold(row.family), set(guardian_key(row.guardians))
+        hits = [
+            group
+            for group in groups
+            if group[0] == name and (group[1] & guardians or not (group[1] or guardians))
+        ]
+        if not hits:
+            groups.append((name, guardians, [row]))
+            continue
+        into = hits[0]
+        for other in hits[1:]:  # a row whose guardians join two groups makes them one
+            into[1].update(other[1])
+            into[2].extend(other[2])
+            groups.remove(other)
+        into[1].update(guardians)
+        into[2].append(row)
+    families = [sorted(group[2], key=lambda r: r.line) for group in groups]
+    return sorted(families, key=lambda family: family[0].line)
+
+
+def _group_rows(rows: Sequence[ClassRow]) -> list[_Listed]:
+    """Each family on the list with its children and the first filled-in details."""
+    listed = []
+    for family in family_rows(rows):
+        guardians: dict[str, str] = {}
+        children: dict[str, Child] = {}
+        for row in family:
+            children.setdefault(fold(row.child), Child(row.child, row.group))
+            for name in row.guardians:
+                guardians.setdefault(fold(name), name)
+        listed.append(
+            _Listed(
+                name=family[0].family,
+                children=children,
+                guardians=list(guardians.values()),
+                language=next((r.language for r in family if r.language), ""),
+                channel=next((r.channel for r in family if r.channel), ""),
+            )
+        )
+    return listed
 
 
 def _match(listed: _Listed, candidates: list[Family]) -> Family | None:

@@ -425,6 +425,39 @@ def test_same_surname_different_guardians_on_the_list_are_two_families(
     assert sorted(len(f.children) for f in by_name(book, "de Jong")) == [1, 2]
 
 
+def test_siblings_with_a_guardian_in_common_are_one_family(
+    book: ContactBook, tmp_path: Path
+) -> None:
+    rows = read_classlist(
+        write(
+            tmp_path,
+            "gezin;kind;groep;ouders\n"
+            "Mulder;Bram;2;Ilse Mulder\n"
+            "de Jong;Lucas;5;Mark de Jong\n"
+            "Mulder;Fenna;6;Pieter Mulder en ilse mulder\n"
+            "Mulder;Sem;1;Pieter Mulder\n"
+            "de Jong;Noor;4;Fatima de Jong\n",
+        )
+    )
+
+    assert book.import_families(rows) == ImportResult(added=3, updated=0, unchanged=0)
+    (mulder,) = by_name(book, "Mulder")
+    assert [c.name for c in mulder.children] == ["Bram", "Fenna", "Sem"]
+    assert mulder.guardians == ("Ilse Mulder", "Pieter Mulder")
+    assert len(by_name(book, "de Jong")) == 2
+
+
+def test_same_child_in_two_groups_across_guardian_spellings(tmp_path: Path) -> None:
+    err = error_of(
+        write(
+            tmp_path,
+            "gezin;kind;groep;ouders\nKaya;Yusuf;4;Hatice Kaya\nKaya;Yusuf;5;hatice kaya\n",
+        )
+    )
+
+    assert (err.key, err.line) == ("classlist.duplicate_child", 3)
+
+
 def test_contacts_survive_a_reimport(class_book: ContactBook, tmp_path: Path) -> None:
     contacts = class_book.contacts()
     rows = read_classlist(write(tmp_path, "gezin;kind;groep\nde Jong;Lucas;6\nÖztürk;Mila;6\n"))
