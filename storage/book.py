@@ -311,9 +311,11 @@ class ContactBook:
     def update_family(self, family: Family) -> Family:
         if not " ".join(family.name.split()):
             raise ValueError("a family needs a name")
+        family = replace(family, name=" ".join(family.name.split()))
         with self._change() as data:
-            self._family_doc(data, family.id)
-            data[FAMILIES][str(family.id)] = family.to_doc()
+            before = self._family_doc(data, family.id)
+            # Keep fields this version does not know, as import_families does.
+            data[FAMILIES][str(family.id)] = {**before, **family.to_doc()}
         return family
 
     def set_active(self, family_id: int, active: bool) -> Family:
@@ -479,7 +481,9 @@ class ContactBook:
             if tone_set is not None and doc.get("tone", "positive") not in tone_set:
                 continue
             picked.append((doc["at"], int(key), doc))
-        picked.sort(key=lambda item: (item[0], item[1]), reverse=True)
+        times = insights.sortable_times([at for at, _, _ in picked])
+        order = sorted(range(len(picked)), key=lambda i: (times[i], picked[i][1]), reverse=True)
+        picked = [picked[i] for i in order]
         if limit is not None:
             picked = picked[:limit]
         return [Contact.from_doc(key, doc) for _, key, doc in picked]
@@ -495,9 +499,17 @@ class ContactBook:
             before = data[CONTACTS].get(str(contact.id))
             if before is None:
                 raise UnknownContact(contact.id)
-            self._family_doc(data, contact.family_id)
+            family = self._family_doc(data, contact.family_id)
             data[CONTACTS][str(contact.id)] = contact.to_doc()
-            data[UNDO] = {_UNDO_ID: {"action": "edit", "id": contact.id, "before": before}}
+            entry: dict[str, Any] = {"action": "edit", "id": contact.id, "before": before}
+            day = at.date().isoformat()
+            first = family.get("first_contact")
+            if contact.reached and (not first or day < first):
+                # An attempt that did reach them after all, or an earlier day: the same rule
+                # as for a new contact, and undo takes it back the same way.
+                data[FAMILIES][str(contact.family_id)] = {**family, "first_contact": day}
+                entry["first_set"] = {str(contact.family_id): first}
+            data[UNDO] = {_UNDO_ID: entry}
         return contact
 
     def delete_contact(self, contact_id: int) -> Contact:
@@ -526,16 +538,16 @@ class ContactBook:
                     doc = contacts.pop(str(contact_id), None)
                     if doc is not None:
                         taken.append(Contact.from_doc(contact_id, doc))
-                # The log made these the first contact: taking it back un-meets the family.
-                for family_id, before in entry.get("first_set", {}).items():
-                    family = data[FAMILIES].get(family_id)
-                    if family is not None:
-                        data[FAMILIES][family_id] = {**family, "first_contact": before}
             else:  # edit or delete: put the earlier version back
                 before = entry["before"]
                 if str(before["family"]) in data[FAMILIES]:
                     contacts[str(entry["id"])] = before
                     taken.append(Contact.from_doc(entry["id"], before))
+            # The log or edit made this the first contact: taking it back un-meets the family.
+            for family_id, first in entry.get("first_set", {}).items():
+                family = data[FAMILIES].get(family_id)
+                if family is not None:
+                    data[FAMILIES][family_id] = {**family, "first_contact": first}
             data.pop(UNDO, None)
             families = tuple(
                 Family.from_doc(c.family_id, data[FAMILIES][str(c.family_id)])

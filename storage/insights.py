@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
+from typing import Any
 
+from .matching import fold
 from .records import Family, FamilyStatus, Holiday
 
 # A generous bound: no school is closed for this many calendar days in a row.
@@ -65,32 +67,34 @@ def family_statuses(
     """
     families = list(families)
     wanted = {f.id for f in families}
-    last_any: dict[int, str] = {}
-    last_pos: dict[int, str] = {}
+    docs = [d for d in contact_docs if d["family"] in wanted and d.get("reached", True)]
+    last_any: dict[int, tuple[Any, str]] = {}
+    last_pos: dict[int, tuple[Any, str]] = {}
     counts: dict[int, int] = {}
-    reached_docs: dict[int, list[tuple[str, str]]] = {}
-    for doc in contact_docs:
+    concern_times: dict[int, list[Any]] = {}
+    for doc, when in zip(docs, sortable_times([d["at"] for d in docs]), strict=True):
         fid = doc["family"]
-        if fid not in wanted or not doc.get("reached", True):
-            continue
-        at = doc["at"]
         counts[fid] = counts.get(fid, 0) + 1
-        if at > last_any.get(fid, ""):
-            last_any[fid] = at
+        seen = last_any.get(fid)
+        if seen is None or when > seen[0]:
+            last_any[fid] = (when, doc["at"])
         tone = doc.get("tone", "positive")
         if tone == "positive":
-            if at > last_pos.get(fid, ""):
-                last_pos[fid] = at
+            seen = last_pos.get(fid)
+            if seen is None or when > seen[0]:
+                last_pos[fid] = (when, doc["at"])
         elif tone == "concern":
-            reached_docs.setdefault(fid, []).append((at, tone))
+            concern_times.setdefault(fid, []).append(when)
     start = window_start(today, school_days, holidays)
     planned_ids = set(planned)
     statuses = []
     for family in families:
         last = _parse(last_any.get(family.id))
-        positive = _parse(last_pos.get(family.id))
-        since_positive = last_pos.get(family.id, "")
-        concerns = sum(1 for at, _ in reached_docs.get(family.id, ()) if at > since_positive)
+        since = last_pos.get(family.id)
+        positive = _parse(since)
+        concerns = sum(
+            1 for when in concern_times.get(family.id, ()) if since is None or when > since[0]
+        )
         statuses.append(
             FamilyStatus(
                 family=family,
@@ -107,8 +111,27 @@ def family_statuses(
     return statuses
 
 
-def _parse(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
+def _parse(seen: tuple[Any, str] | None) -> datetime | None:
+    return instant(seen[1]) if seen else None
+
+
+def instant(text: str) -> datetime:
+    """A stored time, aware; a hand-written one without an offset counts as local time."""
+    at = datetime.fromisoformat(text)
+    return at if at.tzinfo else at.astimezone()
+
+
+def sortable_times(texts: list[str]) -> list[Any]:
+    """Keys that order stored times as the moments they are.
+
+    The text itself where every time has the same UTC offset (the usual file, and free);
+    otherwise UTC timestamps, because `13:10+01:00` sorts after `12:15+00:00` as text
+    although it is earlier (a laptop set to UTC, a DST night, a demo made elsewhere).
+    """
+    shapes = {(len(text), text[19:]) for text in texts}
+    if len(shapes) <= 1 and all(length == 25 for length, _ in shapes):
+        return texts
+    return [instant(text).timestamp() for text in texts]
 
 
 def neediest_first(statuses: Iterable[FamilyStatus]) -> list[FamilyStatus]:
@@ -116,8 +139,9 @@ def neediest_first(statuses: Iterable[FamilyStatus]) -> list[FamilyStatus]:
 
     def key(status: FamilyStatus) -> tuple:
         never_met = status.family.first_contact is None
-        since = status.last_positive.isoformat() if status.last_positive else ""
-        return (not never_met, status.last_positive is not None, since, status.family.name)
+        since = status.last_positive.timestamp() if status.last_positive else 0.0
+        name = fold(status.family.name)
+        return (not never_met, status.last_positive is not None, since, name, status.family.id)
 
     return sorted(statuses, key=key)
 
