@@ -48,8 +48,23 @@ class BadInput(Exception):
         self.lines = lines
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter without its `import shutil` (~3 ms): width from $COLUMNS or os."""
+
+    def __init__(self, prog: str) -> None:
+        try:
+            width = int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
+        except (ValueError, OSError):
+            width = 80
+        super().__init__(prog, width=max(width - 2, 40))
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports bad usage as BadInput instead of exiting."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise BadInput("cli.usage", prog=self.prog, detail=message)
@@ -81,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             pass
     text.set_language(_language_in(argv))
     try:
-        args = build_parser().parse_args(_join_at_time(argv))
+        args = build_parser(_command_in(argv)).parse_args(_join_at_time(argv))
         if args.demo and args.command:
             raise BadInput("cli.demo_with_command")
         return args.run(args)
@@ -118,6 +133,24 @@ def _language_in(argv: list[str]) -> str | None:
     return None
 
 
+COMMANDS = ("demo", "import", "families", "log", "neglected", "export", "forget", "holiday")
+
+
+def _command_in(argv: list[str]) -> str | None:
+    """The sub-command, so only its parser is built (start-up time); None when unclear."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("--data", "--lang"):
+            skip = True
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+        elif arg in ("-h", "--help", "--"):
+            return None
+    return None
+
+
 _CLOCK_TIME = r"\d{1,2}[:.]\d{2}"
 
 
@@ -143,8 +176,8 @@ def _join_at_time(argv: list[str]) -> list[str]:
     return out
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line, with help in the current language."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line, with help in the current language; `only` one sub-command's part."""
     common = _Parser(add_help=False)
     # SUPPRESS: a sub-command's --data must not undo one given before the sub-command.
     common.add_argument("--data", metavar="PATH", default=argparse.SUPPRESS, help=t("cli.h.data"))
@@ -160,47 +193,71 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, run: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
         sub = commands.add_parser(
-            name, parents=[common], help=t(f"cli.h.{name}"), description=t(f"cli.h.{name}")
+            name, parents=[common], help=t(f"cli.cmd.{name}"), description=t(f"cli.cmd.{name}")
         )
         sub.set_defaults(run=run)
         return sub
 
-    demo = command("demo", _demo)
+    def wanted(name: str) -> bool:
+        return only is None or only == name
+
+    if wanted("demo"):
+        _demo_arguments(command("demo", _demo))
+    if wanted("import"):
+        command("import", _import).add_argument("csv", metavar="CLASS.csv", help=t("cli.h.csv"))
+    if wanted("families"):
+        command("families", _families)
+    if wanted("log"):
+        _log_arguments(command("log", _log))
+    if wanted("neglected"):
+        neglected = command("neglected", _neglected)
+        neglected.add_argument(
+            "--days", type=_count, default=None, metavar="N", help=t("cli.h.days")
+        )
+        neglected.add_argument("--json", action="store_true", help=t("cli.h.json"))
+    if wanted("export"):
+        _export_arguments(command("export", _export))
+    if wanted("forget"):
+        forget = command("forget", _forget)
+        forget.add_argument("family", nargs="+", metavar="FAMILY")
+        forget.add_argument("--yes", action="store_true", help=t("cli.h.yes"))
+    if wanted("holiday"):
+        _holiday_arguments(command("holiday", _holiday_list), common)
+    return parser
+
+
+def _demo_arguments(demo: argparse.ArgumentParser) -> None:
     demo.add_argument("--out", metavar="FILE", required=True, help=t("cli.h.demo_out"))
-    demo.add_argument("--families", type=_count, default=28, metavar="N")
-    demo.add_argument("--weeks", type=_count, default=8, metavar="N")
-    demo.add_argument("--seed", type=int, default=None, metavar="N")
+    demo.add_argument(
+        "--families", type=_count, default=28, metavar="N", help=t("cli.h.families_count")
+    )
+    demo.add_argument("--weeks", type=_count, default=8, metavar="N", help=t("cli.h.weeks"))
+    demo.add_argument("--seed", type=int, default=None, metavar="N", help=t("cli.h.seed"))
     demo.add_argument("--force", action="store_true", help=t("cli.h.force"))
 
-    imp = command("import", _import)
-    imp.add_argument("csv", metavar="CLASS.csv", help=t("cli.h.csv"))
 
-    command("families", _families)
-
-    log = command("log", _log)
+def _log_arguments(log: argparse.ArgumentParser) -> None:
     log.add_argument("words", nargs="+", metavar="FAMILY MOMENT [TONE]", help=t("cli.h.log_words"))
-    log.add_argument("--note", default="", metavar="TEXT")
+    log.usage = (
+        "%(prog)s FAMILY MOMENT [TONE] [--note TEXT] [--at WHEN] [--not-reached] [--parent]"
+        " [--follow-up] [--data PATH] [--lang {nl,en}]"
+    )
+    log.add_argument("--note", default="", metavar="TEXT", help=t("cli.h.note"))
     log.add_argument("--at", metavar="WHEN", default=None, help=t("cli.h.at"))
     log.add_argument("--not-reached", action="store_true", help=t("cli.h.not_reached"))
     log.add_argument("--parent", action="store_true", help=t("cli.h.parent"))
     log.add_argument("--follow-up", action="store_true", help=t("cli.h.follow_up"))
 
-    neglected = command("neglected", _neglected)
-    neglected.add_argument("--days", type=_count, default=None, metavar="N", help=t("cli.h.days"))
-    neglected.add_argument("--json", action="store_true", help=t("cli.h.json"))
 
-    export = command("export", _export)
+def _export_arguments(export: argparse.ArgumentParser) -> None:
     export.add_argument("--out", metavar="FILE", default=None, help=t("cli.h.export_out"))
-    export.add_argument("--from", dest="start", metavar="DATE", default=None)
-    export.add_argument("--to", dest="end", metavar="DATE", default=None)
+    export.add_argument("--from", dest="start", metavar="DATE", help=t("cli.h.from"))
+    export.add_argument("--to", dest="end", metavar="DATE", help=t("cli.h.to"))
     export.add_argument("--pseudonymize", action="store_true", help=t("cli.h.pseudonymize"))
     export.add_argument("--include-notes", action="store_true", help=t("cli.h.include_notes"))
 
-    forget = command("forget", _forget)
-    forget.add_argument("family", nargs="+", metavar="FAMILY")
-    forget.add_argument("--yes", action="store_true", help=t("cli.h.yes"))
 
-    holiday = command("holiday", _holiday_list)
+def _holiday_arguments(holiday: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     days = holiday.add_subparsers(dest="holiday_command", metavar="add|list|remove")
     add = days.add_parser("add", parents=[common], help=t("cli.h.holiday_add"))
     add.add_argument("start", metavar="FROM")
@@ -213,7 +270,6 @@ def build_parser() -> argparse.ArgumentParser:
     remove = days.add_parser("remove", parents=[common], help=t("cli.h.holiday_remove"))
     remove.add_argument("id", type=int, metavar="ID")
     remove.set_defaults(run=_holiday_remove)
-    return parser
 
 
 def _count(value: str) -> int:

@@ -64,9 +64,28 @@ TEXT: dict[str, tuple[str, str]] = {
         "open de app op een demoklas in een tijdelijke map; je eigen gegevens blijven onaangeroerd",
         "open the app on a demo class in a temporary folder; your own data is not touched",
     ),
+    "cli.cmd.demo": (
+        "schrijf een demoklas naar een bestand",
+        "write a demo class to a file",
+    ),
+    "cli.h.families_count": ("aantal gezinnen (standaard 28)", "number of families (default 28)"),
+    "cli.h.weeks": ("weken aan contacten (standaard 8)", "weeks of contacts (default 8)"),
+    "cli.h.seed": (
+        "zelfde getal, zelfde klas (op dezelfde dag)",
+        "same number, same class (on the same day)",
+    ),
+    "cli.h.note": (
+        "een korte notitie (blijft buiten exports, tenzij --include-notes)",
+        "a short note (left out of exports unless --include-notes)",
+    ),
+    "cli.h.from": (
+        "eerste dag, bijvoorbeeld 2026-11-23 of 23-11-2026",
+        "first day, for example 2026-11-23 or 23-11-2026",
+    ),
+    "cli.h.to": ("laatste dag (standaard vandaag)", "last day (default today)"),
     "cli.h.demo_out": ("het bestand om te schrijven", "the file to write"),
     "cli.h.force": ("een bestaand bestand overschrijven", "overwrite an existing file"),
-    "cli.h.import": (
+    "cli.cmd.import": (
         "gezinnen toevoegen of bijwerken uit een klassenlijst (CSV)",
         "add or update families from a class list (CSV)",
     ),
@@ -74,8 +93,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "CSV met ; of , en kolommen gezin/family, kind/child, groep/group",
         "CSV with ; or , and columns family/gezin, child/kind, group/groep",
     ),
-    "cli.h.families": ("alle gezinnen, één per regel", "every family, one a line"),
-    "cli.h.log": ("één contact loggen", "log one contact"),
+    "cli.cmd.families": ("alle gezinnen, één per regel", "every family, one a line"),
+    "cli.cmd.log": ("één contact loggen", "log one contact"),
     "cli.h.log_words": (
         "gezin (id, gezinsnaam of naam van een kind), moment (pickup, ophalen, 1 …) en "
         "eventueel toon (+ = -, standaard +)",
@@ -92,7 +111,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "cli.h.parent": ("de ouder nam het initiatief", "the parent started it"),
     "cli.h.follow_up": ("hier moet nog iets mee gebeuren", "needs a follow-up"),
-    "cli.h.neglected": (
+    "cli.cmd.neglected": (
         "gezinnen zonder positief contact in de laatste N schooldagen",
         "families without a positive contact in the last N school days",
     ),
@@ -101,7 +120,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "N school days, for this call only (else the setting)",
     ),
     "cli.h.json": ("als JSON", "as JSON"),
-    "cli.h.export": ("de JSON-samenvatting", "the JSON summary"),
+    "cli.cmd.export": ("de JSON-samenvatting", "the JSON summary"),
     "cli.h.export_out": (
         "naar dit bestand (alleen voor jou leesbaar) in plaats van naar het scherm",
         "to this file (readable by you alone) instead of the screen",
@@ -111,12 +130,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "replace names by stable pseudonyms, without notes",
     ),
     "cli.h.include_notes": ("notities meenemen", "include the notes"),
-    "cli.h.forget": (
+    "cli.cmd.forget": (
         "een gezin en al zijn contacten wissen (recht op vergetelheid)",
         "erase a family and every contact with it (right to erasure)",
     ),
     "cli.h.yes": ("niet vragen: meteen wissen", "do not ask: erase at once"),
-    "cli.h.holiday": (
+    "cli.cmd.holiday": (
         "vakanties en studiedagen (tellen niet als schooldag)",
         "holidays and study days (not school days)",
     ),
