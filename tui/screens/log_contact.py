@@ -42,7 +42,10 @@ class LogChoice:
 
 
 def family_names(families: Sequence[Family], limit: int = 4) -> str:
-    """`Yılmaz, Øyen, de Jong (Lucas)`: a de Jong is told apart by the children."""
+    """`Yılmaz (Elif, Emre)` for one family; `Yılmaz, Øyen, de Jong (Lucas)` for a batch."""
+    if len(families) == 1:
+        family = families[0]
+        return f"{family.name} ({family.child_names})" if family.children else family.name
     names = [f.name for f in families]
     shown = []
     for family in families[:limit]:
