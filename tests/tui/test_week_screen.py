@@ -66,7 +66,7 @@ async def test_the_list_is_the_shared_rule_never_met_first(class_book, make_app)
         expected = [s.family.id for s in class_book.needing_positive_contact()]
         assert rows(screen) == expected
         # Never met first, then the longest without a positive contact.
-        assert expected[:2] == [ids["Nguyễn"], ids["de Jong Noor"]]
+        assert set(expected[:2]) == {ids["Nguyễn"], ids["de Jong Noor"]}
         assert expected[2:] == [ids["de Jong Lucas"], ids["Öztürk"], ids["van der Berg"]]
         head = text_of(screen.query_one("#week-head", Static))
         assert "week 48" in head

@@ -66,6 +66,7 @@ class SettingsScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         translate_bindings(self)
+        self._window_shown = ""
 
     @property
     def book(self):
@@ -110,8 +111,10 @@ class SettingsScreen(Screen):
             self.notify(t("app.write_failed", reason=str(exc)), severity="error")
             return
         field = self.query_one("#window", Input)
-        if not field.has_focus:
+        # Keep a number the teacher is typing; otherwise show what the book holds.
+        if not field.has_focus or field.value == self._window_shown:
             field.value = str(window)
+        self._window_shown = str(window)
         self._show_holidays(holidays)
 
     def _show_holidays(self, holidays: list[Holiday]) -> None:
