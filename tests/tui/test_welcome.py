@@ -1,0 +1,174 @@
+"""The first run: an empty book opens on the welcome; both ways in lead to the main screen."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from storage import Child, Moment, Tone
+from tui.screens.today import TodayScreen
+from tui.screens.welcome import WelcomeScreen
+from tui.widgets.family_picker import FamilyTable
+
+SIZE = (100, 30)
+SHARED_FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
+HAS_FAMILY_FORM = importlib.util.find_spec("tui.screens.family_form") is not None
+
+
+async def settle(app, pilot) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def shown(widget) -> str:
+    content = widget.content
+    return getattr(content, "plain", str(content))
+
+
+def notes(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def test_an_empty_book_opens_on_a_kind_welcome(book, make_app):
+    app = make_app(book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WelcomeScreen)
+        assert str(screen.query_one("#welcome-title").content) == "Welcome to Schoolyard"
+        assert "Import a class list" in str(screen.query_one("#import-button").label)
+        assert "Add a family by hand" in str(screen.query_one("#add-button").label)
+        # The import part opens with `i`: the CSV format and a path prompt.
+        await pilot.press("i")
+        assert not screen.query_one("#welcome-import").has_class("-hidden")
+        assert screen.query_one("#classlist-path", Input).has_focus
+        fmt = shown(screen.query_one("#csv-format"))
+        for word in ("family", "child", "group", "guardians", "language", "channel", "; or ,"):
+            assert word in fmt
+        assert "family,child,group" in shown(screen.query_one("#csv-example"))
+        # Escape folds it away again; nothing was written.
+        await pilot.press("escape")
+        assert screen.query_one("#welcome-import").has_class("-hidden")
+    assert not book.exists() or book.families(include_archived=True) == []
+
+
+async def test_import_the_shared_class_list_through_the_prompt(book, make_app):
+    path = SHARED_FIXTURES / "gezinnen.csv"
+    app = make_app(book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        app.screen.query_one("#classlist-path", Input).value = str(path)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        names = sorted(f.name for f in book.families())
+        assert {"Mulder", "Kaya", "Asante"} <= set(names)
+        mulder = book.find_families("mulder")[0]
+        assert sorted(c.name for c in mulder.children) == ["Bram", "Fenna"]
+        assert any(m.startswith(f"{len(names)} families added") for m in notes(app))
+        # The welcome has gone; the main screen lists the class.
+        assert isinstance(app.screen, TodayScreen)
+        assert app.screen.query_one(FamilyTable).row_count == len(names)
+        assert app.screen.query_one("#search", Input).has_focus
+        # And the first contact: the letters of the name plus four keys.
+        await pilot.press(*"kaya", "enter", "1", "+", "enter")
+        await settle(app, pilot)
+    (contact,) = book.contacts()
+    assert book.family(contact.family_id).name == "Kaya"
+    assert (contact.moment, contact.tone) == (Moment.PICKUP, Tone.POSITIVE)
+
+
+async def test_import_of_a_dutch_school_export_with_a_bom(book, make_app):
+    app = make_app(book, language="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert str(app.screen.query_one("#welcome-title").content) == "Welkom bij Schoolyard"
+        await pilot.press("i")
+        field = app.screen.query_one("#classlist-path", Input)
+        assert field.placeholder.startswith("Pad naar de klaslijst")
+        field.value = f"'{SHARED_FIXTURES / 'klaslijst-groep-5.csv'}'"  # pasted with quotes
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, TodayScreen)
+    names = {f.name for f in book.families()}
+    assert {"Visser", "van Dijk", "Öztürk"} <= names
+
+
+async def test_a_bad_class_list_is_explained_and_nothing_imported(book, make_app, tmp_path):
+    bad = tmp_path / "klas.csv"
+    bad.write_text("gezin;kind\nKaya;Yusuf\n", encoding="utf-8")
+    app = make_app(book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        app.screen.query_one("#classlist-path", Input).value = str(bad)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, WelcomeScreen)
+        assert any("no column" in m and "nothing was imported" in m for m in notes(app))
+        # The path stays so it can be corrected.
+        assert app.screen.query_one("#classlist-path", Input).value == str(bad)
+    assert not book.exists() or book.families() == []
+
+
+async def test_a_missing_file_is_named(book, make_app, tmp_path):
+    app = make_app(book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        missing = tmp_path / "nergens.csv"
+        app.screen.query_one("#classlist-path", Input).value = str(missing)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, WelcomeScreen)
+        assert any("nergens.csv" in m for m in notes(app))
+
+
+async def test_the_welcome_leaves_when_the_cli_adds_a_family(book, make_app):
+    app = make_app(book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        book.add_family("Øyen", [Child("Sigrid", 5)])
+        app.reload_screen()
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+        assert app.screen.query_one(FamilyTable).highlighted().name == "Øyen"
+
+
+@pytest.mark.skipif(not HAS_FAMILY_FORM, reason="tui/screens/family_form.py is not there yet")
+async def test_add_a_family_by_hand(book, make_app):
+    from tui.screens.family_form import FamilyForm
+
+    app = make_app(book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, FamilyForm)
+        # Fill in through the form's own result rather than its fields (its helper owns them).
+        draft = type(
+            "Draft",
+            (),
+            {
+                "name": "van der Berg",
+                "children": (Child("Daan", 5),),
+                "guardians": ("Sanne van der Berg",),
+                "language": "",
+                "interpreter": False,
+                "channel": "app",
+                "first_contact": None,
+                "tips": "",
+            },
+        )()
+        form.dismiss(draft)
+        await settle(app, pilot)
+        assert isinstance(app.screen, TodayScreen)
+        assert any(m == "Family van der Berg added." for m in notes(app))
+    (family,) = book.families()
+    assert family.name == "van der Berg" and family.channel == "app"
+    assert family.children == (Child("Daan", 5),)
