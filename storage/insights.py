@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from .matching import fold
 from .records import Family, FamilyStatus, Holiday
@@ -67,33 +66,42 @@ def family_statuses(
     """
     families = list(families)
     wanted = {f.id for f in families}
-    docs = [d for d in contact_docs if d["family"] in wanted and d.get("reached", True)]
-    last_any: dict[int, tuple[Any, str]] = {}
-    last_pos: dict[int, tuple[Any, str]] = {}
+    # Text compares fast but orders times only within one UTC offset: keep the latest
+    # texts per offset, and compare the few winners as real moments.
+    by_offset: dict[str, tuple[dict[int, str], dict[int, str]]] = {}
     counts: dict[int, int] = {}
-    concern_times: dict[int, list[Any]] = {}
-    for doc, when in zip(docs, sortable_times([d["at"] for d in docs]), strict=True):
+    concern_texts: dict[int, list[str]] = {}
+    for doc in contact_docs:
         fid = doc["family"]
+        if fid not in wanted or not doc.get("reached", True):
+            continue
+        at = doc["at"]
         counts[fid] = counts.get(fid, 0) + 1
-        seen = last_any.get(fid)
-        if seen is None or when > seen[0]:
-            last_any[fid] = (when, doc["at"])
+        offset = at[19:] if len(at) == 25 else at
+        tables = by_offset.get(offset)
+        if tables is None:
+            tables = by_offset[offset] = ({}, {})
+        latest_any, latest_pos = tables
+        if at > latest_any.get(fid, ""):
+            latest_any[fid] = at
         tone = doc.get("tone", "positive")
         if tone == "positive":
-            seen = last_pos.get(fid)
-            if seen is None or when > seen[0]:
-                last_pos[fid] = (when, doc["at"])
+            if at > latest_pos.get(fid, ""):
+                latest_pos[fid] = at
         elif tone == "concern":
-            concern_times.setdefault(fid, []).append(when)
+            concern_texts.setdefault(fid, []).append(at)
+    last_any = _latest(tables[0] for tables in by_offset.values())
+    last_pos = _latest(tables[1] for tables in by_offset.values())
     start = window_start(today, school_days, holidays)
     planned_ids = set(planned)
     statuses = []
     for family in families:
-        last = _parse(last_any.get(family.id))
-        since = last_pos.get(family.id)
-        positive = _parse(since)
+        last = last_any.get(family.id)
+        positive = last_pos.get(family.id)
         concerns = sum(
-            1 for when in concern_times.get(family.id, ()) if since is None or when > since[0]
+            1
+            for at in concern_texts.get(family.id, ())
+            if positive is None or instant(at) > positive
         )
         statuses.append(
             FamilyStatus(
@@ -111,8 +119,15 @@ def family_statuses(
     return statuses
 
 
-def _parse(seen: tuple[Any, str] | None) -> datetime | None:
-    return instant(seen[1]) if seen else None
+def _latest(tables: Iterable[dict[int, str]]) -> dict[int, datetime]:
+    """The latest moment per family, from the latest text per family in each offset."""
+    found: dict[int, datetime] = {}
+    for table in tables:
+        for fid, text in table.items():
+            at = instant(text)
+            if fid not in found or at > found[fid]:
+                found[fid] = at
+    return found
 
 
 def instant(text: str) -> datetime:
@@ -121,17 +136,17 @@ def instant(text: str) -> datetime:
     return at if at.tzinfo else at.astimezone()
 
 
-def sortable_times(texts: list[str]) -> list[Any]:
-    """Keys that order stored times as the moments they are.
+def sortable_times(texts: list[str]) -> list[datetime]:
+    """The stored times as aware datetimes, which order as the moments they are.
 
-    The text itself where every time has the same UTC offset (the usual file, and free);
-    otherwise UTC timestamps, because `13:10+01:00` sorts after `12:15+00:00` as text
-    although it is earlier (a laptop set to UTC, a DST night, a demo made elsewhere).
+    Their text does not: `13:10+01:00` sorts after `12:15+00:00` although it is earlier
+    (a laptop set to UTC, the night the clocks go back, a demo made in another zone).
     """
-    shapes = {(len(text), text[19:]) for text in texts}
-    if len(shapes) <= 1 and all(length == 25 for length, _ in shapes):
-        return texts
-    return [instant(text).timestamp() for text in texts]
+    parse = datetime.fromisoformat
+    times = [parse(text) for text in texts]
+    if any(at.tzinfo is None for at in times):
+        times = [at if at.tzinfo else at.astimezone() for at in times]
+    return times
 
 
 def neediest_first(statuses: Iterable[FamilyStatus]) -> list[FamilyStatus]:
