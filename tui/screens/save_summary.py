@@ -56,6 +56,7 @@ class SaveSummaryScreen(ModalScreen[Path | None]):
         width: 76; height: auto; padding: 1 2; border: thick $primary; background: $surface;
     }
     SaveSummaryScreen #summary-title { text-style: bold; margin-bottom: 1; }
+    SaveSummaryScreen #summary-path-label { margin-top: 1; }
     SaveSummaryScreen #summary-message { height: auto; margin-top: 1; }
     SaveSummaryScreen #summary-message.-error { color: $error; }
     SaveSummaryScreen #summary-buttons { height: auto; margin-top: 1; }
@@ -72,11 +73,11 @@ class SaveSummaryScreen(ModalScreen[Path | None]):
         with Vertical(id="summary-dialog"):
             yield Label(t("summary.title"), id="summary-title")
             yield Static(t("summary.intro"))
-            yield Label(t("summary.path"))
+            yield Label(t("summary.path"), id="summary-path-label")
             yield Input(str(default_path(self.app.book.today())), id="summary-path")
             yield Checkbox(t("summary.pseudonymize"), True, id="summary-pseudonymize")
             yield Checkbox(t("summary.include_notes"), False, id="summary-notes", disabled=True)
-            yield Static(id="summary-message")
+            yield Static(id="summary-message", markup=False)
             with Horizontal(id="summary-buttons"):
                 yield Button(t("summary.save"), variant="primary", id="summary-save")
                 yield Button(t("summary.cancel"), id="summary-cancel")

@@ -91,6 +91,7 @@ class SettingsScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.sub_title = t("settings.title")
         table = self.query_one("#holidays", DataTable)
         for key in ("from", "to", "name", "days"):
             table.add_column(t(f"settings.col.{key}"), key=key)

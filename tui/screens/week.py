@@ -114,6 +114,7 @@ class WeekScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.sub_title = t("nav.week")
         table = self.query_one("#week-families", DataTable)
         table.add_column("", key="signs")
         for key in ("family", "days", "last", "concerns"):
@@ -234,7 +235,7 @@ class WeekScreen(Screen):
             when = format_when(status.last_positive, today)
             positive = t("week.days_since", days=status.days_since_positive, when=when)
         last = format_when(status.last_contact, today) if status.last_contact else "—"
-        lines.append(positive + "  " + t("week.last_contact", when=last))
+        lines += [positive, t("week.last_contact", when=last)]
         if status.concerns_since_positive:
             lines.append(
                 f"{CONCERN_FLAG} "
