@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from storage import ContactBook
-from tui import cli, text
+from tui import cli, cli_commands, text
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED_FIXTURES = REPO.parent / "shared" / "fixtures"
@@ -53,7 +53,7 @@ def english_locale(monkeypatch: pytest.MonkeyPatch):
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, clock, book_path: Path):
     """`run("log", "yilmaz", "pickup")` → Result; `--data` is the tmp_path book unless given."""
-    monkeypatch.setattr(cli, "open_book", lambda path: ContactBook(path, clock=clock))
+    monkeypatch.setattr(cli_commands, "open_book", lambda path: ContactBook(path, clock=clock))
 
     def run_cli(*args: str, data: Path | None = book_path) -> Result:
         argv = list(args)

@@ -102,7 +102,7 @@ import sys
 import storage
 from tui.cli import main
 code = main(sys.argv[1:])
-heavy = sorted({name.split(".")[0] for name in sys.modules} & {
+heavy = sorted(({name.split(".")[0] for name in sys.modules} | set(sys.modules)) & {
     "textual", "rich", "platformdirs", "dateutil", "jsonschema", "tui.app"
 })
 print("HEAVY", heavy, code)

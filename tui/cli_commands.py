@@ -1,0 +1,386 @@
+"""What each `schoolyard` sub-command does; tui/cli.py parses the command line.
+
+Every function takes the parsed arguments and returns the exit code; bad input is
+raised as BadInput (exit 2) before anything is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from storage import (
+    ContactBook,
+    Family,
+    FamilyStatus,
+    FutureTime,
+    Initiator,
+    Moment,
+    Tone,
+    UnknownFamily,
+    data_path,
+    parse_moment,
+)
+from storage.jsonstore import atomic_write
+from storage.matching import fold
+from storage.when import WhenError, parse_date, parse_when
+
+from . import text
+from .text import TEXT, t
+
+MOMENT_NAMES = ", ".join(moment.value for moment in Moment)
+
+
+class BadInput(Exception):
+    """Exit 2: one line for stderr (a text key), maybe followed by candidate lines."""
+
+    def __init__(self, key: str, *, lines: Sequence[str] = (), **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+        self.lines = lines
+
+
+def open_book(path: Path) -> ContactBook:
+    """The book for `path`; tests replace this to pin the clock."""
+    return ContactBook(path)
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+def _out(line: str = "") -> None:
+    print(line)
+
+
+def err(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def say(key: str, values: dict) -> str:
+    """A message from its text key; storage errors may carry keys no one translated yet."""
+    return t(key, **values) if key in TEXT else f"{key} {values}"
+
+
+def book_for(args: argparse.Namespace) -> ContactBook:
+    return open_book(data_path(args.data))
+
+
+def _family(book: ContactBook, query: str) -> Family:
+    """The one family `query` means; BadInput listing the candidates otherwise."""
+    if not query.strip():
+        raise BadInput("cli.no_family_given")
+    if query.strip().isdigit():  # an id, as find_families reads it, without listing them all
+        try:
+            return book.family(int(query))
+        except UnknownFamily:
+            pass
+    found = book.find_families(query)
+    if not found:
+        raise BadInput("cli.family_unknown", query=query)
+    if len(found) > 1:
+        raise BadInput(
+            "cli.family_ambiguous", query=query, count=len(found), lines=_family_lines(found)
+        )
+    return found[0]
+
+
+def _children(family: Family) -> str:
+    return ", ".join(t("cli.child", name=c.name, group=c.group) for c in family.children)
+
+
+def _family_lines(families: Sequence[Family]) -> list[str]:
+    """`  3  Yılmaz      Elif (group 5), Emre (group 2)  [archived]`, aligned."""
+    id_width = max((len(str(f.id)) for f in families), default=1)
+    name_width = max((len(f.name) for f in families), default=0)
+    lines = []
+    for family in families:
+        marks = []
+        if not family.active:
+            marks.append(t("cli.mark.archived"))
+        if family.first_contact is None:
+            marks.append(t("cli.mark.no_first_contact"))
+        line = f"{family.id:>{id_width}}  {family.name:<{name_width}}  {_children(family)}"
+        lines.append(" ".join([line.rstrip(), *marks]))
+    return lines
+
+
+def _day(text_value: str | None, book: ContactBook):
+    if text_value is None:
+        return None
+    try:
+        return parse_date(text_value, book.today())
+    except WhenError as exc:
+        raise BadInput(exc.key, **exc.values) from None
+
+
+# -- the sub-commands ---------------------------------------------------------------------------
+
+
+def write_demo_file(args: argparse.Namespace) -> int:
+    from storage.demo import write_demo
+
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise BadInput("cli.is_folder", file=out)
+    if out.exists() and not args.force:
+        raise BadInput("cli.demo_exists", file=out)
+    write_demo(out, families=args.families, weeks=args.weeks, seed=args.seed)
+    book = open_book(out)
+    families = len(book.families(include_archived=True))
+    _out(t("cli.demo_written", file=out, families=families, contacts=len(book.contacts())))
+    return 0
+
+
+def import_class(args: argparse.Namespace) -> int:
+    from storage.classlist import ClassListError, read_classlist
+
+    source = Path(args.csv).expanduser()
+    if not source.is_file():
+        raise BadInput("cli.no_such_file", file=source)
+    try:
+        rows = read_classlist(source)
+    except ClassListError as exc:
+        message = t(exc.key, **exc.values) if exc.key in TEXT else str(exc)
+        if "file" in exc.values:  # the message names the file already
+            raise BadInput("cli.as_is", message=message) from None
+        raise BadInput("cli.import_failed", file=source.name, reason=message) from None
+    result = book_for(args).import_families(rows)
+    _out(
+        t(
+            "cli.imported",
+            file=source.name,
+            added=_number(result.added),
+            updated=_number(result.updated),
+            unchanged=_number(result.unchanged),
+        )
+    )
+    return 0
+
+
+def _number(value: object) -> int:
+    return value if isinstance(value, int) else len(value)  # type: ignore[arg-type]
+
+
+def list_families(args: argparse.Namespace) -> int:
+    families = book_for(args).families(include_archived=True)
+    if not families:
+        err(t("cli.no_families"))
+        return 0
+    for line in _family_lines(families):
+        _out(line)
+    return 0
+
+
+def log_contact(args: argparse.Namespace) -> int:
+    words = [w for w in args.words if w.strip()]
+    tone = Tone.POSITIVE
+    if len(words) >= 3:
+        try:
+            tone = Tone.parse(words[-1])
+            words = words[:-1]
+        except ValueError:
+            pass
+    if len(words) < 2:
+        raise BadInput("cli.log_needs")
+    try:
+        moment = parse_moment(words[-1])
+    except ValueError:
+        raise BadInput("cli.moment_unknown", moment=words[-1], moments=MOMENT_NAMES) from None
+    book = book_for(args)
+    family = _family(book, " ".join(words[:-1]))
+    at = None
+    if args.at is not None:
+        try:
+            at = parse_when(args.at, book.now())
+        except WhenError as exc:
+            raise BadInput(exc.key, **exc.values) from None
+    try:
+        contact = book.log(
+            family.id,
+            moment,
+            tone,
+            at=at,
+            note=args.note.strip(),
+            initiator=Initiator.PARENT if args.parent else Initiator.TEACHER,
+            reached=not args.not_reached,
+            follow_up=args.follow_up,
+        )
+    except FutureTime:
+        raise BadInput("cli.future", when=args.at) from None
+    except UnknownFamily:
+        raise BadInput("cli.family_unknown", query=family.name) from None
+    parts = [
+        family.name,
+        text.moment_name(contact.moment),
+        f"{contact.tone.symbol} {text.tone_name(contact.tone)}",
+        text.format_when(contact.at, book.today()),
+    ]
+    if not contact.reached:
+        parts.append(t("word.not_reached"))
+    elif family.first_contact is None:
+        parts.append(t("cli.first_contact"))
+    if contact.follow_up:
+        parts.append(t("cli.follow_up"))
+    _out(t("cli.logged", contact=" · ".join(parts)))
+    return 0
+
+
+def list_neglected(args: argparse.Namespace) -> int:
+    book = book_for(args)
+    if args.days is not None:
+        from storage import Settings
+
+        # The window for this call only; the stored setting stays as it is.
+        # TODO(storage): a `school_days` parameter on needing_positive_contact would do this.
+        window = Settings(positive_window_school_days=args.days)
+        book.settings = lambda: window  # type: ignore[method-assign]
+    statuses = book.needing_positive_contact()
+    if args.json:
+        import json
+
+        _out(json.dumps([_status_doc(s) for s in statuses], ensure_ascii=False, indent=2))
+        return 0
+    lines = _family_lines([s.family for s in statuses])
+    for line, status in zip(lines, statuses, strict=True):
+        _out(f"{line} — {_status_text(status)}")
+    return 0
+
+
+def _status_text(status: FamilyStatus) -> str:
+    family = status.family
+    if status.days_since_positive is None:
+        parts = [t("cli.never_positive")]
+    else:
+        parts = [t("cli.days_since_positive", days=status.days_since_positive)]
+    if status.concerns_since_positive:
+        parts.append(t("cli.concerns_since", count=status.concerns_since_positive))
+    if family.channel:
+        parts.append(family.channel)
+    if family.language:
+        parts.append(family.language)
+    if family.interpreter:
+        parts.append(t("cli.interpreter"))
+    if status.planned:
+        parts.append(t("cli.planned"))
+    return " · ".join(parts)
+
+
+def _status_doc(status: FamilyStatus) -> dict:
+    family = status.family
+    return {
+        "id": family.id,
+        "name": family.name,
+        "children": [{"name": c.name, "group": c.group} for c in family.children],
+        "first_contact": family.first_contact.isoformat() if family.first_contact else None,
+        "last_contact": _iso(status.last_contact),
+        "last_positive": _iso(status.last_positive),
+        "days_since_positive": status.days_since_positive,
+        "concerns_since_positive": status.concerns_since_positive,
+        "channel": family.channel,
+        "language": family.language,
+        "interpreter": family.interpreter,
+        "planned": status.planned,
+    }
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def export_summary(args: argparse.Namespace) -> int:
+    import json
+
+    from storage.summary import PeriodError, build_summary
+
+    book = book_for(args)
+    start, end = _day(args.start, book), _day(args.end, book)
+    if start and end and end < start:
+        raise BadInput("cli.period_backwards")
+    out = Path(args.out).expanduser() if args.out else None
+    if out is not None:
+        if out.is_dir():
+            raise BadInput("cli.is_folder", file=out)
+        if out.exists() and out.resolve() == book.path.resolve():
+            raise BadInput("cli.out_is_data", file=out)
+    try:
+        summary = build_summary(
+            book,
+            start=start,
+            end=end,
+            pseudonymize=args.pseudonymize,
+            include_notes=args.include_notes,
+        )
+    except PeriodError as exc:
+        raise BadInput(exc.key, **exc.values) from None
+    payload = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+    if out is None:
+        sys.stdout.write(payload)
+        return 0
+    atomic_write(out, payload.encode("utf-8"))
+    os.chmod(out, 0o600)  # names of children: only the teacher may read it
+    err(t("cli.exported", file=out))
+    return 0
+
+
+def forget_family(args: argparse.Namespace) -> int:
+    book = book_for(args)
+    family = _family(book, " ".join(args.family))
+    contacts = len(book.contacts(family_id=family.id))
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise BadInput("cli.forget_needs_yes", family=family.name, contacts=contacts)
+        err(t("cli.forget_warning", family=family.name, contacts=contacts))
+        try:
+            answer = input(t("cli.forget_prompt"))
+        except EOFError:
+            answer = ""
+        if fold(answer) != fold(family.name):
+            err(t("cli.forget_kept"))
+            return 1
+    try:
+        gone, erased = book.forget(family.id)
+    except UnknownFamily:
+        raise BadInput("cli.family_unknown", query=family.name) from None
+    _out(t("cli.forgotten", family=gone.name, children=gone.child_names or "—", contacts=erased))
+    return 0
+
+
+def add_holiday(args: argparse.Namespace) -> int:
+    book = book_for(args)
+    start, end = _day(args.start, book), _day(args.end, book)
+    if end < start:
+        raise BadInput("cli.period_backwards")
+    holiday = book.add_holiday(start, end, " ".join(args.name).strip())
+    _out(t("cli.holiday_added", holiday=_holiday_line(holiday)))
+    return 0
+
+
+def list_holidays(args: argparse.Namespace) -> int:
+    holidays = book_for(args).holidays()
+    if not holidays:
+        err(t("cli.no_holidays"))
+    for holiday in holidays:
+        _out(f"{holiday.id:>3}  {_holiday_line(holiday)}")
+    return 0
+
+
+def remove_holiday(args: argparse.Namespace) -> int:
+    book = book_for(args)
+    holiday = next((h for h in book.holidays() if h.id == args.id), None)
+    if holiday is None:
+        raise BadInput("cli.holiday_unknown", id=args.id)
+    book.remove_holiday(holiday.id)
+    _out(t("cli.holiday_removed", holiday=_holiday_line(holiday)))
+    return 0
+
+
+def _holiday_line(holiday) -> str:
+    span = text.format_day(holiday.start)
+    if holiday.end != holiday.start:
+        span += f" {holiday.start.year} – {text.format_day(holiday.end)}"
+    span += f" {holiday.end.year}"
+    return f"{span}  {holiday.name}".rstrip()
