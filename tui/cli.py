@@ -83,12 +83,25 @@ def main(argv: list[str] | None = None) -> int:
     except DataFileError as exc:
         err(t("cli.damaged", file=exc.path, reason=exc.reason))
         return 1
+    except BrokenPipeError:  # `schoolyard neglected | head -3`: the reader had enough
+        _silence_stdout()
+        return 1
     except OSError as exc:
-        err(t("cli.os_error", file=exc.filename or "", reason=exc.strerror or exc))
+        reason = exc.strerror or str(exc)
+        err(t("cli.os_error", file=exc.filename, reason=reason) if exc.filename else reason)
         return 1
     except KeyboardInterrupt:
         err(t("cli.interrupted"))
         return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull, so Python's final flush does not fail on the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _language_in(argv: list[str]) -> str | None:
