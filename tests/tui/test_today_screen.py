@@ -53,10 +53,10 @@ async def test_opens_on_the_search_with_every_family_neediest_first(class_book, 
             "  Øyen",
             "  Yılmaz",
         ]
-        assert listed[1][2] == "Minh (5)" and listed[1][3] == "! never"
-        assert listed[2][2] == "Lucas (5)" and listed[2][3] == "! 30 d"
-        assert listed[3][2] == "Mila (5), Sara (3)"
-        assert listed[5][3] == "  2 d" and listed[6][3] == "  0 d"
+        assert listed[1][3] == "Minh (5)" and listed[1][2] == "! never"
+        assert listed[2][3] == "Lucas (5)" and listed[2][2] == "! 30 d"
+        assert listed[3][3] == "Mila (5), Sara (3)"
+        assert listed[5][2] == "  2 d" and listed[6][2] == "  0 d"
         assert screen.sub_title == "Today · Wed 25 Nov · week 48"
 
 
@@ -89,7 +89,7 @@ async def test_both_de_jongs_are_found_and_told_apart(class_book, make_app):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"jong")
         listed = rows(app.screen.query_one(FamilyTable))
-        assert sorted(r[2] for r in listed) == ["Lucas (5)", "Noor (4)"]
+        assert sorted(r[3] for r in listed) == ["Lucas (5)", "Noor (4)"]
         await pilot.press("down", "down", "enter")
         title = str(app.screen.query_one("#log-title").content)
         assert "de Jong (" in title
@@ -140,7 +140,7 @@ async def test_a_concern_does_not_take_a_family_off_the_greet_list(class_book, m
         assert "Nguyễn" not in shown(app.screen.query_one(GreetList))
         row = [r for r in rows(app.screen.query_one(FamilyTable)) if "Nguyễn" in r[1]][0]
         # The first contact happened today: no ○ any more, 0 days since positive.
-        assert row[1] == "  Nguyễn" and row[3] == "  0 d"
+        assert row[1] == "  Nguyễn" and row[2] == "  0 d"
 
 
 async def test_todays_contacts_newest_first_with_tone_symbols(class_book, make_app):
@@ -177,10 +177,10 @@ async def test_dutch_labels_and_dates(class_book, make_app):
         table = screen.query_one(FamilyTable)
         assert [str(c.label) for c in table.columns.values()][1:] == [
             "Gezin",
-            "Kinderen (groep)",
             "Laatste +",
+            "Kinderen (groep)",
         ]
-        assert rows(table)[0][3] == "! nooit"
+        assert rows(table)[0][2] == "! nooit"
         assert "Groet vandaag" in [str(label.content) for label in screen.query(".panel-title")]
         assert shown(screen.query_one(ContactList)).splitlines()[1] == (
             "08:20 = van der Berg · brengen"

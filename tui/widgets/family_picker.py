@@ -66,8 +66,9 @@ class FamilyTable(DataTable):
     def on_mount(self) -> None:
         self.add_column(" ", key="mark", width=1)
         self.add_column(t("today.col.family"), key="family")
-        self.add_column(t("today.col.children"), key="children")
+        # Days before children: a long list of children must not push them off screen.
         self.add_column(t("today.col.days"), key="days")
+        self.add_column(t("today.col.children"), key="children")
 
     def show(self, statuses: Sequence[FamilyStatus]) -> None:
         """Show these families in this order; the cursor goes to the first (best match)."""
@@ -79,8 +80,8 @@ class FamilyTable(DataTable):
             self.add_row(
                 MARK if family.id in self.marked else " ",
                 f"{sign} {family.name}",
-                children_label(family),
                 days_label(status),
+                children_label(family),
                 key=str(family.id),
             )
         if statuses:

@@ -29,7 +29,9 @@ class Chip(Static):
     Chip {
         width: 1fr;
         height: 1;
-        padding: 0 1;
+        padding: 0;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
         color: $text-muted;
     }
     Chip.-chosen {
