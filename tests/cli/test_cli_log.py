@@ -224,3 +224,18 @@ def test_a_new_data_file_has_no_families(run, tmp_path: Path) -> None:
 
 def _id(book: ContactBook, name: str) -> int:
     return next(f.id for f in book.families() if f.name == name)
+
+
+def test_decomposed_input_from_a_mac_terminal(run, class_book: ContactBook) -> None:
+    """macOS may hand over `Öztürk` as O + combining diaeresis (NFD)."""
+    import unicodedata
+
+    result = run("log", unicodedata.normalize("NFD", "Öztürk"), "pickup")
+    assert result.code == 0, result.err
+    assert class_book.family(last(class_book).family_id).name == "Öztürk"
+
+
+def test_at_with_an_equals_sign(run, class_book: ContactBook, now: datetime) -> None:
+    assert run("log", "minh", "pickup", "--at=gisteren", "15:05").code == 0
+    contact = class_book.contacts(family_id=_id(class_book, "Nguyễn"))[0]
+    assert contact.at == (now - timedelta(days=1)).replace(hour=15, minute=5)

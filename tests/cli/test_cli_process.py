@@ -177,3 +177,31 @@ def test_a_damaged_file_is_named_and_left_alone(
     assert book_path.read_bytes() == damage
     assert main(["--lang", "nl", *argv, "--data", str(book_path)]) == 1
     assert "niet veranderd" in capsys.readouterr().err
+
+
+def test_the_installed_script_on_a_damaged_file(tmp_path: Path, script: Path, make_env) -> None:
+    path = tmp_path / "klas.json"
+    path.write_bytes(b'{"families": ')
+    done = subprocess.run(
+        [str(script), "families", "--data", str(path)],
+        capture_output=True,
+        text=True,
+        env=make_env(LANG="nl_NL.UTF-8"),
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert str(path) in done.stderr and "niet veranderd" in done.stderr
+    assert path.read_bytes() == b'{"families": '
+
+
+def test_the_default_data_file(process, tmp_path: Path, make_env) -> None:
+    """No --data, no $SCHOOLYARD_DATA: the user data folder (platformdirs; XDG on Linux)."""
+    if sys.platform != "linux":
+        pytest.skip("XDG_DATA_HOME is where platformdirs looks on Linux")
+    env = make_env(XDG_DATA_HOME=str(tmp_path / "xdg"), HOME=str(tmp_path / "home"))
+    done = process("holiday", "add", "2026-12-21", "2027-01-01", "Kerstvakantie", env=env)
+    assert done.code == 0, done.err
+    path = tmp_path / "xdg" / "schoolyard" / "schoolyard.json"
+    assert [h.name for h in ContactBook(path).holidays()] == ["Kerstvakantie"]
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    assert process("holiday", "list", env=env).out.strip().endswith("Kerstvakantie")
