@@ -102,8 +102,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "optionally tone (+ = -, default +)",
     ),
     "cli.h.at": (
-        "wanneer: 2026-11-24 15:10, gisteren, eergisteren 08:15, today 15:10 (standaard nu)",
-        "when: 2026-11-24 15:10, yesterday, eergisteren 08:15, today 15:10 (default now)",
+        "wanneer: 2026-11-24 15:10, gisteren, eergisteren 08:15, maandag 15:10 (standaard nu;"
+        " een dag zonder tijd is 12:00 die dag)",
+        "when: 2026-11-24 15:10, yesterday, eergisteren 08:15, monday 15:10 (default now;"
+        " a day without a time is 12:00 that day)",
     ),
     "cli.h.not_reached": (
         "een poging: niemand bereikt (telt niet als contact)",
