@@ -384,3 +384,11 @@ async def test_dutch_week_screen_and_palette_commands(class_book, make_app) -> N
         assert "0,8" in text_of(screen.query_one("#mix-tones", Static))
         titles = [command.title for command in screen.palette_commands()]
         assert titles == ["Loggen", "Plannen", "Reflectie", "Overzicht"]
+
+
+async def test_a_note_typed_just_before_quitting_is_kept(class_book, make_app) -> None:
+    app = make_app(class_book)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_week(app, pilot)
+        await pilot.press("r", *"Yilmaz", "space", *"bellen")
+    assert class_book.reflection(WEEK) == "Yilmaz bellen"

@@ -7,6 +7,7 @@ is forgotten. The list is `book.needing_positive_contact()`, the same rule as
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 
 from rich.markup import escape
@@ -19,7 +20,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Static, TextArea
 
 from storage import Contact, DataFileError, Family, FamilyStatus, iso_week
-from storage.mix import period_of, week_mix
+from storage.mix import period_of, week_bounds, week_mix
 
 from ..keys import translate_bindings
 from ..text import format_day, format_when, moment_name, t, week_label
@@ -90,8 +91,12 @@ class WeekScreen(Screen):
         translate_bindings(self)
         self._statuses: dict[int, FamilyStatus] = {}
         self._note_week = ""
-        self._note_dirty = False
-        self._note_loading = False
+        self._note = TextArea(id="week-note", soft_wrap=True)
+        """Kept by reference: it is read once more while the screen unmounts."""
+        self._note_stored = ""
+        """The note as the book holds it for `_note_week`."""
+        self._note_latest = ("", "")
+        self._note_lock = threading.Lock()
         self._note_timer: Timer | None = None
 
     @property
@@ -110,7 +115,7 @@ class WeekScreen(Screen):
                 yield Static(t("week.reflect.title"), classes="week-section")
                 yield Static(reflection_questions(), id="week-questions")
                 yield Static(id="week-note-label")
-                yield TextArea(id="week-note", soft_wrap=True)
+                yield self._note
         yield Footer()
 
     def on_mount(self) -> None:
@@ -147,7 +152,7 @@ class WeekScreen(Screen):
 
     def _show_head(self, needing: list[FamilyStatus], everyone: list[FamilyStatus]) -> None:
         today = self.book.today()
-        monday, sunday = period_of(today, 0)
+        monday, sunday = week_bounds(today)
         period = t(
             "week.period",
             week=week_label(today),
@@ -281,26 +286,29 @@ class WeekScreen(Screen):
     # -- the reflection note ------------------------------------------------------------
 
     def _show_note(self) -> None:
-        week = iso_week(self.book.today())
-        self.query_one("#week-note-label", Static).update(t("week.reflect.note", week=week))
-        if self._note_dirty and week == self._note_week:
-            return  # the teacher is typing: her text wins over the file
+        today = self.book.today()
+        week = iso_week(today)
+        label = t("week.reflect.note", week=week_label(today))
+        self.query_one("#week-note-label", Static).update(label)
+        if self._note_dirty():
+            if week == self._note_week:
+                return  # the teacher is typing: her text wins over the file
+            self.save_note()  # the week turned while she typed: keep it with its own week
         self._note_week = week
-        note = self.query_one("#week-note", TextArea)
-        text = self.book.reflection(week)
-        if note.text != text:
-            self._note_loading = True
-            note.load_text(text)
+        self._note_stored = self.book.reflection(week)
+        note = self._note
+        if note.text != self._note_stored:
+            note.load_text(self._note_stored)
+
+    def _note_dirty(self) -> bool:
+        return self._note.text != self._note_stored
 
     @on(TextArea.Changed, "#week-note")
     def _note_changed(self) -> None:
-        if self._note_loading:
-            self._note_loading = False
-            return
-        self._note_dirty = True
         if self._note_timer is not None:
             self._note_timer.stop()
-        self._note_timer = self.set_timer(SAVE_NOTE_AFTER_SECONDS, self.save_note)
+        if self._note_dirty():
+            self._note_timer = self.set_timer(SAVE_NOTE_AFTER_SECONDS, self.save_note)
 
     def on_descendant_blur(self, event) -> None:
         if event.widget.id == "week-note":
@@ -311,30 +319,43 @@ class WeekScreen(Screen):
         if self._note_timer is not None:
             self._note_timer.stop()
             self._note_timer = None
-        if self._note_dirty:
-            self._save_note(self._note_week, self.query_one("#week-note", TextArea).text)
+        if self._note_dirty():
+            self._note_latest = (self._note_week, self._note.text)
+            self._save_note()
 
-    @work(thread=True, exclusive=True, group="week-note")
-    def _save_note(self, week: str, text: str) -> None:
-        try:
-            self.book.set_reflection(week, text)
-        except (DataFileError, OSError) as exc:
-            # Keep the text on screen and dirty, so the next pause or blur tries again.
-            self.app.call_from_thread(
-                self.notify, t("app.write_failed", reason=str(exc)), severity="error"
-            )
-            return
+    @work(thread=True, group="week-note")
+    def _save_note(self) -> None:
+        # Saves may overlap; each writes the latest text under one lock, so an older
+        # text can never land after a newer one.
+        with self._note_lock:
+            week, text = self._note_latest
+            try:
+                self.book.set_reflection(week, text)
+            except (DataFileError, OSError) as exc:
+                # The text stays on screen and unsaved: the next pause or blur tries again.
+                self.app.call_from_thread(
+                    self.notify, t("app.write_failed", reason=str(exc)), severity="error"
+                )
+                return
         self.app.call_from_thread(self._note_saved, week, text)
 
     def _note_saved(self, week: str, text: str) -> None:
-        if self.query_one("#week-note", TextArea).text == text:
-            self._note_dirty = False
+        if week == self._note_week:
+            self._note_stored = text
         self.app.reload_screen()
+
+    def on_unmount(self) -> None:
+        # Quitting within a second of typing: write what is there rather than lose it.
+        if self._note_dirty():
+            try:
+                self.book.set_reflection(self._note_week, self._note.text)
+            except (DataFileError, OSError):
+                pass
 
     # -- actions ------------------------------------------------------------------------
 
     def action_reflect(self) -> None:
-        note = self.query_one("#week-note", TextArea)
+        note = self._note
         note.focus()
         note.scroll_visible()
 
