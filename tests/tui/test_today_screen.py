@@ -242,3 +242,16 @@ async def test_yesterday_does_not_show_as_today(class_book, make_app):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert "Nguyễn" not in shown(app.screen.query_one(ContactList))
+
+
+async def test_a_refresh_keeps_the_highlighted_family(class_book, make_app):
+    """The app polls the file every 2 s: a CLI write must not move the cursor away."""
+    app = make_app(class_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down", "down", "down", "space")
+        table = app.screen.query_one(FamilyTable)
+        chosen = table.highlighted()
+        class_book.log(class_book.find_families("elif")[0].id, Moment.PICKUP)
+        app.reload_screen()
+        await pilot.pause()
+        assert table.highlighted() == chosen and len(table.marked) == 1

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import timedelta
 
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
@@ -108,7 +108,7 @@ class TodayScreen(Screen):
             self.notify(t("app.write_failed", reason=str(exc)), severity="error")
             return
         self._statuses = {s.family.id: s for s in statuses}
-        self._filter(self.query_one("#search", Input).value)
+        self._filter(self.query_one("#search", Input).value, keep_cursor=True)
         self.query_one(GreetList).show(self.to_greet(statuses))
         self.query_one(ContactList).show(contacts, families)
 
@@ -126,14 +126,14 @@ class TodayScreen(Screen):
         needy = [s for s in statuses if s.needs_positive_contact and s.family.id not in shown]
         return planned + needy
 
-    def _filter(self, query: str) -> None:
+    def _filter(self, query: str, *, keep_cursor: bool = False) -> None:
         table = self.query_one(FamilyTable)
         if query.strip():
             found = self.app.book.search(query)
             statuses = [self._statuses[f.id] for f in found if f.id in self._statuses]
         else:
             statuses = neediest_first(self._statuses.values())
-        table.show(statuses)
+        table.show(statuses, keep_cursor=keep_cursor)
         self._show_status(query)
 
     def _show_status(self, query: str | None = None) -> None:
@@ -189,6 +189,15 @@ class TodayScreen(Screen):
             search.value = ""
         elif table.marked:
             table.clear_marks()
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand(t("today.key.log"), t("nav.today.help"), self.action_pick)
+        yield SystemCommand(
+            t("today.key.search"), t("today.search.placeholder"), self._focus_search
+        )
+
+    def _focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
 
     # -- logging ------------------------------------------------------------------------
 

@@ -70,8 +70,12 @@ class FamilyTable(DataTable):
         self.add_column(t("today.col.days"), key="days")
         self.add_column(t("today.col.children"), key="children")
 
-    def show(self, statuses: Sequence[FamilyStatus]) -> None:
-        """Show these families in this order; the cursor goes to the first (best match)."""
+    def show(self, statuses: Sequence[FamilyStatus], *, keep_cursor: bool = False) -> None:
+        """Show these families in this order; the cursor goes to the first (best match).
+
+        With `keep_cursor` (a refresh, not a new search) it stays on the same family.
+        """
+        before = self.highlighted() if keep_cursor else None
         self.clear()
         self.rows_shown = [s.family for s in statuses]
         for status in statuses:
@@ -85,7 +89,9 @@ class FamilyTable(DataTable):
                 key=str(family.id),
             )
         if statuses:
-            self.move_cursor(row=0, animate=False)
+            ids = [f.id for f in self.rows_shown]
+            row = ids.index(before.id) if before is not None and before.id in ids else 0
+            self.move_cursor(row=row, animate=False)
 
     def highlighted(self) -> Family | None:
         if not self.rows_shown or not 0 <= self.cursor_row < len(self.rows_shown):
