@@ -1,0 +1,200 @@
+"""Edit one logged contact: when, moment, tone, who started it, reached, note, follow-up.
+
+`ContactForm(contact, family_label, now)` dismisses with the changed `Contact` (same
+id) or None. It does not write; the history screen stores it with
+`book.update_contact`. A time in the future is refused here with a message, and the
+book refuses it again (FutureTime) should the clock have moved in between.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+
+from storage import Contact, Initiator, Moment, Tone
+from storage.when import WhenError, parse_when
+
+from ..keys import translate_bindings
+from ..text import language, moment_name, t, tone_name
+from .family_form import FormError, typing_in_place
+
+
+def input_when(at: datetime) -> str:
+    """A time as the teacher types it: `25-11-2026 15:10` in Dutch, ISO in English."""
+    if language() == "nl":
+        return f"{at.day:02d}-{at.month:02d}-{at.year} {at:%H:%M}"
+    return f"{at:%Y-%m-%d %H:%M}"
+
+
+def parse_contact_time(text: str, now: datetime) -> datetime:
+    """The contact's time; FormError when unreadable or in the future."""
+    try:
+        at = parse_when(text, now)
+    except WhenError as exc:
+        raise FormError("when", exc.key, **exc.values) from None
+    if at > now:
+        raise FormError("when", "contactform.error.future")
+    return at
+
+
+class ContactForm(ModalScreen[Contact | None]):
+    """Change a contact; Enter or ctrl+s saves, Escape cancels."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "form.key.save", priority=True),
+        Binding("enter", "save", "form.key.save", priority=True, show=False),
+        Binding("escape", "cancel", "form.key.cancel"),
+    ]
+
+    DEFAULT_CSS = """
+    ContactForm { align: center middle; background: $background 60%; }
+    ContactForm #contact-dialog {
+        width: 76; max-width: 100%; height: auto; max-height: 100%;
+        border: round $accent; background: $surface; padding: 0 1;
+    }
+    ContactForm #contact-title { text-style: bold; width: 1fr; padding: 0 1; margin-bottom: 1; }
+    ContactForm #contact-fields { height: auto; max-height: 1fr; }
+    ContactForm .form-row { height: auto; }
+    ContactForm .form-label { width: 20; padding: 0 1; color: $text-muted; }
+    ContactForm Input { width: 1fr; background: $boost; }
+    ContactForm Input:focus { background: $primary 25%; }
+    ContactForm Select { width: 1fr; }
+    ContactForm Checkbox { width: 1fr; background: $surface; }
+    ContactForm .form-help { color: $text-muted; padding: 0 1 0 21; height: auto; }
+    ContactForm #contact-error { color: $text-error; text-style: bold; padding: 0 1; height: auto; }
+    ContactForm #contact-buttons { height: auto; align-horizontal: right; margin-top: 1; }
+    ContactForm #contact-buttons Button { margin-left: 2; }
+    ContactForm .form-hint { width: 1fr; color: $text-muted; padding: 1 1 0 1; }
+    """
+
+    def __init__(self, contact: Contact, family_label: str, now: datetime) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.contact = contact
+        self.family_label = family_label
+        self.now = now
+
+    def compose(self) -> ComposeResult:
+        contact = self.contact
+        with Vertical(id="contact-dialog"):
+            yield Label(
+                t("contactform.title", family=self.family_label), id="contact-title", markup=False
+            )
+            with VerticalScroll(id="contact-fields"):
+                yield from self._row("when", Input(input_when(contact.at), id="when", compact=True))
+                yield Static(t("contactform.when.help"), classes="form-help")
+                yield from self._row(
+                    "moment",
+                    Select(
+                        [(f"{m.digit}  {moment_name(m)}", m.value) for m in Moment],
+                        value=contact.moment.value,
+                        allow_blank=False,
+                        id="moment",
+                        compact=True,
+                    ),
+                )
+                yield from self._row(
+                    "tone",
+                    Select(
+                        [(f"{tone.symbol}  {tone_name(tone)}", tone.value) for tone in Tone],
+                        value=contact.tone.value,
+                        allow_blank=False,
+                        id="tone",
+                        compact=True,
+                    ),
+                )
+                yield from self._row(
+                    "initiator",
+                    Select(
+                        [(t(f"initiator.{i.value}"), i.value) for i in Initiator],
+                        value=contact.initiator.value,
+                        allow_blank=False,
+                        id="initiator",
+                        compact=True,
+                    ),
+                )
+                yield from self._row(
+                    "reached",
+                    Checkbox(
+                        t("contactform.reached.box"), contact.reached, id="reached", compact=True
+                    ),
+                )
+                yield from self._row(
+                    "follow_up",
+                    Checkbox(
+                        t("contactform.follow_up.box"),
+                        contact.follow_up,
+                        id="follow-up",
+                        compact=True,
+                    ),
+                )
+                yield from self._row(
+                    "note",
+                    Input(
+                        contact.note,
+                        placeholder=t("log.note.placeholder"),
+                        id="note",
+                        compact=True,
+                    ),
+                )
+            yield Static("", id="contact-error")
+            with Horizontal(id="contact-buttons"):
+                yield Label(t("form.hint"), classes="form-hint")
+                yield Button(t("form.cancel"), id="contact-cancel")
+                yield Button(t("form.save"), id="contact-save", variant="primary")
+
+    def _row(self, name: str, field) -> ComposeResult:
+        with Horizontal(classes="form-row"):
+            yield Label(t(f"contactform.label.{name}"), classes="form-label")
+            yield field
+
+    def on_mount(self) -> None:
+        self.query_one("#moment", Select).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "save" and typing_in_place(self):
+            return False
+        return True
+
+    def draft(self) -> Contact:
+        """The contact as filled in; FormError when the time is wrong."""
+        typed = self.query_one("#when", Input).value
+        if typed.strip() == input_when(self.contact.at):
+            at = self.contact.at  # untouched: keep its seconds and its UTC offset
+        else:
+            at = parse_contact_time(typed, self.now)
+        return replace(
+            self.contact,
+            at=at,
+            moment=Moment(self.query_one("#moment", Select).value),
+            tone=Tone(self.query_one("#tone", Select).value),
+            initiator=Initiator(self.query_one("#initiator", Select).value),
+            reached=self.query_one("#reached", Checkbox).value,
+            follow_up=self.query_one("#follow-up", Checkbox).value,
+            note=self.query_one("#note", Input).value.strip(),
+        )
+
+    def show_error(self, message: str, field: str = "when") -> None:
+        """Say what is wrong and put the cursor there (also used after a refused write)."""
+        self.query_one("#contact-error", Static).update(message)
+        self.query_one(f"#{field}").focus()
+
+    @on(Button.Pressed, "#contact-save")
+    def action_save(self) -> None:
+        try:
+            contact = self.draft()
+        except FormError as error:
+            self.show_error(error.message, error.field)
+            return
+        self.dismiss(contact)
+
+    @on(Button.Pressed, "#contact-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,274 @@
+"""The family form: every field of a family, in one keyboard-fast modal.
+
+`FamilyForm(family)` edits `family`; `FamilyForm(None)` (or a draft with id 0) makes a
+new one. The form does not write: it dismisses with a `Family` — id 0 for a new
+family, the same id for an edit — or None when cancelled. The caller stores it:
+`book.add_family(f.name, f.children, guardians=…, language=…, interpreter=…,
+channel=…, first_contact=…, tips=…)` for id 0, `book.update_family(f)` otherwise.
+If that write fails, the caller can open `FamilyForm(result)` again: nothing typed
+is lost.
+
+Children go on one line, a name and a groep each: `Elif 5, Emre 2` (also `Elif (5)`
+or `Elif groep 5`). The kennismaking takes `25-11-2026`, `2026-11-25` or a word such
+as `vandaag`/`gisteren`. Enter (outside the tips) or ctrl+s saves; Escape cancels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
+from textual.widgets._select import SelectOverlay
+
+from storage import Child, Family
+from storage.when import WhenError, parse_date
+
+from ..keys import translate_bindings
+from ..text import t
+
+_CHILD = re.compile(
+    r"^(?P<name>.*?)[\s(]*(?:groep|group|gr\.?|g)?\s*(?P<group>\d+)\s*\)?$", re.IGNORECASE
+)
+
+
+class FormError(ValueError):
+    """A field the teacher must correct; `key` is its text in tui/text.py."""
+
+    def __init__(self, field: str, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.field = field
+        self.key = key
+        self.values = values
+
+    @property
+    def message(self) -> str:
+        return t(self.key, **self.values)
+
+
+def parse_children(text: str) -> tuple[Child, ...]:
+    """`Elif 5, Emre 2` → two children; a child needs a groep from 1 to 8."""
+    children = []
+    for part in re.split(r"[,;\n]", text):
+        part = " ".join(part.split())
+        if not part:
+            continue
+        match = _CHILD.match(part)
+        name = " ".join(match["name"].split()) if match else ""
+        if not match or not name:
+            raise FormError("children", "familyform.error.child_group", child=part)
+        group = int(match["group"])
+        if not 1 <= group <= 8:
+            raise FormError("children", "familyform.error.group_range", child=name, group=group)
+        children.append(Child(name, group))
+    return tuple(children)
+
+
+def children_text(children: tuple[Child, ...]) -> str:
+    """The children the way the form shows and reads them: `Elif 5, Emre 2`."""
+    return ", ".join(f"{child.name} {child.group}" for child in children)
+
+
+def parse_first_contact(text: str, today: date) -> date | None:
+    """The kennismaking: empty for none yet; never in the future."""
+    if not text.strip():
+        return None
+    try:
+        day = parse_date(text, today)
+    except WhenError as exc:
+        raise FormError("first-contact", exc.key, **exc.values) from None
+    if day > today:
+        raise FormError("first-contact", "familyform.error.future")
+    return day
+
+
+def input_day(day: date | None) -> str:
+    """A day as the teacher types it: `25-11-2026`."""
+    return f"{day.day:02d}-{day.month:02d}-{day.year}" if day else ""
+
+
+def typing_in_place(screen: ModalScreen) -> bool:
+    """True while Enter belongs to the focused widget: text area, open Select, button."""
+    focused = screen.focused
+    if isinstance(focused, TextArea | SelectOverlay | Button):
+        return True
+    return any(select.expanded for select in screen.query(Select))
+
+
+class FamilyForm(ModalScreen[Family | None]):
+    """Add or edit a family; dismisses with the family to store, or None."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "form.key.save", priority=True),
+        Binding("enter", "save", "form.key.save", priority=True, show=False),
+        Binding("escape", "cancel", "form.key.cancel"),
+    ]
+
+    DEFAULT_CSS = """
+    FamilyForm { align: center middle; background: $background 60%; }
+    FamilyForm #family-dialog {
+        width: 80; max-width: 100%; height: auto; max-height: 100%;
+        border: round $accent; background: $surface; padding: 0 1;
+    }
+    FamilyForm #family-title { text-style: bold; width: 1fr; padding: 0 1; margin-bottom: 1; }
+    FamilyForm #family-fields { height: auto; max-height: 1fr; }
+    FamilyForm .form-row { height: auto; margin-bottom: 0; }
+    FamilyForm .form-label { width: 22; padding: 0 1; color: $text-muted; }
+    FamilyForm Input { width: 1fr; background: $boost; }
+    FamilyForm Input:focus { background: $primary 25%; }
+    FamilyForm Checkbox { width: 1fr; background: $surface; }
+    FamilyForm #tips { height: 4; width: 1fr; border: none; background: $boost; }
+    FamilyForm #tips:focus { background: $primary 25%; }
+    FamilyForm .form-help { color: $text-muted; padding: 0 1 0 23; height: auto; }
+    FamilyForm #family-error { color: $text-error; text-style: bold; padding: 0 1; height: auto; }
+    FamilyForm #family-buttons { height: auto; align-horizontal: right; margin-top: 1; }
+    FamilyForm #family-buttons Button { margin-left: 2; }
+    FamilyForm .form-hint { width: 1fr; color: $text-muted; padding: 1 1 0 1; }
+    """
+
+    def __init__(self, family: Family | None = None) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.family = family
+        self.is_new = family is None or family.id == 0
+
+    def compose(self) -> ComposeResult:
+        family = self.family or Family(id=0, name="")
+        title = t("familyform.title.new") if self.is_new else t("familyform.title.edit")
+        with Vertical(id="family-dialog"):
+            yield Label(title, id="family-title")
+            with VerticalScroll(id="family-fields"):
+                yield from self._row("name", Input(family.name, id="name", compact=True))
+                yield from self._row(
+                    "children",
+                    Input(
+                        children_text(family.children),
+                        placeholder=t("familyform.children.placeholder"),
+                        id="children",
+                        compact=True,
+                    ),
+                )
+                yield Static(t("familyform.children.help"), classes="form-help")
+                yield from self._row(
+                    "guardians",
+                    Input(
+                        ", ".join(family.guardians),
+                        placeholder=t("familyform.guardians.placeholder"),
+                        id="guardians",
+                        compact=True,
+                    ),
+                )
+                yield from self._row(
+                    "language", Input(family.language, id="language", compact=True)
+                )
+                yield from self._row(
+                    "interpreter",
+                    Checkbox(
+                        t("familyform.interpreter.box"),
+                        family.interpreter,
+                        id="interpreter",
+                        compact=True,
+                    ),
+                )
+                channels = t("familyform.channels").split("|")
+                yield from self._row(
+                    "channel",
+                    Input(
+                        family.channel,
+                        placeholder=", ".join(channels),
+                        suggester=SuggestFromList(channels, case_sensitive=False),
+                        id="channel",
+                        compact=True,
+                    ),
+                )
+                yield from self._row(
+                    "first_contact",
+                    Input(
+                        input_day(family.first_contact),
+                        placeholder=t("familyform.first_contact.placeholder"),
+                        id="first-contact",
+                        compact=True,
+                    ),
+                )
+                if not self.is_new:
+                    yield from self._row(
+                        "active",
+                        Checkbox(
+                            t("familyform.active.box"), family.active, id="active", compact=True
+                        ),
+                    )
+                with Horizontal(classes="form-row"):
+                    yield Label(t("familyform.label.tips"), classes="form-label")
+                    yield TextArea(family.tips, id="tips", soft_wrap=True)
+            yield Static("", id="family-error")
+            with Horizontal(id="family-buttons"):
+                yield Label(t("form.hint"), classes="form-hint")
+                yield Button(t("form.cancel"), id="family-cancel")
+                yield Button(t("form.save"), id="family-save", variant="primary")
+
+    def _row(self, name: str, field) -> ComposeResult:
+        with Horizontal(classes="form-row"):
+            yield Label(t(f"familyform.label.{name}"), classes="form-label")
+            yield field
+
+    def on_mount(self) -> None:
+        self.query_one("#name", Input).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "save" and typing_in_place(self):
+            return False
+        return True
+
+    # -- reading the fields -------------------------------------------------------------
+
+    def value(self, field_id: str) -> str:
+        return self.query_one(f"#{field_id}", Input).value
+
+    def draft(self) -> Family:
+        """The family as filled in; FormError names the first field to correct."""
+        name = " ".join(self.value("name").split())
+        if not name:
+            raise FormError("name", "familyform.error.name")
+        children = parse_children(self.value("children"))
+        guardians = tuple(
+            " ".join(g.split()) for g in re.split(r"[,;]", self.value("guardians")) if g.strip()
+        )
+        first_contact = parse_first_contact(self.value("first-contact"), self.app.book.today())
+        active = self.query_one("#active", Checkbox).value if not self.is_new else True
+        base = self.family or Family(id=0, name="")
+        return replace(
+            base,
+            id=0 if self.is_new else base.id,
+            name=name,
+            children=children,
+            guardians=guardians,
+            language=self.value("language").strip(),
+            interpreter=self.query_one("#interpreter", Checkbox).value,
+            channel=self.value("channel").strip(),
+            first_contact=first_contact,
+            active=active,
+            tips=self.query_one("#tips", TextArea).text.strip(),
+        )
+
+    # -- save and cancel ----------------------------------------------------------------
+
+    @on(Button.Pressed, "#family-save")
+    def action_save(self) -> None:
+        try:
+            family = self.draft()
+        except FormError as error:
+            self.query_one("#family-error", Static).update(error.message)
+            self.query_one(f"#{error.field}").focus()
+            return
+        self.dismiss(family)
+
+    @on(Button.Pressed, "#family-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,383 @@
+"""The history screen: every contact, newest first; filter, edit, delete, undo.
+
+Filters: a family (typed letters, the same folding as the main screen's search, so
+`de jong` shows both de Jong families), a moment, a tone and a period (this week,
+the last four weeks, this school year, all). A school year of a big class holds
+tens of thousands of contacts; the table shows the newest `SHOWN` that match and
+says so. Edits and deletes run in worker threads; ctrl+z (the app's undo) takes
+back the last one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+
+from storage import (
+    Contact,
+    DataFileError,
+    Family,
+    FutureTime,
+    Moment,
+    Tone,
+    UnknownContact,
+    UnknownFamily,
+)
+
+from ..keys import translate_bindings
+from ..text import format_when, moment_name, t, tone_name
+from .confirm import ConfirmScreen
+from .contact_form import ContactForm
+
+SHOWN = 500
+"""At most this many rows: enough to scroll through, few enough to build at once."""
+
+FAMILY_WIDTH = 20
+NOT_REACHED = "✗"
+FOLLOW_UP = "⚑"
+ALL = "all"
+PERIODS = ("all", "week", "four_weeks", "school_year")
+TONE_STYLES = {Tone.POSITIVE: "green", Tone.NEUTRAL: "", Tone.CONCERN: "red"}
+
+
+def period_start(period: str, today: date) -> date | None:
+    """The first day of a period ending today; None for all of it."""
+    if period == "week":
+        return today - timedelta(days=today.weekday())
+    if period == "four_weeks":
+        return today - timedelta(days=27)
+    if period == "school_year":
+        # The Dutch school year starts in late August or early September.
+        year = today.year if today.month >= 8 else today.year - 1
+        return date(year, 8, 1)
+    return None
+
+
+def shorten(text: str, width: int) -> str:
+    """One line of at most `width` characters, with … where it was cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def family_labels(families: Iterable[Family]) -> dict[int, str]:
+    """Names, with the children added where two families share a name (de Jong)."""
+    families = list(families)
+    counts: dict[str, int] = {}
+    for family in families:
+        counts[family.name.casefold()] = counts.get(family.name.casefold(), 0) + 1
+    return {
+        f.id: (
+            f"{f.name} ({f.child_names})"
+            if counts[f.name.casefold()] > 1 and f.children
+            else f.name
+        )
+        for f in families
+    }
+
+
+class HistoryScreen(Screen):
+    """Contacts newest first, filtered; edit and delete the highlighted one."""
+
+    BINDINGS = [
+        Binding("e", "edit", "history.key.edit"),
+        Binding("d,delete", "delete", "history.key.delete"),
+        Binding("slash", "filter_family", "history.key.family"),
+        Binding("m", "filter('moment')", "history.key.moment"),
+        Binding("t", "filter('tone')", "history.key.tone"),
+        Binding("p", "filter('period')", "history.key.period"),
+        Binding("escape", "back", "history.key.back", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    HistoryScreen #history-filters { height: 1; margin: 0 1; }
+    HistoryScreen #history-family { width: 1fr; background: $boost; margin-right: 1; }
+    HistoryScreen #history-family:focus { background: $primary 25%; }
+    HistoryScreen #history-filters Select { width: 22; margin-right: 1; }
+    HistoryScreen #history-table { height: 1fr; }
+    HistoryScreen #history-status { height: auto; max-height: 2; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self._shown: list[Contact] = []
+        self._labels: dict[int, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="history-filters"):
+            yield Input(
+                placeholder=t("history.family.placeholder"), id="history-family", compact=True
+            )
+            yield Select(
+                [(t("history.all_moments"), ALL)]
+                + [(f"{m.digit} {moment_name(m)}", m.value) for m in Moment],
+                value=ALL,
+                allow_blank=False,
+                id="history-moment",
+                compact=True,
+            )
+            yield Select(
+                [(t("history.all_tones"), ALL)]
+                + [(f"{tone.symbol} {tone_name(tone)}", tone.value) for tone in Tone],
+                value=ALL,
+                allow_blank=False,
+                id="history-tone",
+                compact=True,
+            )
+            yield Select(
+                [(t(f"history.period.{p}"), p) for p in PERIODS],
+                value=ALL,
+                allow_blank=False,
+                id="history-period",
+                compact=True,
+            )
+        yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="history-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = t("nav.history")
+        table = self.query_one("#history-table", DataTable)
+        for column in ("when", "family", "moment", "tone", "initiator", "note"):
+            table.add_column(t(f"history.col.{column}"), key=column)
+        self.reload()
+        table.focus()
+
+    # -- reading the book ---------------------------------------------------------------
+
+    def _choice(self, name: str) -> str:
+        value = self.query_one(f"#history-{name}", Select).value
+        return value if isinstance(value, str) else ALL
+
+    def reload(self) -> None:
+        """Re-read the book with the current filters; the cursor stays on its contact."""
+        book = self.app.book
+        query = self.query_one("#history-family", Input).value.strip()
+        moment, tone, period = (self._choice(n) for n in ("moment", "tone", "period"))
+        try:
+            today = book.today()
+            families = book.families(include_archived=True)
+            filters = dict(
+                start=period_start(period, today),
+                end=None,
+                moments=None if moment == ALL else [Moment(moment)],
+                tones=None if tone == ALL else [Tone(tone)],
+                limit=SHOWN + 1,
+            )
+            matched: list[Family] = []
+            if query:
+                matched = book.search(query, include_archived=True)
+                contacts: list[Contact] = []
+                for family in matched:
+                    contacts += book.contacts(family_id=family.id, **filters)
+                contacts.sort(key=lambda c: (c.at, c.id), reverse=True)
+            else:
+                contacts = book.contacts(**filters)
+        except (DataFileError, OSError) as exc:
+            self.notify(t("app.write_failed", reason=str(exc)), severity="error")
+            return
+        self._labels = family_labels(families)
+        more = len(contacts) > SHOWN
+        self._show(contacts[:SHOWN], today)
+        self._show_status(query, matched, more)
+
+    def _show(self, contacts: list[Contact], today: date) -> None:
+        table = self.query_one("#history-table", DataTable)
+        current = self.highlighted()
+        table.clear()
+        self._shown = contacts
+        # The note takes what the other columns leave: more on a wide terminal.
+        note_width = max(16, self.size.width - 82)
+        for contact in contacts:
+            dim = "" if contact.reached else "dim"
+            tone = Text(f"{contact.tone.symbol} {tone_name(contact.tone)}")
+            tone.stylize(TONE_STYLES[contact.tone] or dim)
+            # Not reached and follow-up are signs with a legend, so the note keeps its room.
+            moment = moment_name(contact.moment)
+            note = shorten(contact.note, note_width)
+            table.add_row(
+                Text(format_when(contact.at, today), style=dim),
+                Text(shorten(self._labels.get(contact.family_id, "?"), FAMILY_WIDTH), style=dim),
+                Text(
+                    f"{NOT_REACHED} {moment}" if not contact.reached else f"  {moment}", style=dim
+                ),
+                tone,
+                Text(t(f"initiator.{contact.initiator.value}"), style=dim),
+                Text(f"{FOLLOW_UP} {note}" if contact.follow_up else note, style=dim),
+                key=str(contact.id),
+            )
+        if current is not None and str(current.id) in table.rows:
+            table.move_cursor(row=table.get_row_index(str(current.id)), animate=False)
+        self.refresh_bindings()
+
+    def _show_status(self, query: str, matched: list[Family], more: bool) -> None:
+        if query and not matched:
+            first = t("history.no_family", query=query)
+        elif not self._shown:
+            first = t("history.none")
+        elif more:
+            first = t("history.capped", count=SHOWN)
+        else:
+            first = t("history.count", count=len(self._shown))
+        if query and len(matched) > 1:
+            first += " · " + t("history.families_matched", count=len(matched))
+        legend = t("history.legend", not_reached=NOT_REACHED, follow_up=FOLLOW_UP)
+        self.query_one("#history-status", Static).update(f"{first}\n{legend}")
+
+    def highlighted(self) -> Contact | None:
+        table = self.query_one("#history-table", DataTable)
+        if not self._shown or not 0 <= table.cursor_row < len(self._shown):
+            return None
+        return self._shown[table.cursor_row]
+
+    # -- filters ------------------------------------------------------------------------
+
+    @on(Input.Changed, "#history-family")
+    @on(Select.Changed)
+    def _filters_changed(self) -> None:
+        self.reload()
+
+    @on(Input.Submitted, "#history-family")
+    def _family_done(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one("#history-table", DataTable).focus()
+
+    def action_filter_family(self) -> None:
+        self.query_one("#history-family", Input).focus()
+
+    def action_filter(self, name: str) -> None:
+        select = self.query_one(f"#history-{name}", Select)
+        select.focus()
+        select.expanded = True
+
+    def action_back(self) -> None:
+        """Leave a filter, then clear the filters, then go back to the today screen."""
+        table = self.query_one("#history-table", DataTable)
+        family = self.query_one("#history-family", Input)
+        selects = [self.query_one(f"#history-{n}", Select) for n in ("moment", "tone", "period")]
+        if not table.has_focus:
+            table.focus()
+        elif family.value or any(s.value != ALL for s in selects):
+            with self.prevent(Input.Changed, Select.Changed):
+                family.value = ""
+                for select in selects:
+                    select.value = ALL
+            self.reload()
+        else:
+            self.app.switch_mode("today")
+
+    # -- edit and delete ----------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("edit", "delete"):
+            return self.highlighted() is not None
+        return True
+
+    @on(DataTable.RowSelected, "#history-table")
+    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_edit()
+
+    def action_edit(self, draft: Contact | None = None, error: str = "") -> None:
+        contact = draft or self.highlighted()
+        if contact is None:
+            return
+        label = self._labels.get(contact.family_id, "?")
+        form = ContactForm(contact, label, self.app.book.now())
+
+        def edited(changed: Contact | None) -> None:
+            if changed is not None:
+                self._update(changed)
+
+        self.app.push_screen(form, edited)
+        if error:
+            form.call_after_refresh(form.show_error, error)
+
+    @work(thread=True, exclusive=True, group="history-write")
+    def _update(self, contact: Contact) -> None:
+        try:
+            self.app.book.update_contact(contact)
+        except FutureTime:
+            self.app.call_from_thread(self._refused, contact, t("contactform.error.future"))
+            return
+        except (UnknownContact, UnknownFamily):
+            self.app.call_from_thread(self._failed, t("history.gone"))
+            return
+        except (DataFileError, OSError) as exc:
+            self.app.call_from_thread(
+                self._refused, contact, t("app.write_failed", reason=str(exc))
+            )
+            return
+        message = t("history.saved", family=self._labels.get(contact.family_id, "?"))
+        self.app.call_from_thread(self._written, message)
+
+    def _refused(self, draft: Contact, message: str) -> None:
+        """A refused edit: say why and open the form again with what was typed."""
+        self.notify(message, severity="error", timeout=10)
+        self.action_edit(draft, message)
+
+    def _failed(self, message: str) -> None:
+        self.notify(message, severity="error", timeout=10)
+        self.app.reload_screen()
+
+    def _written(self, message: str) -> None:
+        self.notify(message)
+        self.app.reload_screen()
+
+    def action_delete(self) -> None:
+        contact = self.highlighted()
+        if contact is None:
+            return
+        message = t(
+            "history.delete.confirm",
+            family=self._labels.get(contact.family_id, "?"),
+            when=format_when(contact.at, self.app.book.today()),
+            moment=moment_name(contact.moment),
+            tone=tone_name(contact.tone),
+        )
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._delete(contact)
+
+        self.app.push_screen(ConfirmScreen(message, t("history.delete.yes")), answered)
+
+    @work(thread=True, exclusive=True, group="history-write")
+    def _delete(self, contact: Contact) -> None:
+        try:
+            self.app.book.delete_contact(contact.id)
+        except UnknownContact:
+            self.app.call_from_thread(self._failed, t("history.gone"))
+            return
+        except (DataFileError, OSError) as exc:
+            self.app.call_from_thread(self._failed, t("app.write_failed", reason=str(exc)))
+            return
+        message = t("history.deleted", family=self._labels.get(contact.family_id, "?"))
+        self.app.call_from_thread(self._written, message)
+
+    # -- the command palette ------------------------------------------------------------
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        if self.highlighted() is not None:
+            yield SystemCommand(t("history.key.edit"), t("history.cmd.edit"), self.action_edit)
+            yield SystemCommand(
+                t("history.key.delete"), t("history.cmd.delete"), self.action_delete
+            )
+        yield SystemCommand(
+            t("history.key.family"), t("history.cmd.family"), self.action_filter_family
+        )
+        for name in ("moment", "tone", "period"):
+            yield SystemCommand(
+                t(f"history.key.{name}"),
+                t(f"history.cmd.{name}"),
+                lambda n=name: self.action_filter(n),
+            )
