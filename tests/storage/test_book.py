@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 import tinydb
-from conftest import CET
 
 from storage import (
     Child,
@@ -22,6 +21,8 @@ from storage import (
     UnknownContact,
     UnknownFamily,
 )
+
+CET = timezone(timedelta(hours=1), "CET")
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 

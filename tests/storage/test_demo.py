@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import stat
 from collections import Counter, defaultdict
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 import tinydb
-from conftest import NOW
 
 from storage import ContactBook, Family, Moment, now_local
 from storage.demo import build_demo, school_holidays, write_demo
+
+NOW = datetime(2026, 11, 25, 15, 10, tzinfo=timezone(timedelta(hours=1), "CET"))
+"""The pinned clock of tests/conftest.py: Wednesday of ISO week 48, after pick-up."""
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 

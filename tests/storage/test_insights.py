@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from conftest import CET
 
 from storage import Child, ContactBook, Holiday, Moment, Tone
 from storage.insights import is_school_day, school_days_between, window_start
+
+CET = timezone(timedelta(hours=1), "CET")
 
 HERFST = Holiday(1, date(2026, 10, 17), date(2026, 10, 25), "Herfstvakantie")
 

@@ -63,13 +63,6 @@ def test_names_are_stored_as_utf8(class_book: ContactBook, book_path: Path) -> N
     assert b"\\u" not in raw
 
 
-def good_file(book: ContactBook) -> bytes:
-    from conftest import make_class
-
-    make_class(book)
-    return book.path.read_bytes()
-
-
 def with_data(change: Callable[[dict], None]) -> Callable[[bytes], bytes]:
     def damage(good: bytes) -> bytes:
         data = orjson.loads(good)
@@ -118,11 +111,11 @@ def write_attempts(book: ContactBook) -> dict[str, Callable[[], object]]:
 
 @pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
 def test_a_damaged_file_is_named_and_never_written(
-    book: ContactBook, book_path: Path, damage: Callable[[bytes], bytes]
+    class_book: ContactBook, book_path: Path, clock, damage: Callable[[bytes], bytes]
 ) -> None:
-    damaged = damage(good_file(book))
+    damaged = damage(book_path.read_bytes())
     book_path.write_bytes(damaged)
-    fresh = ContactBook(book_path, clock=book._clock)
+    fresh = ContactBook(book_path, clock=clock)
 
     with pytest.raises(DataFileError) as read_error:
         fresh.families()
