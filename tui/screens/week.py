@@ -67,7 +67,7 @@ class WeekScreen(Screen):
         Binding("p", "plan", "week.key.plan"),
         Binding("r", "reflect", "week.key.reflect"),
         Binding("s", "save_summary", "week.key.save"),
-        Binding("escape", "back_to_list", "week.key.back", show=False),
+        Binding("escape", "back_to_list", "week.key.back"),
     ]
 
     DEFAULT_CSS = """
@@ -407,6 +407,8 @@ class WeekScreen(Screen):
         self.app.push_screen(SaveSummaryScreen())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back_to_list":
+            return self._note.has_focus  # Escape leaves the note; elsewhere it does nothing
         if action in ("log", "plan") and not self._statuses:
             return None  # shown greyed: nothing to log or plan while nobody needs it
         return True
