@@ -1,0 +1,273 @@
+"""Families screen: add, edit, archive, forget, sort and filter — in the book and on screen."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
+
+from storage import Child, ContactBook, Moment, Tone
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.families import FamiliesScreen
+from tui.screens.family_form import FamilyForm, parse_children
+
+SIZE = (100, 30)
+
+
+async def open_families(app, pilot) -> FamiliesScreen:
+    await app.switch_mode("families")
+    await pilot.pause()
+    assert isinstance(app.screen, FamiliesScreen)
+    return app.screen
+
+
+async def settle(app, pilot) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def rows(screen: FamiliesScreen) -> list[str]:
+    """The family column of each row, as shown."""
+    table = screen.query_one("#families-table", DataTable)
+    return [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+
+
+def status(screen) -> str:
+    return str(screen.query_one("#families-status", Static).content)
+
+
+async def put_cursor_on(screen: FamiliesScreen, pilot, label: str) -> None:
+    table = screen.query_one("#families-table", DataTable)
+    table.move_cursor(row=rows(screen).index(label), animate=False)
+    await pilot.pause()
+
+
+async def fill(pilot, form: FamilyForm, field: str, text: str) -> None:
+    """Type into a field the way a teacher does: focus it, clear it, type the letters."""
+    field_input = form.query_one(f"#{field}", Input)
+    field_input.focus()
+    field_input.value = ""
+    await pilot.press(*text)
+
+
+def test_children_line_reads_names_and_groups() -> None:
+    assert parse_children("Minh 5, Lan 2") == (Child("Minh", 5), Child("Lan", 2))
+    assert parse_children("Anne Marie (3); Bo groep 8") == (Child("Anne Marie", 3), Child("Bo", 8))
+    assert parse_children("  ") == ()
+
+
+async def test_add_a_family_with_two_children(book: ContactBook, make_app) -> None:
+    app = make_app(book)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_families(app, pilot)
+        assert rows(screen) == []
+        assert screen.check_action("edit", ()) is False  # nothing to edit: the key is hidden
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, FamilyForm)
+        await fill(pilot, form, "name", "Nguyễn")
+        await fill(pilot, form, "children", "Minh 5, Lan 2")
+        await fill(pilot, form, "guardians", "Thi Lan Nguyễn")
+        await fill(pilot, form, "language", "Vietnamees")
+        await fill(pilot, form, "channel", "telefoon")
+        await fill(pilot, form, "first-contact", "23-11-2026")
+        form.query_one("#interpreter", Checkbox).value = True
+        form.query_one("#tips", TextArea).text = "Oudste zus vertaalt."
+        form.query_one("#first-contact", Input).focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+
+        assert app.screen is screen
+        (family,) = book.families()
+        assert family.name == "Nguyễn"
+        assert family.children == (Child("Minh", 5), Child("Lan", 2))
+        assert family.guardians == ("Thi Lan Nguyễn",)
+        assert family.language == "Vietnamees"
+        assert family.channel == "telefoon"
+        assert family.interpreter is True
+        assert family.first_contact == date(2026, 11, 23)
+        assert family.tips == "Oudste zus vertaalt."
+        assert rows(screen) == ["Nguyễn"]
+        table = screen.query_one("#families-table", DataTable)
+        assert str(table.get_row_at(0)[2]) == "Minh (5), Lan (2)"
+
+
+async def test_form_refuses_bad_input_and_stores_nothing(class_book: ContactBook, make_app):
+    app = make_app(class_book)
+    before = class_book.path.read_bytes()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_families(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        error = form.query_one("#family-error", Static)
+        await pilot.press("enter")
+        assert isinstance(app.screen, FamilyForm)
+        assert "name" in str(error.content)
+
+        await fill(pilot, form, "name", "Kaya")
+        await fill(pilot, form, "children", "Yusuf 9")
+        await pilot.press("enter")
+        assert "1 to 8" in str(error.content)
+        assert form.focused is form.query_one("#children")
+
+        await fill(pilot, form, "children", "Yusuf")
+        await pilot.press("enter")
+        assert "Yusuf 5" not in str(error.content) and "no group" in str(error.content)
+
+        await fill(pilot, form, "children", "Yusuf 4")
+        await fill(pilot, form, "first-contact", "26-11-2026")  # tomorrow
+        await pilot.press("enter")
+        assert "future" in str(error.content)
+
+        await fill(pilot, form, "first-contact", "31-02-2026")
+        await pilot.press("enter")
+        assert "no such day" in str(error.content)
+
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, FamilyForm)
+    assert class_book.path.read_bytes() == before
+
+
+async def test_edit_a_family(class_book: ContactBook, make_app) -> None:
+    app = make_app(class_book, language="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_families(app, pilot)
+        await put_cursor_on(screen, pilot, "Yılmaz")
+        await pilot.press("e")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, FamilyForm)
+        assert form.query_one("#children", Input).value == "Elif 5, Emre 2"
+        await fill(pilot, form, "children", "Elif 6, Emre 3")
+        await fill(pilot, form, "channel", "telefoon")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+
+        (yilmaz,) = [f for f in class_book.families() if f.name == "Yılmaz"]
+        assert yilmaz.children == (Child("Elif", 6), Child("Emre", 3))
+        assert yilmaz.channel == "telefoon"
+        assert yilmaz.language == "Turks"  # untouched fields stay
+        assert yilmaz.guardians == ("Ayşe Yılmaz",)
+        table = screen.query_one("#families-table", DataTable)
+        assert str(table.get_row_at(rows(screen).index("Yılmaz"))[2]) == "Elif (6), Emre (3)"
+
+
+async def test_escape_in_the_form_changes_nothing(class_book: ContactBook, make_app) -> None:
+    app = make_app(class_book)
+    before = class_book.path.read_bytes()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_families(app, pilot)
+        await put_cursor_on(screen, pilot, "Øyen")
+        await pilot.press("enter")  # Enter on a row edits it, like e
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, FamilyForm)
+        await fill(pilot, form, "name", "Oyen-Berg")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen is screen
+    assert class_book.path.read_bytes() == before
+
+
+async def test_archive_and_unarchive(class_book: ContactBook, make_app) -> None:
+    app = make_app(class_book)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_families(app, pilot)
+        await put_cursor_on(screen, pilot, "Øyen")
+        await pilot.press("r")
+        await settle(app, pilot)
+        (oyen,) = [f for f in class_book.families(include_archived=True) if f.name == "Øyen"]
+        assert oyen.active is False
+        assert "Øyen" not in rows(screen)
+        assert "1 archived hidden" in status(screen)
+
+        await pilot.press("v")
+        await pilot.pause()
+        assert rows(screen)[-1] == "Øyen (archived)"  # dimmed, at the bottom
+        await put_cursor_on(screen, pilot, "Øyen (archived)")
+        assert screen._bindings.key_to_bindings["r"][0].description == "Unarchive"
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert class_book.family(oyen.id).active is True
+        assert "Øyen" in rows(screen)
+
+
+async def test_forget_names_what_goes_and_cancel_keeps_it(class_book: ContactBook, make_app):
+    family_id = next(f.id for f in class_book.families() if f.name == "Yılmaz")
+    for hours in range(1, 12):
+        class_book.log(
+            family_id, Moment.DROPOFF, Tone.POSITIVE, at=class_book.now() - timedelta(hours=hours)
+        )
+    app = make_app(class_book, language="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_families(app, pilot)
+        await put_cursor_on(screen, pilot, "Yılmaz")
+        await pilot.press("f")
+        await pilot.pause()
+        confirm = app.screen
+        assert isinstance(confirm, ConfirmScreen)
+        message = str(confirm.query_one("#confirm-message", Static).content)
+        assert message.startswith(
+            "Gezin Yılmaz (Elif, Emre) en 12 contacten worden definitief gewist"
+        )
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert len(class_book.contacts(family_id=family_id)) == 12
+        assert "Yılmaz" in rows(screen)
+
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press("j")
+        await settle(app, pilot)
+        assert all(f.name != "Yılmaz" for f in class_book.families(include_archived=True))
+        assert class_book.contacts(family_id=family_id) == []
+        assert "Yılmaz" not in rows(screen)
+    raw = class_book.path.read_text(encoding="utf-8")
+    assert "Elif" not in raw and "Emre" not in raw
+
+
+async def test_sorting_changes_the_first_row(class_book: ContactBook, make_app) -> None:
+    app = make_app(class_book)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_families(app, pilot)
+        table = screen.query_one("#families-table", DataTable)
+        assert rows(screen)[0] == "de Jong"  # by name
+        assert "Family ▲" in [str(c.label) for c in table.columns.values()]
+
+        await pilot.press("s")  # children: the youngest group first (Emre, groep 2)
+        assert rows(screen)[0] == "Yılmaz"
+        await pilot.press("s")  # last contact: never first (de Jong with Noor, Nguyễn)
+        assert rows(screen)[:2] == ["de Jong", "Nguyễn"]
+        assert str(table.get_row_at(0)[2]) == "Noor (4)"
+        await pilot.press("o")  # reversed: the most recent contact first
+        assert rows(screen)[0] == "Yılmaz"
+        assert "Last contact ▼" in [str(c.label) for c in table.columns.values()]
+
+
+async def test_filter_with_folding_and_escape_steps_back(class_book: ContactBook, make_app):
+    app = make_app(class_book)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_families(app, pilot)
+        await pilot.press("slash", *"oyen")
+        await pilot.pause()
+        assert rows(screen) == ["Øyen"]
+        await pilot.press("enter")  # to the list, the filter stays
+        assert rows(screen) == ["Øyen"]
+        await pilot.press("escape")  # clears the filter
+        assert len(rows(screen)) == 7
+        await pilot.press("escape")  # nothing left to step back from: the today screen
+        await pilot.pause()
+        assert app.current_mode == "today"
+
+
+async def test_palette_offers_the_screens_actions(class_book: ContactBook, make_app) -> None:
+    app = make_app(class_book, language="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_families(app, pilot)
+        titles = [command.title for command in app.get_system_commands(screen)]
+        for title in ("Toevoegen", "Wijzigen", "Archiveren", "Vergeten", "Sorteren"):
+            assert title in titles
