@@ -18,7 +18,9 @@ from typing import Any
 from . import insights, matching
 from .jsonstore import DataFileError, atomic_write, dumps, locked, parse, remove_stale_temp_files
 from .records import (
+    INITIATOR_VALUES,
     MOMENT_VALUES,
+    TONE_VALUES,
     Child,
     Contact,
     Family,
@@ -121,18 +123,35 @@ class ContactBook:
     def _check(self, data: dict[str, Any]) -> None:
         """Cheap structural checks, so a damaged record stops us before anything is written."""
         iso = datetime.fromisoformat
+        day = date.fromisoformat
         try:
             for doc_id, doc in data.get(FAMILIES, {}).items():
                 int(doc_id)
                 if not isinstance(doc.get("name"), str):
                     raise ValueError(f"family {doc_id} has no name")
+                if doc.get("first_contact"):
+                    day(doc["first_contact"])
+                for child in doc.get("children", ()):
+                    int(child["group"])
+                tuple(doc.get("guardians", ()))
             for doc_id, doc in data.get(CONTACTS, {}).items():
                 if doc.get("moment") not in MOMENT_VALUES or type(doc.get("family")) is not int:
                     raise ValueError(f"contact {doc_id} has no family or moment")
+                if (
+                    doc.get("tone", "positive") not in TONE_VALUES
+                    or doc.get("initiator", "teacher") not in INITIATOR_VALUES
+                ):
+                    raise ValueError(f"contact {doc_id} has an unknown tone or initiator")
                 iso(doc["at"])
             for doc_id in data.get(CONTACTS, {}):
                 int(doc_id)
-        except (KeyError, TypeError, ValueError) as exc:
+            for doc_id, doc in data.get(HOLIDAYS, {}).items():
+                int(doc_id)
+                if day(doc["from"]) > day(doc["to"]):
+                    raise ValueError(f"holiday {doc_id} ends before it begins")
+            for doc in data.get(SETTINGS, {}).values():
+                int(doc.get("positive_window_school_days", 10))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise DataFileError(self.path, f"a record is damaged ({exc})") from None
 
     def version(self) -> tuple[int, int, int] | None:

@@ -261,6 +261,8 @@ def contact_doc(
 
 
 MOMENT_VALUES = frozenset(m.value for m in Moment)
+TONE_VALUES = frozenset(t.value for t in Tone)
+INITIATOR_VALUES = frozenset(i.value for i in Initiator)
 
 
 @dataclass(frozen=True)

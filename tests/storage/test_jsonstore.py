@@ -89,6 +89,25 @@ DAMAGE = {
     ),
     "a contact with a text family": with_data(lambda d: d["contacts"]["1"].update(family="1")),
     "a family without a name": with_data(lambda d: d["families"]["1"].pop("name")),
+    "a first contact that is no date": with_data(
+        lambda d: d["families"]["1"].update(first_contact="gisteren")
+    ),
+    "a group that is no number": with_data(
+        lambda d: d["families"]["1"]["children"][0].update(group="vijf")
+    ),
+    "children as text": with_data(lambda d: d["families"]["1"].update(children="Elif")),
+    "guardians as a number": with_data(lambda d: d["families"]["1"].update(guardians=5)),
+    "an unknown tone": with_data(lambda d: d["contacts"]["1"].update(tone="great")),
+    "an unknown initiator": with_data(lambda d: d["contacts"]["1"].update(initiator="oma")),
+    "a holiday without an end": with_data(
+        lambda d: d.update(holidays={"1": {"from": "2026-12-19", "name": "Kerst"}})
+    ),
+    "a holiday that is no date": with_data(
+        lambda d: d.update(holidays={"1": {"from": "morgen", "to": "2027-01-03"}})
+    ),
+    "a window that is no number": with_data(
+        lambda d: d.update(settings={"1": {"positive_window_school_days": "tien"}})
+    ),
 }
 
 
@@ -117,10 +136,11 @@ def test_a_damaged_file_is_named_and_never_written(
     book_path.write_bytes(damaged)
     fresh = ContactBook(book_path, clock=clock)
 
-    with pytest.raises(DataFileError) as read_error:
-        fresh.families()
-    assert str(book_path) in str(read_error.value)
-    assert read_error.value.path == book_path
+    for read in (fresh.families, fresh.contacts, fresh.statuses, fresh.holidays, fresh.settings):
+        with pytest.raises(DataFileError) as read_error:
+            read()
+        assert str(book_path) in str(read_error.value)
+        assert read_error.value.path == book_path
 
     for name, attempt in write_attempts(fresh).items():
         with pytest.raises(DataFileError) as error:
