@@ -114,7 +114,12 @@ class ContactBook:
         try:
             raw = self.path.read_bytes()
         except OSError as exc:
-            raise DataFileError(self.path, f"cannot be read ({exc.strerror})") from None
+            raise DataFileError(
+                self.path,
+                f"cannot be read ({exc.strerror})",
+                "datafile.unreadable",
+                {"detail": exc.strerror},
+            ) from None
         data = parse(self.path, raw) or {}
         self._check(data)
         self._cache = (key, data)
@@ -152,7 +157,9 @@ class ContactBook:
             for doc in data.get(SETTINGS, {}).values():
                 int(doc.get("positive_window_school_days", 10))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise DataFileError(self.path, f"a record is damaged ({exc})") from None
+            raise DataFileError(
+                self.path, f"a record is damaged ({exc})", "datafile.damaged", {"detail": str(exc)}
+            ) from None
 
     def version(self) -> tuple[int, int, int] | None:
         """Changes whenever any process writes the file; the TUI polls it to refresh."""

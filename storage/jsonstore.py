@@ -24,12 +24,23 @@ LOCK_TIMEOUT_SECONDS = 15.0
 
 
 class DataFileError(Exception):
-    """The data file cannot be used as it is; it is left untouched."""
+    """The data file cannot be used as it is; it is left untouched.
 
-    def __init__(self, path: Path, reason: str) -> None:
+    `reason` is English for logs; `key` and `values` say the same for `tui.text.t`.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        reason: str,
+        key: str = "datafile.damaged",
+        values: dict[str, object] | None = None,
+    ) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.key = key
+        self.values = {"detail": reason, **(values or {})}
 
 
 class DataFileBusy(DataFileError):
@@ -63,7 +74,9 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
                 return
             except OSError:
                 if time.monotonic() > deadline:
-                    raise DataFileBusy(path, "another Schoolyard is writing it") from None
+                    raise DataFileBusy(
+                        path, "another Schoolyard is writing it", "datafile.busy"
+                    ) from None
                 time.sleep(0.01)
 
     def _release(fd: int) -> None:
@@ -88,7 +101,9 @@ else:
                 return
             except BlockingIOError:
                 if time.monotonic() > deadline:
-                    raise DataFileBusy(path, "another Schoolyard is writing it") from None
+                    raise DataFileBusy(
+                        path, "another Schoolyard is writing it", "datafile.busy"
+                    ) from None
                 delay = min(delay * 2, 0.02)
 
     def _release(fd: int) -> None:
@@ -147,12 +162,16 @@ def parse(path: Path, raw: bytes) -> dict[str, Any] | None:
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        raise DataFileError(path, f"the file is not valid JSON ({exc})") from None
+        raise DataFileError(
+            path, f"the file is not valid JSON ({exc})", "datafile.not_json", {"detail": str(exc)}
+        ) from None
     if not isinstance(data, dict) or not all(
         isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
         for table in data.values()
     ):
-        raise DataFileError(path, "the file is JSON, but not a Schoolyard data file")
+        raise DataFileError(
+            path, "the file is JSON, but not a Schoolyard data file", "datafile.not_schoolyard"
+        )
     return data
 
 

@@ -111,6 +111,17 @@ DAMAGE = {
 }
 
 
+DATAFILE_KEYS = {"datafile.not_json", "datafile.not_schoolyard", "datafile.damaged"}
+
+
+def test_every_data_file_error_has_a_dutch_and_english_text() -> None:
+    from tui.text import TEXT
+
+    for key in (*DATAFILE_KEYS, "datafile.unreadable", "datafile.busy"):
+        dutch, english = TEXT[key]
+        assert dutch and english
+
+
 def write_attempts(book: ContactBook) -> dict[str, Callable[[], object]]:
     return {
         "add family": lambda: book.add_family("van der Berg", [Child("Daan", 5)]),
@@ -141,6 +152,7 @@ def test_a_damaged_file_is_named_and_never_written(
             read()
         assert str(book_path) in str(read_error.value)
         assert read_error.value.path == book_path
+        assert read_error.value.key in DATAFILE_KEYS
 
     for name, attempt in write_attempts(fresh).items():
         with pytest.raises(DataFileError) as error:
