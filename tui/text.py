@@ -370,6 +370,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "week.key.reflect": ("Reflectie", "Reflect"),
     "week.key.save": ("Overzicht", "Summary"),
     "week.key.back": ("Terug naar de lijst", "Back to the list"),
+    "week.key.mix": ("Mix en reflectie", "Mix and reflection"),
     "week.key.log.help": (
         "Een contact loggen met het gekozen gezin",
         "Log a contact with the highlighted family",

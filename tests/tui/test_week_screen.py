@@ -392,3 +392,23 @@ async def test_a_note_typed_just_before_quitting_is_kept(class_book, make_app) -
         await open_week(app, pilot)
         await pilot.press("r", *"Yilmaz", "space", *"bellen")
     assert class_book.reflection(WEEK) == "Yilmaz bellen"
+
+
+async def test_on_a_small_terminal_the_list_and_the_mix_take_turns(class_book, make_app) -> None:
+    app = make_app(class_book)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_week(app, pilot)
+        side = screen.query_one("#week-right")
+        table = screen.query_one("#week-families", DataTable)
+        assert screen.has_class("-narrow")
+        assert not side.display or side.region.width == 0
+        await pilot.press("m")
+        await pilot.pause()
+        assert side.region.width > 0 and table.region.width == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert table.has_focus and table.region.width > 0
+        await pilot.press("r")
+        await pilot.pause()
+        assert screen.query_one("#week-note", TextArea).has_focus
+        assert side.region.width > 0

@@ -83,3 +83,8 @@ def test_settings_screen(snap_compare, class_book, make_app, language: str) -> N
     assert snap_compare(
         make_app(class_book, language=language), terminal_size=SIZE, run_before=run_before
     )
+
+
+def test_week_screen_at_80_by_24(snap_compare, class_book, make_app) -> None:
+    prepare(class_book)
+    assert snap_compare(make_app(class_book), terminal_size=(80, 24), run_before=open_week)

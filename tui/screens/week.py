@@ -67,8 +67,12 @@ class WeekScreen(Screen):
         Binding("p", "plan", "week.key.plan"),
         Binding("r", "reflect", "week.key.reflect"),
         Binding("s", "save_summary", "week.key.save"),
+        Binding("m", "show_side", "week.key.mix"),
         Binding("escape", "back_to_list", "week.key.back"),
     ]
+
+    # Below 96 columns the list and the mix do not fit side by side: show one at a time.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]
 
     DEFAULT_CSS = """
     WeekScreen #week-head { height: 2; padding: 0 1; }
@@ -81,6 +85,9 @@ class WeekScreen(Screen):
     WeekScreen #week-right {
         width: 40; padding: 0 1; border-left: solid $primary; scrollbar-size-vertical: 1;
     }
+    WeekScreen.-narrow #week-right { display: none; width: 1fr; border-left: none; }
+    WeekScreen.-narrow.-side #week-right { display: block; }
+    WeekScreen.-narrow.-side #week-left { display: none; }
     WeekScreen .week-section { text-style: bold; margin-top: 1; }
     WeekScreen #week-questions { height: auto; margin-bottom: 1; }
     WeekScreen #week-note { height: 8; }
@@ -354,13 +361,22 @@ class WeekScreen(Screen):
 
     # -- actions ------------------------------------------------------------------------
 
+    def action_show_side(self) -> None:
+        self.add_class("-side")
+        self.query_one(VerticalScroll).focus()
+        self.refresh_bindings()
+
     def action_reflect(self) -> None:
+        self.add_class("-side")
+        self.refresh_bindings()
         note = self._note
         note.focus()
         note.scroll_visible()
 
     def action_back_to_list(self) -> None:
+        self.remove_class("-side")
         self.query_one("#week-families", DataTable).focus()
+        self.refresh_bindings()
 
     def action_plan(self) -> None:
         family_id = self.highlighted_family()
@@ -407,8 +423,15 @@ class WeekScreen(Screen):
         self.app.push_screen(SaveSummaryScreen())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        narrow = self.has_class("-narrow")
+        side = narrow and self.has_class("-side")
         if action == "back_to_list":
-            return self._note.has_focus  # Escape leaves the note; elsewhere it does nothing
+            # Escape leaves the note, or the mix on a narrow terminal; elsewhere it does nothing.
+            return self._note.has_focus or side
+        if action == "show_side":
+            return narrow and not side
+        if side and action in ("log", "plan"):
+            return False
         if action in ("log", "plan") and not self._statuses:
             return None  # shown greyed: nothing to log or plan while nobody needs it
         return True
