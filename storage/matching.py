@@ -86,7 +86,14 @@ def _score(words: list[str], key: str) -> int | None:
         return 2
     if all(w in key for w in words):
         return 3
+    # `elamrani`, `vanderberg`, `oneill`: typed without the spaces, hyphens or apostrophes.
+    if _compact(joined) in _compact(key):
+        return 4
     return None
+
+
+def _compact(text: str) -> str:
+    return text.replace(" ", "").replace("-", "").replace("'", "")
 
 
 def find(query: str, families: Iterable[Family]) -> list[Family]:

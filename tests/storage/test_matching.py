@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from storage import ContactBook, Family
+from storage import Child, ContactBook, Family
 from storage.demo import build_demo
 from storage.matching import fold, rank
 
@@ -103,6 +103,20 @@ def test_an_exact_name_beats_a_longer_one(book: ContactBook) -> None:
     assert names(book.find_families("jansen")) == ["Jansen ()"]
     assert names(book.find_families("jansen bakker")) == ["Jansen-Bakker ()"]
     assert [f.name for f in rank("jans", book.families())] == ["Jansen", "Jansen-Bakker"]
+
+
+def test_names_typed_without_spaces_hyphens_or_apostrophes_are_found(book: ContactBook) -> None:
+    book.add_family("El Amrani", [Child("Yassin", 5)])
+    book.add_family("Al-Hassan", [Child("Omar", 4)])
+    book.add_family("van 't Hof", [Child("Saar", 5)])
+    book.add_family("van der Berg", [Child("Daan", 5)])
+    assert names(book.find_families("elamrani")) == ["El Amrani (Yassin)"]
+    assert names(book.find_families("al hassan")) == ["Al-Hassan (Omar)"]
+    assert names(book.find_families("alhassan")) == ["Al-Hassan (Omar)"]
+    assert names(book.find_families("vant hof")) == ["van 't Hof (Saar)"]
+    assert names(book.find_families("vanderberg")) == ["van der Berg (Daan)"]
+    # The compact form is a last resort: a real word match still ranks first.
+    assert names(book.search("van"))[:2] == ["van 't Hof (Saar)", "van der Berg (Daan)"]
 
 
 def test_every_demo_family_is_found_by_its_plain_name() -> None:
