@@ -211,7 +211,7 @@ def write_demo(
     """Write a demo class to `path` atomically under the lock (a new file is 0600)."""
     data = build_demo(families=families, weeks=weeks, seed=seed, today=today)
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     with locked(path):
         atomic_write(path, dumps(data))
 

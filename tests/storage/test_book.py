@@ -329,7 +329,7 @@ def test_an_earlier_contact_becomes_the_first_contact(class_book: ContactBook) -
     assert class_book.family(oyen.id).first_contact == date(2026, 9, 10)
 
 
-def test_undo_after_the_file_changed_elsewhere_takes_back_only_its_own(
+def test_undo_takes_back_the_last_entry_in_the_file_whoever_made_it(
     class_book: ContactBook, book_path: Path, clock
 ) -> None:
     other = ContactBook(book_path, clock=clock)
