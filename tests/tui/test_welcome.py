@@ -174,3 +174,21 @@ async def test_cancelling_the_form_stays_on_the_welcome(book, make_app):
         await settle(app, pilot)
         assert isinstance(app.screen, WelcomeScreen)
     assert not book.exists() or book.families(include_archived=True) == []
+
+
+async def test_a_failed_import_write_is_shown_and_the_path_kept(book, make_app, monkeypatch):
+    def broken(rows):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(book, "import_families", broken)
+    path = str(SHARED_FIXTURES / "gezinnen.csv")
+    app = make_app(book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        app.screen.query_one("#classlist-path", Input).value = path
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, WelcomeScreen)
+        assert any("Could not save" in m and "No space left" in m for m in notes(app))
+        assert app.screen.query_one("#classlist-path", Input).value == path
