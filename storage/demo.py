@@ -10,64 +10,41 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta, tzinfo
-from functools import lru_cache
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
-
-from dateutil.easter import easter
 
 from . import demonames as names
 from .book import now_local
 from .jsonstore import atomic_write, dumps, locked
 from .records import Child, Family, Initiator, Moment, Tone, contact_doc
+from .schoolcalendar import school_holidays, school_tz
 
 WINDOW_SCHOOL_DAYS = 10
 CLASS_GROUP = 5
 """A demo of one class (up to 36 families) is groep 5; siblings sit in other groups."""
 
+
+def _moments(text: str) -> tuple[tuple[Moment, float], ...]:
+    """`pickup 3|dropoff 2` → ((Moment.PICKUP, 3.0), (Moment.DROPOFF, 2.0))."""
+    pairs = (part.split() for part in text.split("|"))
+    return tuple((Moment(name), float(weight)) for name, weight in pairs)
+
+
 # Per pattern: chance of a logged contact on a school day, moments, tones (+ = -).
 PATTERNS: dict[str, tuple[float, tuple[tuple[Moment, float], ...], tuple[int, int, int]]] = {
-    "daily": (
-        0.6,
-        (
-            (Moment.DROPOFF, 4),
-            (Moment.PICKUP, 5),
-            (Moment.SCHOOLYARD, 2),
-            (Moment.WALKIN, 1.5),
-            (Moment.MESSAGE, 0.5),
-        ),
-        (70, 25, 5),
-    ),
+    "daily": (0.6, _moments("dropoff 4|pickup 5|schoolyard 2|walkin 1.5|message 0.5"), (70, 25, 5)),
     "regular": (
         0.3,
-        (
-            (Moment.PICKUP, 3),
-            (Moment.DROPOFF, 2),
-            (Moment.SCHOOLYARD, 1),
-            (Moment.WALKIN, 1),
-            (Moment.MESSAGE, 1),
-            (Moment.PHONE, 0.5),
-        ),
+        _moments("pickup 3|dropoff 2|schoolyard 1|walkin 1|message 1|phone 0.5"),
         (60, 30, 10),
     ),
     "occasional": (
         0.07,
-        (
-            (Moment.PICKUP, 1),
-            (Moment.MESSAGE, 1.5),
-            (Moment.PHONE, 1),
-            (Moment.WALKIN, 0.5),
-            (Moment.SCHOOLYARD, 0.5),
-            (Moment.HOMEVISIT, 0.1),
-        ),
+        _moments("pickup 1|message 1.5|phone 1|walkin 0.5|schoolyard 0.5|homevisit 0.1"),
         (50, 35, 15),
     ),
-    "concern_only": (
-        0.06,
-        ((Moment.PHONE, 3), (Moment.MESSAGE, 2), (Moment.MEETING, 2), (Moment.PICKUP, 1)),
-        (0, 0, 1),
-    ),
+    "concern_only": (0.06, _moments("phone 3|message 2|meeting 2|pickup 1"), (0, 0, 1)),
 }
 PATTERNS["faded"] = PATTERNS["regular"]
 """Seen regularly, then no more: the families the week screen is for."""
@@ -91,51 +68,6 @@ WINDOWS: dict[Moment, tuple[tuple[int, int, int], ...]] = {
 PARENT_STARTS = {Moment.WALKIN: 0.7, Moment.MESSAGE: 0.5, Moment.PHONE: 0.4, Moment.MEETING: 0.3}
 ATTEMPT_CHANCE = 0.12
 """A call or message that reached nobody."""
-
-
-@lru_cache(maxsize=1)
-def school_tz() -> tzinfo:
-    """Europe/Amsterdam; the machine's own zone where no time-zone data is installed."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Europe/Amsterdam")
-    except Exception:  # pragma: no cover - tzdata comes with python-dateutil
-        return datetime.now().astimezone().tzinfo  # type: ignore[return-value]
-
-
-def school_holidays(first: date, last: date) -> list[tuple[date, date, str]]:
-    """Dutch school holidays (regio midden, roughly) and two study days touching a period."""
-    periods = []
-    for year in range(first.year - 1, last.year + 1):
-        periods += _holidays_of(year)
-    return sorted(p for p in periods if p[1] >= first and p[0] <= last)
-
-
-def _holidays_of(year: int) -> list[tuple[date, date, str]]:
-    def monday(week: int) -> date:
-        return date.fromisocalendar(year, week, 1)
-
-    day = timedelta(days=1)
-    paschal = easter(year)
-    christmas = date(year, 12, 25)
-    christmas_break = christmas - (christmas.weekday() - 5) % 7 * day
-    kings_day = date(year, 4, 27)
-    if kings_day.weekday() == 6:
-        kings_day += day
-    may = kings_day - kings_day.weekday() * day
-    return [
-        (monday(8) - 2 * day, monday(8) + 6 * day, "Voorjaarsvakantie"),
-        (paschal - 2 * day, paschal + day, "Pasen"),
-        (may - 2 * day, may + 6 * day, "Meivakantie"),
-        (paschal + 39 * day, paschal + 40 * day, "Hemelvaart"),
-        (paschal + 50 * day, paschal + 50 * day, "Tweede Pinksterdag"),
-        (monday(30) - 2 * day, monday(30) + 41 * day, "Zomervakantie"),
-        (monday(43) - 2 * day, monday(43) + 6 * day, "Herfstvakantie"),
-        (christmas_break, christmas_break + 15 * day, "Kerstvakantie"),
-        (monday(6) + 4 * day, monday(6) + 4 * day, "Studiedag"),
-        (monday(45) + 4 * day, monday(45) + 4 * day, "Studiedag"),
-    ]
 
 
 @dataclass

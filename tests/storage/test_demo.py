@@ -12,7 +12,8 @@ import pytest
 import tinydb
 
 from storage import ContactBook, Family, Moment, now_local
-from storage.demo import build_demo, school_holidays, write_demo
+from storage.demo import build_demo, write_demo
+from storage.schoolcalendar import school_holidays
 
 NOW = datetime(2026, 11, 25, 15, 10, tzinfo=timezone(timedelta(hours=1), "CET"))
 """The pinned clock of tests/conftest.py: Wednesday of ISO week 48, after pick-up."""
