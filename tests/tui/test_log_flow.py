@@ -277,3 +277,16 @@ async def test_escape_in_the_search_clears_query_then_marks(class_book, make_app
         await pilot.press("escape")
         assert not table.marked
     assert len(class_book.contacts()) == 8
+
+
+async def test_the_mouse_works_too(class_book, make_app):
+    app = make_app(class_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"oyen", "enter")
+        await pilot.click("#chip-homevisit")
+        await pilot.click("#chip-concern")
+        assert app.screen.step == "note"
+        await pilot.press("enter")
+        await settle(app, pilot)
+    newest = todays(class_book)[0]
+    assert (newest.moment, newest.tone) == (Moment.HOMEVISIT, Tone.CONCERN)
