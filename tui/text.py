@@ -698,7 +698,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "form.key.cancel": ("Annuleren", "Cancel"),
     "form.save": ("Bewaren", "Save"),
     "form.cancel": ("Annuleren", "Cancel"),
-    "form.hint": ("Enter of ctrl+s bewaart · Esc annuleert", "Enter or ctrl+s saves · Esc cancels"),
+    "form.hint": ("Enter bewaart · Esc annuleert", "Enter saves · Esc cancels"),
     "familyform.title.new": ("Nieuw gezin", "New family"),
     "familyform.title.edit": ("Gezin wijzigen", "Edit family"),
     "familyform.label.name": ("Gezinsnaam", "Family name"),
@@ -712,8 +712,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "familyform.label.tips": ("Communicatietips", "Communication tips"),
     "familyform.children.placeholder": ("Elif 5, Emre 2", "Elif 5, Emre 2"),
     "familyform.children.help": (
-        "Per kind de naam en de groep (1–8), gescheiden door komma's.",
-        "Each child's name and group (1–8), separated by commas.",
+        "Naam en groep (1–8) per kind, met komma's ertussen.",
+        "Each child's name and group (1–8), comma-separated.",
     ),
     "familyform.guardians.placeholder": (
         "Ayşe Yılmaz, Mehmet Yılmaz",

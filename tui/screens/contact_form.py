@@ -69,9 +69,9 @@ class ContactForm(ModalScreen[Contact | None]):
     ContactForm Checkbox { width: 1fr; background: $surface; }
     ContactForm .form-help { color: $text-muted; padding: 0 1 0 21; height: auto; }
     ContactForm #contact-error { color: $text-error; text-style: bold; padding: 0 1; height: auto; }
-    ContactForm #contact-buttons { height: auto; align-horizontal: right; margin-top: 1; }
+    ContactForm #contact-buttons { height: auto; margin-top: 1; }
     ContactForm #contact-buttons Button { margin-left: 2; }
-    ContactForm .form-hint { width: 1fr; color: $text-muted; padding: 1 1 0 1; }
+    ContactForm .form-hint { width: 1fr; color: $text-muted; padding: 0 1; }
     """
 
     def __init__(self, contact: Contact, family_label: str, now: datetime) -> None:
@@ -147,8 +147,8 @@ class ContactForm(ModalScreen[Contact | None]):
             yield Static("", id="contact-error")
             with Horizontal(id="contact-buttons"):
                 yield Label(t("form.hint"), classes="form-hint")
-                yield Button(t("form.cancel"), id="contact-cancel")
-                yield Button(t("form.save"), id="contact-save", variant="primary")
+                yield Button(t("form.cancel"), id="contact-cancel", compact=True)
+                yield Button(t("form.save"), id="contact-save", variant="primary", compact=True)
 
     def _row(self, name: str, field) -> ComposeResult:
         with Horizontal(classes="form-row"):

@@ -120,17 +120,17 @@ class FamilyForm(ModalScreen[Family | None]):
     FamilyForm #family-title { text-style: bold; width: 1fr; padding: 0 1; margin-bottom: 1; }
     FamilyForm #family-fields { height: auto; max-height: 1fr; }
     FamilyForm .form-row { height: auto; margin-bottom: 0; }
-    FamilyForm .form-label { width: 22; padding: 0 1; color: $text-muted; }
+    FamilyForm .form-label { width: 20; padding: 0 1; color: $text-muted; }
     FamilyForm Input { width: 1fr; background: $boost; }
     FamilyForm Input:focus { background: $primary 25%; }
     FamilyForm Checkbox { width: 1fr; background: $surface; }
-    FamilyForm #tips { height: 4; width: 1fr; border: none; background: $boost; }
+    FamilyForm #tips { height: 3; width: 1fr; background: $boost; }
     FamilyForm #tips:focus { background: $primary 25%; }
-    FamilyForm .form-help { color: $text-muted; padding: 0 1 0 23; height: auto; }
+    FamilyForm .form-help { color: $text-muted; padding: 0 1 0 20; height: auto; }
     FamilyForm #family-error { color: $text-error; text-style: bold; padding: 0 1; height: auto; }
-    FamilyForm #family-buttons { height: auto; align-horizontal: right; margin-top: 1; }
+    FamilyForm #family-buttons { height: auto; margin-top: 1; }
     FamilyForm #family-buttons Button { margin-left: 2; }
-    FamilyForm .form-hint { width: 1fr; color: $text-muted; padding: 1 1 0 1; }
+    FamilyForm .form-hint { width: 1fr; color: $text-muted; padding: 0 1; }
     """
 
     def __init__(self, family: Family | None = None) -> None:
@@ -206,12 +206,12 @@ class FamilyForm(ModalScreen[Family | None]):
                     )
                 with Horizontal(classes="form-row"):
                     yield Label(t("familyform.label.tips"), classes="form-label")
-                    yield TextArea(family.tips, id="tips", soft_wrap=True)
+                    yield TextArea(family.tips, id="tips", soft_wrap=True, compact=True)
             yield Static("", id="family-error")
             with Horizontal(id="family-buttons"):
                 yield Label(t("form.hint"), classes="form-hint")
-                yield Button(t("form.cancel"), id="family-cancel")
-                yield Button(t("form.save"), id="family-save", variant="primary")
+                yield Button(t("form.cancel"), id="family-cancel", compact=True)
+                yield Button(t("form.save"), id="family-save", variant="primary", compact=True)
 
     def _row(self, name: str, field) -> ComposeResult:
         with Horizontal(classes="form-row"):

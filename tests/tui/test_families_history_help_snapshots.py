@@ -1,0 +1,77 @@
+"""Snapshots of the families, history and help screens; pinned clock, 100×30, nl and en."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from storage import ContactBook, Moment, Tone
+
+SIZE = (100, 30)
+
+
+def prepare(book: ContactBook) -> None:
+    """The class book plus an archived family, an unanswered call and a follow-up."""
+    ids = {f"{f.name} {f.child_names}": f.id for f in book.families()}
+    book.log(
+        ids["Nguyễn Minh"],
+        Moment.PHONE,
+        Tone.NEUTRAL,
+        at=book.now() - timedelta(minutes=30),
+        reached=False,
+        note="Geen gehoor, morgen opnieuw",
+    )
+    book.log(
+        ids["de Jong Noor"],
+        Moment.MESSAGE,
+        Tone.CONCERN,
+        at=book.now() - timedelta(days=1, hours=2),
+        follow_up=True,
+        note="Noor vaak moe in de ochtend; vragen hoe het thuis gaat. " * 3,
+    )
+    archived = book.add_family("Kowalski", [], guardians=["Anna Kowalska"])
+    book.set_active(archived.id, False)
+
+
+def go_to(mode: str, *keys: str):
+    async def run_before(pilot) -> None:
+        await pilot.app.switch_mode(mode)
+        await pilot.press(*keys)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    return run_before
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_families_screen(snap_compare, class_book, make_app, language: str) -> None:
+    prepare(class_book)
+    app = make_app(class_book, language=language)
+    assert snap_compare(app, terminal_size=SIZE, run_before=go_to("families"))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_history_screen(snap_compare, class_book, make_app, language: str) -> None:
+    prepare(class_book)
+    app = make_app(class_book, language=language)
+    assert snap_compare(app, terminal_size=SIZE, run_before=go_to("history"))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_help_screen(snap_compare, class_book, make_app, language: str) -> None:
+    app = make_app(class_book, language=language)
+    assert snap_compare(app, terminal_size=SIZE, run_before=go_to("families", "f1"))
+
+
+def test_family_form_editing_yilmaz(snap_compare, class_book, make_app) -> None:
+    """The form with every field of a family, in Dutch, at 80×24 (the smallest we serve)."""
+    app = make_app(class_book, language="nl")
+    run_before = go_to("families", *["down"] * 6, "e")  # Yılmaz: last by name
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_families_archived_shown_and_forget_asked(snap_compare, class_book, make_app) -> None:
+    prepare(class_book)
+    app = make_app(class_book)
+    assert snap_compare(app, terminal_size=SIZE, run_before=go_to("families", "v", "f"))
