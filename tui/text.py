@@ -371,6 +371,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "week.key.save": ("Overzicht", "Summary"),
     "week.key.back": ("Terug naar de lijst", "Back to the list"),
     "week.key.mix": ("Mix en reflectie", "Mix and reflection"),
+    "week.read_failed": (
+        "Het gegevensbestand kan niet gelezen worden: {reason}",
+        "The data file cannot be read: {reason}",
+    ),
     "week.key.log.help": (
         "Een contact loggen met het gekozen gezin",
         "Log a contact with the highlighted family",

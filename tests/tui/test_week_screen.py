@@ -412,3 +412,71 @@ async def test_on_a_small_terminal_the_list_and_the_mix_take_turns(class_book, m
         await pilot.pause()
         assert screen.query_one("#week-note", TextArea).has_focus
         assert side.region.width > 0
+
+
+def capture_notes(app, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    said: list[tuple[str, str]] = []
+
+    def notify(message, *args, severity="information", **kwargs):
+        said.append((severity, str(message)))
+
+    monkeypatch.setattr(app, "notify", notify)
+    return said
+
+
+async def test_a_damaged_file_is_said_and_left_alone(class_book, make_app, monkeypatch) -> None:
+    app = make_app(class_book)
+    said = capture_notes(app, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_week(app, pilot)
+        shown = rows(screen)
+        class_book.path.write_bytes(b'{"families": {"1": ')
+        app.reload_screen()
+        await pilot.pause()
+        assert rows(screen) == shown  # the list stays as it was
+        assert any(s == "error" and "cannot be read" in m for s, m in said)
+    assert class_book.path.read_bytes() == b'{"families": {"1": '
+
+
+async def test_a_failed_plan_is_shown_and_nothing_is_planned(
+    class_book, make_app, monkeypatch
+) -> None:
+    from storage import DataFileError
+
+    def broken(*args, **kwargs):
+        raise DataFileError(class_book.path, "the disk is full")
+
+    app = make_app(class_book)
+    said = capture_notes(app, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_week(app, pilot)
+        monkeypatch.setattr(class_book, "set_planned", broken)
+        await pilot.press("p")
+        await settle(app, pilot)
+        assert any(s == "error" and "the disk is full" in m for s, m in said)
+        assert class_book.planned() == set()
+        assert "★" not in screen.query_one("#week-families", DataTable).get_row_at(0)[0]
+
+
+async def test_a_note_that_cannot_be_saved_stays_on_screen_and_is_saved_later(
+    class_book, make_app, monkeypatch
+) -> None:
+    real = class_book.set_reflection
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    app = make_app(class_book)
+    said = capture_notes(app, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_week(app, pilot)
+        monkeypatch.setattr(class_book, "set_reflection", broken)
+        await pilot.press("r", *"kort", "escape")
+        await settle(app, pilot)
+        assert any(s == "error" for s, _ in said)
+        assert screen.query_one("#week-note", TextArea).text == "kort"
+        assert class_book.reflection(WEEK) == ""
+        monkeypatch.setattr(class_book, "set_reflection", real)
+        await pilot.press("r", "escape")
+        await settle(app, pilot)
+        assert class_book.reflection(WEEK) == "kort"

@@ -109,7 +109,8 @@ class SettingsScreen(Screen):
             window = self.book.settings().positive_window_school_days
             holidays = self.book.holidays()
         except DataFileError as exc:
-            self.notify(t("app.write_failed", reason=str(exc)), severity="error")
+            # What is on screen stays; the file is left as it is for the teacher to fix.
+            self.notify(t("week.read_failed", reason=str(exc)), severity="error")
             return
         field = self.query_one("#window", Input)
         # Keep a number the teacher is typing; otherwise show what the book holds.

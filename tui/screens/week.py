@@ -148,7 +148,8 @@ class WeekScreen(Screen):
             needing = self.book.needing_positive_contact()
             everyone = self.book.statuses()
         except DataFileError as exc:
-            self.notify(t("app.write_failed", reason=str(exc)), severity="error")
+            # What is on screen stays; the file is left as it is for the teacher to fix.
+            self.notify(t("week.read_failed", reason=str(exc)), severity="error")
             return
         self._statuses = {s.family.id: s for s in needing}
         self._show_head(needing, everyone)
