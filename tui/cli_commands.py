@@ -69,8 +69,12 @@ def book_for(args: argparse.Namespace) -> ContactBook:
     return open_book(data_path(args.data))
 
 
-def _family(book: ContactBook, query: str) -> Family:
-    """The one family `query` means; BadInput listing the candidates otherwise."""
+def _family(book: ContactBook, query: str, *, prefer_active: bool = False) -> Family:
+    """The one family `query` means; BadInput listing the candidates otherwise.
+
+    With `prefer_active`, one active family among archived namesakes is the one meant,
+    as in the app's search, which leaves archived families out.
+    """
     if not query.strip():
         raise BadInput("cli.no_family_given")
     if query.strip().isdigit():  # an id, as find_families reads it, without listing them all
@@ -81,6 +85,9 @@ def _family(book: ContactBook, query: str) -> Family:
     found = book.find_families(query)
     if not found:
         raise BadInput("cli.family_unknown", query=query)
+    active = [f for f in found if f.active]
+    if prefer_active and len(active) == 1:
+        return active[0]
     if len(found) > 1:
         raise BadInput(
             "cli.family_ambiguous", query=query, count=len(found), lines=_family_lines(found)
@@ -191,7 +198,7 @@ def log_contact(args: argparse.Namespace) -> int:
     except ValueError:
         raise BadInput("cli.moment_unknown", moment=words[-1], moments=MOMENT_NAMES) from None
     book = book_for(args)
-    family = _family(book, " ".join(words[:-1]))
+    family = _family(book, " ".join(words[:-1]), prefer_active=True)
     at = None
     if args.at is not None:
         try:

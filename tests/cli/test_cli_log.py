@@ -239,3 +239,21 @@ def test_at_with_an_equals_sign(run, class_book: ContactBook, now: datetime) -> 
     assert run("log", "minh", "pickup", "--at=gisteren", "15:05").code == 0
     contact = class_book.contacts(family_id=_id(class_book, "Nguyễn"))[0]
     assert contact.at == (now - timedelta(days=1)).replace(hour=15, minute=5)
+
+
+def test_an_archived_namesake_does_not_make_it_ambiguous(run, class_book: ContactBook) -> None:
+    lucas = class_book.find_families("lucas")[0]
+    class_book.set_active(lucas.id, False)
+    assert run("log", "de jong", "pickup").code == 0
+    assert class_book.family(last(class_book).family_id).child_names == "Noor"
+    assert run("log", str(lucas.id), "pickup").code == 0  # still reachable by id
+    assert last(class_book).family_id == lucas.id
+
+
+def test_forget_stays_strict_with_an_archived_namesake(
+    run, class_book: ContactBook, book_path: Path
+) -> None:
+    class_book.set_active(class_book.find_families("lucas")[0].id, False)
+    before = book_path.read_bytes()
+    assert run("forget", "de jong", "--yes").code == 2
+    assert book_path.read_bytes() == before
