@@ -41,6 +41,8 @@ SHOWN = 500
 """At most this many rows: enough to scroll through, few enough to build at once."""
 
 FAMILY_WIDTH = 20
+FEW = 4
+"""Up to this many matching families are read one by one; more in one pass."""
 NOT_REACHED = "✗"
 FOLLOW_UP = "⚑"
 ALL = "all"
@@ -110,6 +112,7 @@ class HistoryScreen(Screen):
         translate_bindings(self)
         self._shown: list[Contact] = []
         self._labels: dict[int, str] = {}
+        self._filters_shown: tuple[str, ...] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -158,11 +161,15 @@ class HistoryScreen(Screen):
         value = self.query_one(f"#history-{name}", Select).value
         return value if isinstance(value, str) else ALL
 
+    def _filters(self) -> tuple[str, str, str, str]:
+        query = self.query_one("#history-family", Input).value.strip()
+        return (query, *(self._choice(n) for n in ("moment", "tone", "period")))
+
     def reload(self) -> None:
         """Re-read the book with the current filters; the cursor stays on its contact."""
         book = self.app.book
-        query = self.query_one("#history-family", Input).value.strip()
-        moment, tone, period = (self._choice(n) for n in ("moment", "tone", "period"))
+        self._filters_shown = self._filters()
+        query, moment, tone, period = self._filters_shown
         try:
             today = book.today()
             families = book.families(include_archived=True)
@@ -174,14 +181,19 @@ class HistoryScreen(Screen):
                 limit=SHOWN + 1,
             )
             matched: list[Family] = []
-            if query:
-                matched = book.search(query, include_archived=True)
-                contacts: list[Contact] = []
+            if not query:
+                contacts = book.contacts(**filters)
+            elif len(matched := book.search(query, include_archived=True)) <= FEW:
+                contacts = []
                 for family in matched:
                     contacts += book.contacts(family_id=family.id, **filters)
                 contacts.sort(key=lambda c: (c.at, c.id), reverse=True)
             else:
-                contacts = book.contacts(**filters)
+                # Many families match the first letters: one pass beats one per family.
+                wanted = {family.id for family in matched}
+                contacts = [
+                    c for c in book.contacts(**{**filters, "limit": None}) if c.family_id in wanted
+                ]
         except (DataFileError, OSError) as exc:
             self.notify(t("app.write_failed", reason=str(exc)), severity="error")
             return
@@ -244,7 +256,9 @@ class HistoryScreen(Screen):
     @on(Input.Changed, "#history-family")
     @on(Select.Changed)
     def _filters_changed(self) -> None:
-        self.reload()
+        # A Select announces its first value at mount; only a real change re-reads.
+        if self._filters() != self._filters_shown:
+            self.reload()
 
     @on(Input.Submitted, "#history-family")
     def _family_done(self, event: Input.Submitted) -> None:
