@@ -271,3 +271,29 @@ async def test_palette_offers_the_screens_actions(class_book: ContactBook, make_
         titles = [command.title for command in app.get_system_commands(screen)]
         for title in ("Toevoegen", "Wijzigen", "Archiveren", "Vergeten", "Sorteren"):
             assert title in titles
+
+
+async def test_a_failed_save_is_shown_and_the_form_comes_back(
+    class_book: ContactBook, make_app, monkeypatch
+) -> None:
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(class_book, "add_family", full_disk)
+    before = class_book.path.read_bytes()
+    app = make_app(class_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_families(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await fill(pilot, app.screen, "name", "Kaya")
+        await fill(pilot, app.screen, "children", "Yusuf 4")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        errors = [n for n in app._notifications if n.severity == "error"]
+        assert errors and "No space left" in errors[0].message
+        form = app.screen
+        assert isinstance(form, FamilyForm)  # what was typed is still there, to retry
+        assert form.query_one("#name", Input).value == "Kaya"
+        assert form.query_one("#children", Input).value == "Yusuf 4"
+    assert class_book.path.read_bytes() == before

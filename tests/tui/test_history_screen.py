@@ -208,3 +208,28 @@ async def test_a_big_book_shows_the_newest_few_hundred(class_book: ContactBook, 
         assert screen.query_one("#history-table", DataTable).row_count == SHOWN
         assert status(screen).startswith(f"The newest {SHOWN} of more contacts")
         assert column(screen, 0)[0] == "today 15:02"
+
+
+async def test_a_failed_edit_is_shown_and_the_form_comes_back(
+    class_book: ContactBook, make_app, monkeypatch
+) -> None:
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(class_book, "update_contact", full_disk)
+    before = class_book.path.read_bytes()
+    app = make_app(class_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#note", Input).value = "Nieuwe notitie"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        errors = [n for n in app._notifications if n.severity == "error"]
+        assert errors and "No space left" in errors[0].message
+        form = app.screen
+        assert isinstance(form, ContactForm)
+        assert form.query_one("#note", Input).value == "Nieuwe notitie"
+        assert "No space left" in str(form.query_one("#contact-error", Static).content)
+    assert class_book.path.read_bytes() == before
