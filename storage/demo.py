@@ -418,29 +418,27 @@ class _ContactMaker:
                     self.add(member, self.at(day, minutes), Moment.EVENT, tone)
 
     def _event_days(self) -> list[tuple[date, tuple[tuple[int, int, int], ...]]]:
+        """The school's events on their own dates, whether or not the period ends before."""
         days = set(self.days)
         events = []
-        months = sorted({(d.year, d.month) for d in self.days})
-        for year, month in months:
-            fridays = [
-                d for d in self.days if (d.year, d.month) == (year, month) and d.weekday() == 4
-            ]
-            if fridays:
-                events.append((fridays[0], ((510, 555, 1),)))  # koffieochtend
-            if month == 12:
-                sint = max(
-                    (d for d in days if d <= date(year, 12, 5) and d.month == 12), default=None
-                )
-                if sint:
-                    events.append((sint, ((510, 540, 1),)))
-                before_break = [d for d in self.days if d.year == year and d.month == 12]
-                thursdays = [d for d in before_break if d.weekday() == 3 and d.day >= 14]
-                if thursdays:
-                    events.append((thursdays[-1], ((1050, 1140, 1),)))  # kerstdiner
+        for year, month in sorted({(d.year, d.month) for d in self.days}):
+            koffieochtend = _nth_weekday(year, month, 4, 1)
+            events.append((koffieochtend, ((510, 555, 1),)))
             if month == 9:
-                tuesdays = [
-                    d for d in self.days if (d.year, d.month) == (year, 9) and d.weekday() == 1
-                ]
-                if len(tuesdays) > 1:
-                    events.append((tuesdays[1], ((1140, 1230, 1),)))  # informatieavond
-        return events
+                events.append((_nth_weekday(year, 9, 1, 2), ((1140, 1230, 1),)))  # infoavond
+            if month == 12:
+                sinterklaas = date(year, 12, 5)
+                while sinterklaas.weekday() >= 5:
+                    sinterklaas -= timedelta(days=1)
+                events.append((sinterklaas, ((510, 540, 1),)))
+                breaks = school_holidays(date(year, 12, 1), date(year, 12, 31))
+                for start, _, name in breaks:
+                    if name == "Kerstvakantie":  # kerstdiner: the Thursday before
+                        events.append((start - timedelta(days=2), ((1050, 1140, 1),)))
+        return [(day, minutes) for day, minutes in events if day in days]
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th Monday (0) … Sunday (6) of a month."""
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
