@@ -285,3 +285,14 @@ def test_a_written_demo_is_0600_and_plain_tinydb(tmp_path: Path) -> None:
     finally:
         db.close()
     assert "Yılmaz".encode() in path.read_bytes()
+
+
+def test_school_events_fall_on_their_own_days() -> None:
+    december = build_demo(seed=1, weeks=6, today=date(2025, 12, 18))
+    events = {d["at"][:13] for d in december["contacts"].values() if d["moment"] == "event"}
+    assert any(e.startswith("2025-12-05T08") for e in events)  # Sinterklaas, a Friday
+    assert any(e.startswith("2025-12-18T1") for e in events)  # kerstdiner before the break
+    early = build_demo(seed=1, weeks=6, today=date(2025, 12, 2))
+    assert not any(
+        d["moment"] == "event" for d in early["contacts"].values() if d["at"] >= "2025-11-08"
+    )
