@@ -525,16 +525,21 @@ class ContactBook:
             before = data[CONTACTS].get(str(contact.id))
             if before is None:
                 raise UnknownContact(contact.id)
-            family = self._family_doc(data, contact.family_id)
+            self._family_doc(data, contact.family_id)
             data[CONTACTS][str(contact.id)] = contact.to_doc()
-            entry: dict[str, Any] = {"action": "edit", "id": contact.id, "before": before}
+            first_set: dict[str, str | None] = {}
+            self._first_contact_gone(data, before, first_set)
+            family = data[FAMILIES][str(contact.family_id)]
             day = at.date().isoformat()
             first = family.get("first_contact")
             if contact.reached and (not first or day < first):
                 # An attempt that did reach them after all, or an earlier day: the same rule
                 # as for a new contact, and undo takes it back the same way.
                 data[FAMILIES][str(contact.family_id)] = {**family, "first_contact": day}
-                entry["first_set"] = {str(contact.family_id): first}
+                first_set.setdefault(str(contact.family_id), first)
+            entry: dict[str, Any] = {"action": "edit", "id": contact.id, "before": before}
+            if first_set:
+                entry["first_set"] = first_set
             data[UNDO] = {_UNDO_ID: entry}
         return contact
 
@@ -543,8 +548,39 @@ class ContactBook:
             doc = data[CONTACTS].pop(str(contact_id), None)
             if doc is None:
                 raise UnknownContact(contact_id)
-            data[UNDO] = {_UNDO_ID: {"action": "delete", "id": contact_id, "before": doc}}
+            entry: dict[str, Any] = {"action": "delete", "id": contact_id, "before": doc}
+            first_set: dict[str, str | None] = {}
+            self._first_contact_gone(data, doc, first_set)
+            if first_set:
+                entry["first_set"] = first_set
+            data[UNDO] = {_UNDO_ID: entry}
         return Contact.from_doc(contact_id, doc)
+
+    @staticmethod
+    def _first_contact_gone(
+        data: dict[str, Any], gone: dict[str, Any], first_set: dict[str, str | None]
+    ) -> None:
+        """A contact was deleted or changed: if it made the first contact, the next one does.
+
+        Logged for the wrong de Jong and deleted from the history, a contact must not
+        leave that family marked as met.
+        """
+        if not gone.get("reached", True):
+            return
+        family_id = gone["family"]
+        family = data[FAMILIES].get(str(family_id))
+        day = gone["at"][:10]
+        if family is None or family.get("first_contact") != day:
+            return
+        reached = [
+            doc["at"][:10]
+            for doc in data[CONTACTS].values()
+            if doc["family"] == family_id and doc.get("reached", True)
+        ]
+        earliest = min(reached, default=None)
+        if earliest != day:
+            first_set.setdefault(str(family_id), day)
+            data[FAMILIES][str(family_id)] = {**family, "first_contact": earliest}
 
     def last_action(self) -> str | None:
         """`log`, `edit` or `delete`: what `undo` would take back, None when nothing."""

@@ -555,6 +555,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "today.greet.more": ("… en nog {count}", "… and {count} more"),
     "today.planned": ("gepland", "planned"),
+    "today.interpreter": ("tolk", "interpreter"),
     "today.contacts.title": ("Vandaag gelogd", "Logged today"),
     "today.contacts.empty": ("Nog niets gelogd vandaag.", "Nothing logged yet today."),
     "today.key.search": ("Zoeken", "Search"),

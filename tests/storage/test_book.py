@@ -320,6 +320,51 @@ def test_an_attempt_is_no_first_contact(class_book: ContactBook, now: datetime) 
     assert not class_book.contact(attempt.id).reached
 
 
+def test_a_contact_for_the_wrong_family_deleted_later_unmeets_it(
+    class_book: ContactBook, now: datetime
+) -> None:
+    noor = class_book.find_families("noor")[0]
+    assert noor.first_contact is None
+    wrong = class_book.log(noor.id, Moment.PICKUP, at=now - timedelta(minutes=20))
+    class_book.log(1, Moment.PICKUP, at=now - timedelta(minutes=10))  # undo no longer helps
+    assert class_book.family(noor.id).first_contact == now.date()
+    class_book.delete_contact(wrong.id)
+    assert class_book.family(noor.id).first_contact is None
+    class_book.undo()
+    assert class_book.contact(wrong.id) == wrong
+    assert class_book.family(noor.id).first_contact == now.date()
+
+
+def test_deleting_the_first_contact_makes_the_next_one_first(class_book: ContactBook) -> None:
+    lucas = class_book.find_families("lucas")[0]
+    first = min(class_book.contacts(family_id=lucas.id), key=lambda c: c.at)
+    assert class_book.family(lucas.id).first_contact == first.day
+    class_book.delete_contact(first.id)
+    assert class_book.family(lucas.id).first_contact == date(2026, 11, 17)
+    # Deleting a later contact leaves the first contact alone.
+    latest = class_book.contacts(family_id=lucas.id)[0]
+    class_book.delete_contact(latest.id)
+    assert class_book.family(lucas.id).first_contact == date(2026, 11, 17)
+
+
+def test_an_edit_that_makes_the_first_contact_an_attempt_unmeets(class_book: ContactBook) -> None:
+    oyen = class_book.find_families("oyen")[0]
+    only = class_book.contacts(family_id=oyen.id)[0]
+    class_book.update_contact(replace(only, reached=False))
+    assert class_book.family(oyen.id).first_contact is None
+    class_book.undo()
+    assert class_book.family(oyen.id).first_contact == only.day
+    moved = class_book.update_contact(replace(only, at=only.at + timedelta(days=1)))
+    assert class_book.family(oyen.id).first_contact == moved.day == date(2026, 11, 24)
+
+
+def test_a_first_contact_set_by_hand_stays_when_contacts_go(book: ContactBook, now) -> None:
+    family = book.add_family("Tesfay", first_contact=date(2026, 9, 3))
+    contact = book.log(family.id, Moment.PICKUP)
+    book.delete_contact(contact.id)
+    assert book.family(family.id).first_contact == date(2026, 9, 3)
+
+
 def test_an_earlier_contact_becomes_the_first_contact(class_book: ContactBook) -> None:
     oyen = class_book.find_families("oyen")[0]
     assert oyen.first_contact == date(2026, 11, 23)
