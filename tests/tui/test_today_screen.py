@@ -255,3 +255,18 @@ async def test_a_refresh_keeps_the_highlighted_family(class_book, make_app):
         app.reload_screen()
         await pilot.pause()
         assert table.highlighted() == chosen and len(table.marked) == 1
+
+
+@pytest.mark.parametrize(("language", "word"), [("en", "interpreter"), ("nl", "tolk")])
+async def test_greet_panel_says_when_an_interpreter_helps(class_book, make_app, language, word):
+    from storage import Child
+
+    class_book.add_family(
+        "Kaya", [Child("Yusuf", 4)], language="Turks", channel="WhatsApp", interpreter=True
+    )
+    app = make_app(class_book, language=language)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        greet = shown(app.screen.query_one(GreetList)).splitlines()
+        at = greet.index(f"○ Kaya {'never' if language == 'en' else 'nooit'}")
+        assert greet[at + 1].strip() == f"Yusuf · WhatsApp · Turks · {word}"

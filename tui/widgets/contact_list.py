@@ -84,7 +84,8 @@ class GreetList(Static):
             pieces += [f"{sign} ", (family.name, "bold"), (f" {since}", "dim")]
             if status.planned:
                 pieces.append((f" [{t('today.planned')}]", "bold $text-accent"))
-            details = [family.child_names, family.channel, family.language]
+            interpreter = t("today.interpreter") if family.interpreter else ""
+            details = [family.child_names, family.channel, family.language, interpreter]
             pieces.append(("\n   " + " · ".join(d for d in details if d), "italic"))
         if len(statuses) > limit:
             more = t("today.greet.more", count=len(statuses) - limit)
