@@ -57,7 +57,7 @@ async def test_a_longer_window_shortens_the_week_list_at_once(class_book, make_a
         await pilot.press("f5")
         await pilot.pause()
         # Öztürk (20 d), van der Berg (15 d) and de Jong Lucas (30 d) are within 30 school days.
-        assert sorted(week_rows(app)) == ["Nguyễn (Minh)", "de Jong (Noor)"]
+        assert sorted(week_rows(app)) == ["Nguyễn", "de Jong (Noor)"]
         assert "window: 30 school days" in str(app.screen.query_one("#week-head").render())
 
 
@@ -78,7 +78,7 @@ async def test_add_a_holiday_and_the_week_is_not_all_red_after_it(class_book, ma
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("f5")
         await pilot.pause()
-        assert "Öztürk (Mila, Sara)" in week_rows(app)
+        assert "Öztürk" in week_rows(app)
         screen = await open_settings(app, pilot)
         assert not holiday_rows(screen)
         assert screen.query_one("#holidays-none", Static).display
@@ -101,7 +101,7 @@ async def test_add_a_holiday_and_the_week_is_not_all_red_after_it(class_book, ma
         # Ten school days now reach back to Thu 29 Oct: Öztürk (5 Nov) and van der Berg
         # (10 Nov) are fine; de Jong Lucas (26 Oct) still needs a positive contact.
         shown = week_rows(app)
-        assert sorted(shown[:2]) == ["Nguyễn (Minh)", "de Jong (Noor)"]  # never met first
+        assert sorted(shown[:2]) == ["Nguyễn", "de Jong (Noor)"]  # never met first
         assert shown[2:] == ["de Jong (Lucas)"]
 
 

@@ -8,6 +8,7 @@ is forgotten. The list is `book.needing_positive_contact()`, the same rule as
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Iterable
 
 from rich.markup import escape
@@ -45,14 +46,20 @@ QUESTIONS = (
 """The seed's reflection questions, with ones drawn from its habits, in text.py."""
 
 
-def family_label(family: Family, *, groups: bool = False) -> str:
-    """`de Jong (Lucas)`: the children tell two families of one name apart."""
+def family_label(family: Family, *, shared_name: bool = False, groups: bool = False) -> str:
+    """`Øyen`, or `de Jong (Lucas)` when the children must tell two families apart."""
     if not family.children:
         return family.name
     if groups:
         kids = ", ".join(f"{c.name} ({t('word.group')} {c.group})" for c in family.children)
         return f"{family.name} — {kids}"
-    return f"{family.name} ({family.child_names})"
+    return f"{family.name} ({family.child_names})" if shared_name else family.name
+
+
+def shared_names(statuses: Iterable[FamilyStatus]) -> set[str]:
+    """Family names that more than one active family has (two families de Jong)."""
+    counts = Counter(s.family.name.casefold() for s in statuses)
+    return {name for name, count in counts.items() if count > 1}
 
 
 def reflection_questions() -> str:
@@ -97,6 +104,7 @@ class WeekScreen(Screen):
         super().__init__()
         translate_bindings(self)
         self._statuses: dict[int, FamilyStatus] = {}
+        self._shared_names: set[str] = set()
         self._note_week = ""
         self._note = TextArea(id="week-note", soft_wrap=True)
         """Kept by reference: it is read once more while the screen unmounts."""
@@ -152,6 +160,7 @@ class WeekScreen(Screen):
             self.notify(t("week.read_failed", reason=str(exc)), severity="error")
             return
         self._statuses = {s.family.id: s for s in needing}
+        self._shared_names = shared_names(everyone)
         self._show_head(needing, everyone)
         self._show_families(needing)
         self._show_detail()
@@ -207,7 +216,7 @@ class WeekScreen(Screen):
         )
         return (
             signs,
-            family_label(family),
+            family_label(family, shared_name=family.name.casefold() in self._shared_names),
             days,
             last,
             concerns,
