@@ -87,7 +87,7 @@ class WeekScreen(Screen):
     WeekScreen #week-left { width: 1fr; }
     WeekScreen #week-families { height: 1fr; }
     WeekScreen #week-detail {
-        height: auto; max-height: 8; padding: 0 1; border-top: solid $primary;
+        height: auto; max-height: 10; padding: 0 1; border-top: solid $primary;
     }
     WeekScreen #week-right {
         width: 40; padding: 0 1; border-left: solid $primary; scrollbar-size-vertical: 1;
