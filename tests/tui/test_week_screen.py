@@ -480,3 +480,20 @@ async def test_a_note_that_cannot_be_saved_stays_on_screen_and_is_saved_later(
         await pilot.press("r", "escape")
         await settle(app, pilot)
         assert class_book.reflection(WEEK) == "kort"
+
+
+async def test_names_with_brackets_and_huge_tips_stay_text(book, make_app) -> None:
+    from storage import Child
+
+    family = book.add_family(
+        "Smit [bold]oud[/bold]", [Child("Tim [x]", 3)], tips="[red]let op[/red] " + "lang " * 300
+    )
+    app = make_app(book)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_week(app, pilot)
+        shown = app.export_screenshot().replace("&#160;", " ")
+        assert "Smit [bold]oud[/bold]" in shown  # in the list, as typed
+        detail = text_of(screen.query_one("#week-detail", Static))
+        assert "Smit [bold]oud[/bold] — Tim [x]" in detail
+        assert "[red]let op[/red]" in detail
+        assert screen.highlighted_family() == family.id

@@ -216,7 +216,8 @@ class WeekScreen(Screen):
         )
         return (
             signs,
-            family_label(family, shared_name=family.name.casefold() in self._shared_names),
+            # DataTable reads strings as markup: a name with [brackets] must stay a name.
+            escape(family_label(family, shared_name=family.name.casefold() in self._shared_names)),
             days,
             last,
             concerns,
