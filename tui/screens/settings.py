@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
@@ -127,7 +128,7 @@ class SettingsScreen(Screen):
             table.add_row(
                 show_day(holiday.start),
                 show_day(holiday.end),
-                holiday.name,
+                escape(holiday.name),  # a DataTable string cell is markup
                 str((holiday.end - holiday.start).days + 1),
                 key=str(holiday.id),
             )
