@@ -156,6 +156,7 @@ class ContactBook:
                     raise ValueError(f"holiday {doc_id} ends before it begins")
             for doc in data.get(SETTINGS, {}).values():
                 int(doc.get("positive_window_school_days", 10))
+                int(doc.get("last_family_id", 0))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise DataFileError(
                 self.path, f"a record is damaged ({exc})", "datafile.damaged", {"detail": str(exc)}
@@ -195,6 +196,12 @@ class ContactBook:
     @staticmethod
     def _next_id(table: dict[str, Any]) -> int:
         return max((int(k) for k in table), default=0) + 1
+
+    @classmethod
+    def _next_family_id(cls, data: dict[str, Any]) -> int:
+        """Never the id of a forgotten family: summary pseudonyms are keyed by family id."""
+        settings = data.get(SETTINGS, {}).get(_SETTINGS_ID, {})
+        return max(cls._next_id(data[FAMILIES]), int(settings.get("last_family_id", 0)) + 1)
 
     # -- settings, holidays, plans, reflections ----------------------------------------
 
@@ -319,7 +326,7 @@ class ContactBook:
         if not name:
             raise ValueError("a family needs a name")
         with self._change() as data:
-            new_id = self._next_id(data[FAMILIES])
+            new_id = self._next_family_id(data)
             family = Family(
                 id=new_id,
                 name=name,
@@ -355,6 +362,12 @@ class ContactBook:
         """Erase a family and every contact, plan and undo entry that names it."""
         with self._change() as data:
             family = Family.from_doc(family_id, self._family_doc(data, family_id))
+            settings = data.get(SETTINGS, {}).get(_SETTINGS_ID, {})
+            last_id = max(self._next_family_id(data) - 1, family_id)
+            data[SETTINGS] = {
+                **data.get(SETTINGS, {}),
+                _SETTINGS_ID: {**settings, "last_family_id": last_id},
+            }
             del data[FAMILIES][str(family_id)]
             contacts = data[CONTACTS]
             gone = [k for k, d in contacts.items() if d["family"] == family_id]

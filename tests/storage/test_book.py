@@ -410,6 +410,18 @@ def test_forget_leaves_no_trace_in_the_file(class_book: ContactBook, now) -> Non
     assert b"Elif vrolijk" in data and "Yılmaz".encode() in data
 
 
+def test_a_forgotten_familys_id_is_never_given_again(class_book: ContactBook) -> None:
+    last = max(f.id for f in class_book.families())
+    class_book.forget(last)
+    newcomer = class_book.add_family("Haddad", [Child("Lana", 5)])
+    assert newcomer.id == last + 1
+    class_book.forget(1)
+    assert class_book.add_family("Tesfay").id == last + 2
+    fresh = ContactBook(class_book.path)
+    assert fresh.add_family("Kovalenko").id == last + 3
+    assert fresh.settings().positive_window_school_days == 10
+
+
 def test_forget_one_de_jong_keeps_the_other(class_book: ContactBook) -> None:
     lucas, noor = class_book.find_families("de jong")
     class_book.forget(lucas.id)
