@@ -756,8 +756,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "contactform.label.follow_up": ("Opvolgen", "Follow up"),
     "contactform.label.note": ("Notitie", "Note"),
     "contactform.when.help": (
-        "Bijv. 24-11-2026 15:10, gisteren 8:20 of 15:10 (vandaag).",
-        "E.g. 2026-11-24 15:10, yesterday 8:20 or 15:10 (today).",
+        "Bijv. 24-11-2026 15:10, gisteren 8:20, 15:10",
+        "E.g. 2026-11-24 15:10, yesterday 8:20, 15:10",
     ),
     "contactform.reached.box": (
         "Iemand gesproken (uit: poging, niet bereikt)",
@@ -806,6 +806,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "families.col.month": ("Deze maand", "This month"),
     "families.archived": ("archief", "archived"),
     "families.count": ("{count} gezinnen", "{count} families"),
+    "families.count.one": ("1 gezin", "1 family"),
     "families.no_match": ("Geen gezin gevonden voor ‘{query}’", "No family found for ‘{query}’"),
     "families.sorted": (
         "gesorteerd op {column} (s: volgende kolom, o: omdraaien)",
@@ -869,6 +870,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "history.col.initiator": ("Door", "Started by"),
     "history.col.note": ("Notitie", "Note"),
     "history.count": ("{count} contacten", "{count} contacts"),
+    "history.count.one": ("1 contact", "1 contact"),
     "history.capped": (
         "De nieuwste {count} van meer contacten — verfijn met de filters",
         "The newest {count} of more contacts — narrow them with the filters",

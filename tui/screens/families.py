@@ -29,6 +29,7 @@ from ..text import format_day, t
 from ..widgets.family_picker import NO_FIRST_CONTACT, children_label, days_label
 from .confirm import ConfirmScreen
 from .family_form import FamilyForm
+from .history import shorten
 
 SORT_COLUMNS = ("family", "children", "last_contact", "last_positive", "days", "month")
 """The sortable columns, in the order `s` walks through them."""
@@ -140,7 +141,7 @@ class FamiliesScreen(Screen):
             rows.append((status, this_month.get(family.id, 0)))
         self._rows = rows
         self._archived_count = sum(1 for f in everyone if not f.active)
-        self._show()
+        self._show(keep_cursor=True)
 
     @staticmethod
     def _archived_status(family: Family, contacts, today: date) -> FamilyStatus:
@@ -158,8 +159,12 @@ class FamiliesScreen(Screen):
             contacts=len(reached),
         )
 
-    def _show(self) -> None:
-        """Fill the table: filter, sort (archived last), keep the cursor on its family."""
+    def _show(self, keep_cursor: bool = False) -> None:
+        """Fill the table: filter, sort (archived last).
+
+        After a re-read the cursor stays on its family; after a new order or filter it
+        goes to the top, which is what the teacher sorted or searched for.
+        """
         table = self.query_one("#families-table", DataTable)
         current = self.highlighted()
         query = self.query_one("#families-filter", Input).value.strip()
@@ -180,12 +185,13 @@ class FamiliesScreen(Screen):
             r for r in rows if not r[0].family.active
         )
         today = self.app.book.today()
+        widths = self._column_widths()
         table.clear(columns=True)
         for column in (" ", *SORT_COLUMNS):
             label = t(f"families.col.{column}") if column != " " else " "
             if column == self.sort_column:
                 label = f"{label} {'▼' if self.reverse_order else '▲'}"
-            table.add_column(label, key=column)
+            table.add_column(label, key=column, width=widths.get(column))
         self._shown = []
         for status, this_month in rows:
             family = status.family
@@ -197,8 +203,8 @@ class FamiliesScreen(Screen):
             days = days_label(status) if family.active else Text("")
             table.add_row(
                 Text(sign, style=style),
-                Text(name, style=style),
-                Text(children_label(family), style=style),
+                Text(shorten(name, widths["family"]), style=style),
+                Text(shorten(children_label(family), widths["children"]), style=style),
                 Text(day_label(_day(status.last_contact), today), style=style),
                 Text(day_label(_day(status.last_positive), today), style=style),
                 days,
@@ -206,14 +212,34 @@ class FamiliesScreen(Screen):
                 key=str(family.id),
             )
             self._shown.append(family)
-        if current is not None and str(current.id) in table.rows:
+        if keep_cursor and current is not None and str(current.id) in table.rows:
             table.move_cursor(row=table.get_row_index(str(current.id)), animate=False)
+        else:
+            table.move_cursor(row=0, animate=False)
+            table.scroll_home(animate=False)
         self._show_status(query)
         self._name_archive_key()
         self.refresh_bindings()
 
+    def _column_widths(self) -> dict[str, int]:
+        """Names and children share what the other columns leave, so nothing scrolls sideways.
+
+        A demo class has families with four children and double-barrelled names; an
+        unbounded column would push the dates off a 100-column terminal.
+        """
+        shortest = {"last_contact": 10, "last_positive": 10, "days": 7, "month": 3}
+        fixed = {
+            column: max(len(t(f"families.col.{column}")) + 2 * (column == self.sort_column), least)
+            for column, least in shortest.items()
+        }
+        # Cell padding (2 a column), the sign column and the scrollbar.
+        left = self.size.width - sum(fixed.values()) - 2 * 7 - 1 - 2
+        family = max(12, left * 2 // 5)
+        return {"family": family, "children": max(14, left - family), **fixed}
+
     def _show_status(self, query: str) -> None:
-        parts = [t("families.count", count=len(self._shown))]
+        count = len(self._shown)
+        parts = [t("families.count.one") if count == 1 else t("families.count", count=count)]
         if query and not self._shown:
             parts = [t("families.no_match", query=query)]
         parts.append(t("families.sorted", column=t(f"families.col.{self.sort_column}")))

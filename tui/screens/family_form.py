@@ -128,7 +128,7 @@ class FamilyForm(ModalScreen[Family | None]):
     FamilyForm #tips:focus { background: $primary 25%; }
     FamilyForm .form-help { color: $text-muted; padding: 0 1 0 20; height: auto; }
     FamilyForm #family-error { color: $text-error; text-style: bold; padding: 0 1; height: auto; }
-    FamilyForm #family-buttons { height: auto; margin-top: 1; }
+    FamilyForm #family-buttons { height: auto; }
     FamilyForm #family-buttons Button { margin-left: 2; }
     FamilyForm .form-hint { width: 1fr; color: $text-muted; padding: 0 1; }
     """

@@ -40,7 +40,7 @@ from .contact_form import ContactForm
 SHOWN = 500
 """At most this many rows: enough to scroll through, few enough to build at once."""
 
-FAMILY_WIDTH = 20
+FAMILY_WIDTH = 18
 FEW = 4
 """Up to this many matching families are read one by one; more in one pass."""
 NOT_REACHED = "✗"
@@ -208,7 +208,7 @@ class HistoryScreen(Screen):
         table.clear()
         self._shown = contacts
         # The note takes what the other columns leave: more on a wide terminal.
-        note_width = max(16, self.size.width - 82)
+        note_width = max(12, self.size.width - 84)
         for contact in contacts:
             dim = "" if contact.reached else "dim"
             tone = Text(f"{contact.tone.symbol} {tone_name(contact.tone)}")
@@ -239,7 +239,8 @@ class HistoryScreen(Screen):
         elif more:
             first = t("history.capped", count=SHOWN)
         else:
-            first = t("history.count", count=len(self._shown))
+            count = len(self._shown)
+            first = t("history.count.one") if count == 1 else t("history.count", count=count)
         if query and len(matched) > 1:
             first += " · " + t("history.families_matched", count=len(matched))
         legend = t("history.legend", not_reached=NOT_REACHED, follow_up=FOLLOW_UP)
