@@ -188,7 +188,7 @@ class SettingsScreen(Screen):
         except (DataFileError, OSError, ValueError) as exc:
             self._failed(exc)  # the form keeps what was typed, ready to try again
             return
-        message = t("settings.added", name=name, start=show_day(start), end=show_day(end))
+        message = t("settings.added", name=escape(name), start=show_day(start), end=show_day(end))
         self.app.call_from_thread(self._holiday_added, message)
 
     def _holiday_added(self, message: str) -> None:
@@ -215,7 +215,7 @@ class SettingsScreen(Screen):
             return
         message = t(
             "settings.removed",
-            name=holiday.name,
+            name=escape(holiday.name),
             start=show_day(holiday.start),
             end=show_day(holiday.end),
         )
