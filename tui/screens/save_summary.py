@@ -10,6 +10,7 @@ import json
 import os
 from pathlib import Path
 
+from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -149,10 +150,10 @@ class SaveSummaryScreen(ModalScreen[Path | None]):
     def _failed(self, reason: str) -> None:
         # Stay open with the choices as they are, so the teacher can fix the path and retry.
         self._say(t("summary.failed", reason=reason), error=True)
-        self.notify(t("summary.failed", reason=reason), severity="error")
+        self.notify(t("summary.failed", reason=escape(reason)), severity="error")
 
     def _saved(self, path: Path) -> None:
-        self.notify(t("summary.saved", path=path), timeout=8)
+        self.notify(t("summary.saved", path=escape(str(path))), timeout=8)
         self.dismiss(path)
 
     @on(Button.Pressed, "#summary-cancel")
