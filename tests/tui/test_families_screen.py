@@ -297,3 +297,24 @@ async def test_a_failed_save_is_shown_and_the_form_comes_back(
         assert form.query_one("#name", Input).value == "Kaya"
         assert form.query_one("#children", Input).value == "Yusuf 4"
     assert class_book.path.read_bytes() == before
+
+
+async def test_a_click_on_a_header_sorts_and_a_second_turns_it_round(
+    class_book: ContactBook, make_app
+) -> None:
+    app = make_app(class_book)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_families(app, pilot)
+        table = screen.query_one("#families-table", DataTable)
+        columns = list(table.columns.values())
+        index = [c.key.value for c in columns].index("month")
+        x = sum(c.get_render_width(table) for c in columns[:index]) + 2
+        await pilot.click("#families-table", offset=(x, 0))
+        await pilot.pause()
+        assert screen.sort_column == "month" and not screen.reverse_order
+        assert rows(screen)[:2] == ["de Jong", "Nguyễn"]  # no contact this month yet
+        assert str(table.get_row_at(0)[2]) == "Noor (4)"
+        await pilot.click("#families-table", offset=(x, 0))
+        await pilot.pause()
+        assert screen.reverse_order
+        assert rows(screen)[0] == "van der Berg"  # two contacts this month, like Lucas de Jong
