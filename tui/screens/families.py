@@ -22,49 +22,21 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from storage import DataFileError, Family, FamilyStatus, UnknownFamily
-from storage.matching import fold
 
 from ..keys import translate_bindings
-from ..text import format_day, t
+from ..text import t
 from ..widgets.family_picker import NO_FIRST_CONTACT, children_label, days_label
 from .confirm import ConfirmScreen
 from .family_form import FamilyForm
+from .family_rows import (
+    SORT_COLUMNS,
+    archived_status,
+    column_widths,
+    contacts_phrase,
+    day_label,
+    sort_key,
+)
 from .history import shorten
-
-SORT_COLUMNS = ("family", "children", "last_contact", "last_positive", "days", "month")
-"""The sortable columns, in the order `s` walks through them."""
-
-
-def day_label(day: date | None, today: date) -> str:
-    """`vandaag`, `gisteren`, `ma 23 nov`, or `nooit`."""
-    if day is None:
-        return t("date.never")
-    if day == today:
-        return t("date.today")
-    if (today - day).days == 1:
-        return t("date.yesterday")
-    return format_day(day)
-
-
-def contacts_phrase(count: int) -> str:
-    return t("families.contacts.one") if count == 1 else t("families.contacts.many", count=count)
-
-
-def sort_key(column: str, status: FamilyStatus, this_month: int) -> tuple:
-    """Ascending order puts the family that needs attention first."""
-    family = status.family
-    name = (fold(family.name), family.id)
-    if column == "children":
-        return (min(family.groups, default=99), fold(family.child_names), *name)
-    if column == "last_contact":
-        last = status.last_contact
-        return (last is not None, last.timestamp() if last else 0, *name)
-    if column in ("last_positive", "days"):
-        last = status.last_positive
-        return (last is not None, last.timestamp() if last else 0, *name)
-    if column == "month":
-        return (this_month, *name)
-    return name
 
 
 class FamiliesScreen(Screen):
@@ -135,29 +107,13 @@ class FamiliesScreen(Screen):
                 this_month[contact.family_id] = this_month.get(contact.family_id, 0) + 1
         rows = []
         for family in everyone:
-            status = statuses.get(family.id) or self._archived_status(
+            status = statuses.get(family.id) or archived_status(
                 family, archived_contacts.get(family.id, []), today
             )
             rows.append((status, this_month.get(family.id, 0)))
         self._rows = rows
         self._archived_count = sum(1 for f in everyone if not f.active)
         self._show(keep_cursor=True)
-
-    @staticmethod
-    def _archived_status(family: Family, contacts, today: date) -> FamilyStatus:
-        """An archived family needs no positive contact; show where it stood."""
-        reached = [c for c in contacts if c.reached]
-        last = max((c.at for c in reached), default=None)
-        positive = max((c.at for c in reached if c.is_positive), default=None)
-        return FamilyStatus(
-            family=family,
-            last_contact=last,
-            last_positive=positive,
-            days_since_positive=(today - positive.date()).days if positive else None,
-            concerns_since_positive=0,
-            needs_positive_contact=False,
-            contacts=len(reached),
-        )
 
     def _show(self, keep_cursor: bool = False) -> None:
         """Fill the table: filter, sort (archived last).
@@ -185,7 +141,7 @@ class FamiliesScreen(Screen):
             r for r in rows if not r[0].family.active
         )
         today = self.app.book.today()
-        widths = self._column_widths()
+        widths = column_widths(self.size.width, self.sort_column)
         table.clear(columns=True)
         for column in (" ", *SORT_COLUMNS):
             label = t(f"families.col.{column}") if column != " " else " "
@@ -220,22 +176,6 @@ class FamiliesScreen(Screen):
         self._show_status(query)
         self._name_archive_key()
         self.refresh_bindings()
-
-    def _column_widths(self) -> dict[str, int]:
-        """Names and children share what the other columns leave, so nothing scrolls sideways.
-
-        A demo class has families with four children and double-barrelled names; an
-        unbounded column would push the dates off a 100-column terminal.
-        """
-        shortest = {"last_contact": 10, "last_positive": 10, "days": 7, "month": 3}
-        fixed = {
-            column: max(len(t(f"families.col.{column}")) + 2 * (column == self.sort_column), least)
-            for column, least in shortest.items()
-        }
-        # Cell padding (2 a column), the sign column and the scrollbar.
-        left = self.size.width - sum(fixed.values()) - 2 * 7 - 1 - 2
-        family = max(12, left * 2 // 5)
-        return {"family": family, "children": max(14, left - family), **fixed}
 
     def _show_status(self, query: str) -> None:
         count = len(self._shown)

@@ -1,0 +1,82 @@
+"""What a row of the families table shows and how the rows sort; no widgets here.
+
+Split from `families.py` so the screen holds keys and writes, this the arithmetic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from storage import Contact, Family, FamilyStatus
+from storage.matching import fold
+
+from ..text import format_day, t
+
+SORT_COLUMNS = ("family", "children", "last_contact", "last_positive", "days", "month")
+"""The sortable columns, in the order `s` walks through them."""
+
+
+def day_label(day: date | None, today: date) -> str:
+    """`vandaag`, `gisteren`, `ma 23 nov`, or `nooit`."""
+    if day is None:
+        return t("date.never")
+    if day == today:
+        return t("date.today")
+    if (today - day).days == 1:
+        return t("date.yesterday")
+    return format_day(day)
+
+
+def contacts_phrase(count: int) -> str:
+    return t("families.contacts.one") if count == 1 else t("families.contacts.many", count=count)
+
+
+def sort_key(column: str, status: FamilyStatus, this_month: int) -> tuple:
+    """Ascending order puts the family that needs attention first."""
+    family = status.family
+    name = (fold(family.name), family.id)
+    if column == "children":
+        return (min(family.groups, default=99), fold(family.child_names), *name)
+    if column == "last_contact":
+        last = status.last_contact
+        return (last is not None, last.timestamp() if last else 0, *name)
+    if column in ("last_positive", "days"):
+        last = status.last_positive
+        return (last is not None, last.timestamp() if last else 0, *name)
+    if column == "month":
+        return (this_month, *name)
+    return name
+
+
+def archived_status(family: Family, contacts: Iterable[Contact], today: date) -> FamilyStatus:
+    """An archived family needs no positive contact; show where it stood."""
+    reached = [c for c in contacts if c.reached]
+    last = max((c.at for c in reached), default=None)
+    positive = max((c.at for c in reached if c.is_positive), default=None)
+    return FamilyStatus(
+        family=family,
+        last_contact=last,
+        last_positive=positive,
+        days_since_positive=(today - positive.date()).days if positive else None,
+        concerns_since_positive=0,
+        needs_positive_contact=False,
+        contacts=len(reached),
+    )
+
+
+def column_widths(width: int, sort_column: str) -> dict[str, int]:
+    """Names and children share what the other columns leave, so nothing scrolls sideways.
+
+    A demo class has families with four children and double-barrelled names; an
+    unbounded column would push the dates off a 100-column terminal.
+    """
+    shortest = {"last_contact": 10, "last_positive": 10, "days": 7, "month": 3}
+    fixed = {
+        column: max(len(t(f"families.col.{column}")) + 2 * (column == sort_column), least)
+        for column, least in shortest.items()
+    }
+    # Cell padding (2 a column), the sign column and the scrollbar.
+    left = width - sum(fixed.values()) - 2 * 7 - 1 - 2
+    family = max(12, left * 2 // 5)
+    return {"family": family, "children": max(14, left - family), **fixed}
