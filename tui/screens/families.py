@@ -31,6 +31,7 @@ from .family_form import FamilyForm
 from .family_rows import (
     SORT_COLUMNS,
     archived_status,
+    column_label,
     column_widths,
     contacts_phrase,
     day_label,
@@ -144,7 +145,7 @@ class FamiliesScreen(Screen):
         widths = column_widths(self.size.width, self.sort_column)
         table.clear(columns=True)
         for column in (" ", *SORT_COLUMNS):
-            label = t(f"families.col.{column}") if column != " " else " "
+            label = column_label(column, self.size.width) if column != " " else " "
             if column == self.sort_column:
                 label = f"{label} {'▼' if self.reverse_order else '▲'}"
             table.add_column(label, key=column, width=widths.get(column))

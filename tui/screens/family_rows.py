@@ -11,7 +11,7 @@ from datetime import date
 from storage import Contact, Family, FamilyStatus
 from storage.matching import fold
 
-from ..text import format_day, t
+from ..text import TEXT, format_day, t
 
 SORT_COLUMNS = ("family", "children", "last_contact", "last_positive", "days", "month")
 """The sortable columns, in the order `s` walks through them."""
@@ -65,15 +65,25 @@ def archived_status(family: Family, contacts: Iterable[Contact], today: date) ->
     )
 
 
+NARROW = 96
+"""Below this many columns the date and count headers take their short names."""
+
+
+def column_label(column: str, width: int) -> str:
+    """A header: `Laatste contact` on a wide terminal, `Contact` on a narrow one."""
+    short = f"families.col.{column}.short"
+    return t(short) if width < NARROW and short in TEXT else t(f"families.col.{column}")
+
+
 def column_widths(width: int, sort_column: str) -> dict[str, int]:
     """Names and children share what the other columns leave, so nothing scrolls sideways.
 
     A demo class has families with four children and double-barrelled names; an
-    unbounded column would push the dates off a 100-column terminal.
+    unbounded column would push the dates off the screen.
     """
     shortest = {"last_contact": 10, "last_positive": 10, "days": 7, "month": 3}
     fixed = {
-        column: max(len(t(f"families.col.{column}")) + 2 * (column == sort_column), least)
+        column: max(len(column_label(column, width)) + 2 * (column == sort_column), least)
         for column, least in shortest.items()
     }
     # Cell padding (2 a column), the sign column and the scrollbar.

@@ -102,7 +102,7 @@ class HistoryScreen(Screen):
     HistoryScreen #history-filters { height: 1; margin: 0 1; }
     HistoryScreen #history-family { width: 1fr; background: $boost; margin-right: 1; }
     HistoryScreen #history-family:focus { background: $primary 25%; }
-    HistoryScreen #history-filters Select { width: 22; margin-right: 1; }
+    HistoryScreen #history-filters Select { width: 1fr; max-width: 22; margin-right: 1; }
     HistoryScreen #history-table { height: 1fr; }
     HistoryScreen #history-status { height: auto; max-height: 2; padding: 0 1; color: $text-muted; }
     """
@@ -209,6 +209,7 @@ class HistoryScreen(Screen):
         self._shown = contacts
         # The note takes what the other columns leave: more on a wide terminal.
         note_width = max(12, self.size.width - 84)
+        family_width = FAMILY_WIDTH if self.size.width >= 96 else FAMILY_WIDTH - 4
         for contact in contacts:
             dim = "" if contact.reached else "dim"
             tone = Text(f"{contact.tone.symbol} {tone_name(contact.tone)}")
@@ -218,7 +219,7 @@ class HistoryScreen(Screen):
             note = shorten(contact.note, note_width)
             table.add_row(
                 Text(format_when(contact.at, today), style=dim),
-                Text(shorten(self._labels.get(contact.family_id, "?"), FAMILY_WIDTH), style=dim),
+                Text(shorten(self._labels.get(contact.family_id, "?"), family_width), style=dim),
                 Text(
                     f"{NOT_REACHED} {moment}" if not contact.reached else f"  {moment}", style=dim
                 ),
