@@ -75,3 +75,12 @@ def test_families_archived_shown_and_forget_asked(snap_compare, class_book, make
     prepare(class_book)
     app = make_app(class_book)
     assert snap_compare(app, terminal_size=SIZE, run_before=go_to("families", "v", "f"))
+
+
+def test_history_without_colour(snap_compare, class_book, make_app, monkeypatch) -> None:
+    """NO_COLOR: tones still read as + = -, attempts as ✗, follow-ups as ⚑."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    prepare(class_book)
+    app = make_app(class_book)
+    assert app.no_color
+    assert snap_compare(app, terminal_size=SIZE, run_before=go_to("history"))

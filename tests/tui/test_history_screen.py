@@ -233,3 +233,22 @@ async def test_a_failed_edit_is_shown_and_the_form_comes_back(
         assert form.query_one("#note", Input).value == "Nieuwe notitie"
         assert "No space left" in str(form.query_one("#contact-error", Static).content)
     assert class_book.path.read_bytes() == before
+
+
+async def test_enter_confirms_and_the_palette_offers_edit_and_delete(
+    class_book: ContactBook, make_app
+) -> None:
+    app = make_app(class_book, language="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_history(app, pilot)
+        titles = [command.title for command in app.get_system_commands(screen)]
+        for title in ("Wijzigen", "Verwijderen", "Gezin", "Moment", "Toon", "Periode"):
+            assert title in titles
+        contact = screen.highlighted()
+        await pilot.press("delete")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert contact.id not in {c.id for c in class_book.contacts()}
+        assert status(screen).startswith("7 contacten")

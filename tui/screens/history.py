@@ -48,6 +48,7 @@ FOLLOW_UP = "⚑"
 ALL = "all"
 PERIODS = ("all", "week", "four_weeks", "school_year")
 TONE_STYLES = {Tone.POSITIVE: "green", Tone.NEUTRAL: "", Tone.CONCERN: "red"}
+NO_COLOR_TONE_STYLES = {Tone.POSITIVE: "", Tone.NEUTRAL: "", Tone.CONCERN: "bold"}
 
 
 def period_start(period: str, today: date) -> date | None:
@@ -210,10 +211,12 @@ class HistoryScreen(Screen):
         # The note takes what the other columns leave: more on a wide terminal.
         note_width = max(12, self.size.width - 84)
         family_width = FAMILY_WIDTH if self.size.width >= 96 else FAMILY_WIDTH - 4
+        # Without colour, red turns into a faint grey: a concern is bold instead.
+        tone_styles = NO_COLOR_TONE_STYLES if self.app.no_color else TONE_STYLES
         for contact in contacts:
             dim = "" if contact.reached else "dim"
             tone = Text(f"{contact.tone.symbol} {tone_name(contact.tone)}")
-            tone.stylize(TONE_STYLES[contact.tone] or dim)
+            tone.stylize(tone_styles[contact.tone] or dim)
             # Not reached and follow-up are signs with a legend, so the note keeps its room.
             moment = moment_name(contact.moment)
             note = shorten(contact.note, note_width)
