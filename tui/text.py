@@ -915,6 +915,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "help.section.week": ("Week (F5)", "Week (F5)"),
     "help.section.settings": ("Instellingen (F6)", "Settings (F6)"),
     "help.section.confirm": ("Een vraag bevestigen", "Confirming a question"),
+    "help.section.family_form": ("Gezinsformulier (a, e)", "Family form (a, e)"),
+    "help.section.contact_form": ("Contact wijzigen (e)", "Editing a contact (e)"),
+    "help.section.summary": ("Overzicht opslaan (s)", "Saving the summary (s)"),
+    "help.section.welcome": ("Welkom (bij een leeg bestand)", "Welcome (on an empty file)"),
     "help.key.letters": ("letters", "letters"),
     "help.today.search": (
         "zoek een gezin of kind (yilmaz vindt Yılmaz)",
@@ -922,6 +926,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "help.log.note": ("korte notitie (mag leeg)", "short note (optional)"),
     "help.log.save": ("bewaren", "save"),
+    "help.form.tab": ("volgend / vorig veld", "next / previous field"),
     "help.palette": (
         "opdrachtenpalet: elk scherm en elke actie",
         "command palette: every screen and action",

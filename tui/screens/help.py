@@ -41,11 +41,15 @@ KEY_NAMES = {
 SECTIONS = (
     ("today", ("tui.screens.today:TodayScreen", "tui.widgets.family_picker:FamilyTable")),
     ("log", ("tui.screens.log_contact:LogContactScreen",)),
-    ("families", ("tui.screens.families:FamiliesScreen", "tui.screens.family_form:FamilyForm")),
-    ("history", ("tui.screens.history:HistoryScreen", "tui.screens.contact_form:ContactForm")),
+    ("families", ("tui.screens.families:FamiliesScreen",)),
+    ("family_form", ("tui.screens.family_form:FamilyForm",)),
+    ("history", ("tui.screens.history:HistoryScreen",)),
+    ("contact_form", ("tui.screens.contact_form:ContactForm",)),
     ("week", ("tui.screens.week:WeekScreen",)),
+    ("summary", ("tui.screens.save_summary:SaveSummaryScreen",)),
     ("settings", ("tui.screens.settings:SettingsScreen",)),
     ("confirm", ("tui.screens.confirm:ConfirmScreen",)),
+    ("welcome", ("tui.screens.welcome:WelcomeScreen",)),
 )
 """Help sections and the classes whose BINDINGS they list, in the order shown."""
 
@@ -102,6 +106,8 @@ def section_lines(section: str, paths: Iterable[str]) -> list[tuple[str, str]]:
             lines.append((tone.symbol, tone_name(tone)))
         lines.append((t("help.key.letters"), t("help.log.note")))
         lines.append(("Enter", t("help.log.save")))
+    if section in ("family_form", "contact_form"):
+        lines.append(("Tab / shift+Tab", t("help.form.tab")))
     for path in paths:
         for line in binding_lines(class_bindings(path)):
             if line not in lines:
