@@ -318,3 +318,19 @@ async def test_a_click_on_a_header_sorts_and_a_second_turns_it_round(
         await pilot.pause()
         assert screen.reverse_order
         assert rows(screen)[0] == "van der Berg"  # two contacts this month, like Lucas de Jong
+
+
+async def test_names_and_searches_with_brackets_are_text(book: ContactBook, make_app) -> None:
+    """A name like `[bold]Kaya` is shown as typed: not read as markup, never a crash."""
+    family = book.add_family("[bold]Kaya", [Child("Yusuf [4]", 4)])
+    app = make_app(book)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_families(app, pilot)
+        assert rows(screen) == ["[bold]Kaya"]
+        await pilot.press("r")  # the confirmation names the family
+        await settle(app, pilot)
+        assert book.family(family.id).active is False
+        assert any("[bold]Kaya" in n.message for n in app._notifications)
+        await pilot.press("slash", *"[/x")
+        await pilot.pause()
+        assert "[/x" in status(screen)

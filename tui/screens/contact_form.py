@@ -144,7 +144,7 @@ class ContactForm(ModalScreen[Contact | None]):
                         compact=True,
                     ),
                 )
-            yield Static("", id="contact-error")
+            yield Static("", id="contact-error", markup=False)
             with Horizontal(id="contact-buttons"):
                 yield Label(t("form.hint"), classes="form-hint")
                 yield Button(t("form.cancel"), id="contact-cancel", compact=True)

@@ -78,7 +78,7 @@ class FamiliesScreen(Screen):
         yield Header()
         yield Input(placeholder=t("families.filter.placeholder"), id="families-filter")
         yield DataTable(id="families-table", cursor_type="row", zebra_stripes=True)
-        yield Static(id="families-status")
+        yield Static(id="families-status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -100,7 +100,7 @@ class FamiliesScreen(Screen):
                 f.id: book.contacts(family_id=f.id) for f in everyone if not f.active
             }
         except (DataFileError, OSError) as exc:
-            self.notify(t("app.write_failed", reason=str(exc)), severity="error")
+            self.notify(t("app.write_failed", reason=str(exc)), severity="error", markup=False)
             return
         this_month: dict[int, int] = {}
         for contact in month:
@@ -315,14 +315,14 @@ class FamiliesScreen(Screen):
         self.app.call_from_thread(self._written, message, saved.id)
 
     def _failed(self, message: str, draft: Family | None) -> None:
-        self.notify(message, severity="error", timeout=10)
+        self.notify(message, severity="error", timeout=10, markup=False)
         if draft is not None:
             # Keep what was typed: the form opens again with it, ready to retry.
             self.app.push_screen(FamilyForm(draft), self._store)
         self.app.reload_screen()
 
     def _written(self, message: str, family_id: int | None = None) -> None:
-        self.notify(message)
+        self.notify(message, markup=False)
         self.app.reload_screen()
         table = self.query_one("#families-table", DataTable)
         if family_id is not None and str(family_id) in table.rows:
@@ -355,7 +355,7 @@ class FamiliesScreen(Screen):
         try:
             count = len(self.app.book.contacts(family_id=family.id))
         except (DataFileError, OSError) as exc:
-            self.notify(t("app.write_failed", reason=exc), severity="error")
+            self.notify(t("app.write_failed", reason=exc), severity="error", markup=False)
             return
         names = f" ({family.child_names})" if family.children else ""
         message = t(

@@ -207,7 +207,7 @@ class FamilyForm(ModalScreen[Family | None]):
                 with Horizontal(classes="form-row"):
                     yield Label(t("familyform.label.tips"), classes="form-label")
                     yield TextArea(family.tips, id="tips", soft_wrap=True, compact=True)
-            yield Static("", id="family-error")
+            yield Static("", id="family-error", markup=False)
             with Horizontal(id="family-buttons"):
                 yield Label(t("form.hint"), classes="form-hint")
                 yield Button(t("form.cancel"), id="family-cancel", compact=True)

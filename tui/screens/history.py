@@ -145,7 +145,7 @@ class HistoryScreen(Screen):
                 compact=True,
             )
         yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
-        yield Static(id="history-status")
+        yield Static(id="history-status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -196,7 +196,7 @@ class HistoryScreen(Screen):
                     c for c in book.contacts(**{**filters, "limit": None}) if c.family_id in wanted
                 ]
         except (DataFileError, OSError) as exc:
-            self.notify(t("app.write_failed", reason=str(exc)), severity="error")
+            self.notify(t("app.write_failed", reason=str(exc)), severity="error", markup=False)
             return
         self._labels = family_labels(families)
         more = len(contacts) > SHOWN
@@ -341,15 +341,15 @@ class HistoryScreen(Screen):
 
     def _refused(self, draft: Contact, message: str) -> None:
         """A refused edit: say why and open the form again with what was typed."""
-        self.notify(message, severity="error", timeout=10)
+        self.notify(message, severity="error", timeout=10, markup=False)
         self.action_edit(draft, message)
 
     def _failed(self, message: str) -> None:
-        self.notify(message, severity="error", timeout=10)
+        self.notify(message, severity="error", timeout=10, markup=False)
         self.app.reload_screen()
 
     def _written(self, message: str) -> None:
-        self.notify(message)
+        self.notify(message, markup=False)
         self.app.reload_screen()
 
     def action_delete(self) -> None:
