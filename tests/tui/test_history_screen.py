@@ -252,3 +252,23 @@ async def test_enter_confirms_and_the_palette_offers_edit_and_delete(
         await settle(app, pilot)
         assert contact.id not in {c.id for c in class_book.contacts()}
         assert status(screen).startswith("7 contacten")
+
+
+async def test_period_from_to(class_book: ContactBook, make_app) -> None:
+    app = make_app(class_book, language="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_history(app, pilot)
+        first = screen.query_one("#history-from", Input)
+        assert not first.display
+        screen.query_one("#history-period", Select).value = "range"
+        await pilot.pause()
+        assert first.display and screen.focused is first
+        await pilot.press(*"17-11-2026", "tab", *"23-11-2026", "enter")
+        await pilot.pause()
+        assert column(screen, 0) == ["ma 23 nov 08:25", "zo 22 nov 12:00", "di 17 nov 16:00"]
+        first.value = "31-02-2026"
+        await pilot.pause()
+        assert "die dag bestaat niet" in status(screen)
+        await pilot.press("escape")  # clears every filter and hides the days again
+        await pilot.pause()
+        assert not first.display and len(column(screen, 0)) == 8

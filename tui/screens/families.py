@@ -35,9 +35,9 @@ from .family_rows import (
     column_widths,
     contacts_phrase,
     day_label,
+    shorten,
     sort_key,
 )
-from .history import shorten
 
 
 class FamiliesScreen(Screen):

@@ -90,3 +90,25 @@ def column_widths(width: int, sort_column: str) -> dict[str, int]:
     left = width - sum(fixed.values()) - 2 * 7 - 1 - 2
     family = max(12, left * 2 // 5)
     return {"family": family, "children": max(14, left - family), **fixed}
+
+
+def shorten(text: str, width: int) -> str:
+    """One line of at most `width` characters, with … where it was cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def family_labels(families: Iterable[Family]) -> dict[int, str]:
+    """Names, with the children added where two families share a name (de Jong)."""
+    families = list(families)
+    counts: dict[str, int] = {}
+    for family in families:
+        counts[family.name.casefold()] = counts.get(family.name.casefold(), 0) + 1
+    return {
+        f.id: (
+            f"{f.name} ({f.child_names})"
+            if counts[f.name.casefold()] > 1 and f.children
+            else f.name
+        )
+        for f in families
+    }

@@ -31,11 +31,13 @@ from storage import (
     UnknownContact,
     UnknownFamily,
 )
+from storage.when import WhenError, parse_date
 
 from ..keys import translate_bindings
 from ..text import format_when, moment_name, t, tone_name
 from .confirm import ConfirmScreen
 from .contact_form import ContactForm
+from .family_rows import family_labels, shorten
 
 SHOWN = 500
 """At most this many rows: enough to scroll through, few enough to build at once."""
@@ -46,7 +48,8 @@ FEW = 4
 NOT_REACHED = "✗"
 FOLLOW_UP = "⚑"
 ALL = "all"
-PERIODS = ("all", "week", "four_weeks", "school_year")
+PERIODS = ("all", "week", "four_weeks", "school_year", "range")
+"""`range` shows two date fields: from and to (either may stay empty)."""
 TONE_STYLES = {Tone.POSITIVE: "green", Tone.NEUTRAL: "", Tone.CONCERN: "red"}
 NO_COLOR_TONE_STYLES = {Tone.POSITIVE: "", Tone.NEUTRAL: "", Tone.CONCERN: "bold"}
 
@@ -62,28 +65,6 @@ def period_start(period: str, today: date) -> date | None:
         year = today.year if today.month >= 8 else today.year - 1
         return date(year, 8, 1)
     return None
-
-
-def shorten(text: str, width: int) -> str:
-    """One line of at most `width` characters, with … where it was cut."""
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def family_labels(families: Iterable[Family]) -> dict[int, str]:
-    """Names, with the children added where two families share a name (de Jong)."""
-    families = list(families)
-    counts: dict[str, int] = {}
-    for family in families:
-        counts[family.name.casefold()] = counts.get(family.name.casefold(), 0) + 1
-    return {
-        f.id: (
-            f"{f.name} ({f.child_names})"
-            if counts[f.name.casefold()] > 1 and f.children
-            else f.name
-        )
-        for f in families
-    }
 
 
 class HistoryScreen(Screen):
@@ -104,6 +85,8 @@ class HistoryScreen(Screen):
     HistoryScreen #history-family { width: 1fr; background: $boost; margin-right: 1; }
     HistoryScreen #history-family:focus { background: $primary 25%; }
     HistoryScreen #history-filters Select { width: 1fr; max-width: 22; margin-right: 1; }
+    HistoryScreen .history-day { display: none; width: 16; background: $boost; margin-right: 1; }
+    HistoryScreen .history-day:focus { background: $primary 25%; }
     HistoryScreen #history-table { height: 1fr; }
     HistoryScreen #history-status { height: auto; max-height: 2; padding: 0 1; color: $text-muted; }
     """
@@ -144,6 +127,13 @@ class HistoryScreen(Screen):
                 id="history-period",
                 compact=True,
             )
+            for bound in ("from", "to"):
+                yield Input(
+                    placeholder=t(f"history.{bound}.placeholder"),
+                    id=f"history-{bound}",
+                    classes="history-day",
+                    compact=True,
+                )
         yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="history-status", markup=False)
         yield Footer()
@@ -162,21 +152,37 @@ class HistoryScreen(Screen):
         value = self.query_one(f"#history-{name}", Select).value
         return value if isinstance(value, str) else ALL
 
-    def _filters(self) -> tuple[str, str, str, str]:
-        query = self.query_one("#history-family", Input).value.strip()
-        return (query, *(self._choice(n) for n in ("moment", "tone", "period")))
+    def _filters(self) -> tuple[str, ...]:
+        query, *days = (
+            self.query_one(f"#history-{name}", Input).value.strip()
+            for name in ("family", "from", "to")
+        )
+        return (query, *(self._choice(n) for n in ("moment", "tone", "period")), *days)
+
+    def _period(self, period: str, first: str, last: str, today: date) -> tuple:
+        """(start, end, problem): the days of the period; a day that does not parse is named."""
+        if period != "range":
+            return period_start(period, today), None, ""
+        bounds = []
+        for typed in (first, last):
+            try:
+                bounds.append(parse_date(typed, today) if typed else None)
+            except WhenError as exc:
+                return None, None, t(exc.key, **exc.values)
+        return bounds[0], bounds[1], ""
 
     def reload(self) -> None:
         """Re-read the book with the current filters; the cursor stays on its contact."""
         book = self.app.book
         self._filters_shown = self._filters()
-        query, moment, tone, period = self._filters_shown
+        query, moment, tone, period, first, last = self._filters_shown
         try:
             today = book.today()
+            start, end, problem = self._period(period, first, last, today)
             families = book.families(include_archived=True)
             filters = dict(
-                start=period_start(period, today),
-                end=None,
+                start=start,
+                end=end,
                 moments=None if moment == ALL else [Moment(moment)],
                 tones=None if tone == ALL else [Tone(tone)],
                 limit=SHOWN + 1,
@@ -201,7 +207,7 @@ class HistoryScreen(Screen):
         self._labels = family_labels(families)
         more = len(contacts) > SHOWN
         self._show(contacts[:SHOWN], today)
-        self._show_status(query, matched, more)
+        self._show_status(query, matched, more, problem)
 
     def _show(self, contacts: list[Contact], today: date) -> None:
         table = self.query_one("#history-table", DataTable)
@@ -235,8 +241,12 @@ class HistoryScreen(Screen):
             table.move_cursor(row=table.get_row_index(str(current.id)), animate=False)
         self.refresh_bindings()
 
-    def _show_status(self, query: str, matched: list[Family], more: bool) -> None:
-        if query and not matched:
+    def _show_status(
+        self, query: str, matched: list[Family], more: bool, problem: str = ""
+    ) -> None:
+        if problem:
+            first = problem
+        elif query and not matched:
             first = t("history.no_family", query=query)
         elif not self._shown:
             first = t("history.none")
@@ -258,14 +268,22 @@ class HistoryScreen(Screen):
 
     # -- filters ------------------------------------------------------------------------
 
-    @on(Input.Changed, "#history-family")
+    @on(Input.Changed)
     @on(Select.Changed)
     def _filters_changed(self) -> None:
+        range_shown = self._choice("period") == "range"
+        for day in self.query(".history-day"):
+            day.display = range_shown
         # A Select announces its first value at mount; only a real change re-reads.
         if self._filters() != self._filters_shown:
             self.reload()
 
-    @on(Input.Submitted, "#history-family")
+    @on(Select.Changed, "#history-period")
+    def _period_chosen(self, event: Select.Changed) -> None:
+        if event.value == "range":
+            self.query_one("#history-from", Input).focus()
+
+    @on(Input.Submitted)
     def _family_done(self, event: Input.Submitted) -> None:
         event.stop()
         self.query_one("#history-table", DataTable).focus()
@@ -281,15 +299,18 @@ class HistoryScreen(Screen):
     def action_back(self) -> None:
         """Leave a filter, then clear the filters, then go back to the today screen."""
         table = self.query_one("#history-table", DataTable)
-        family = self.query_one("#history-family", Input)
+        typed = [self.query_one(f"#history-{n}", Input) for n in ("family", "from", "to")]
         selects = [self.query_one(f"#history-{n}", Select) for n in ("moment", "tone", "period")]
         if not table.has_focus:
             table.focus()
-        elif family.value or any(s.value != ALL for s in selects):
+        elif any(i.value for i in typed) or any(s.value != ALL for s in selects):
             with self.prevent(Input.Changed, Select.Changed):
-                family.value = ""
+                for field in typed:
+                    field.value = ""
                 for select in selects:
                     select.value = ALL
+            for day in self.query(".history-day"):
+                day.display = False
             self.reload()
         else:
             self.app.switch_mode("today")
