@@ -85,7 +85,8 @@ class ContactBook:
     ):
         self.path = Path(path)
         self._clock = clock or now_local
-        self._cache: tuple[tuple[int, int, int], dict[str, Any]] | None = None
+        self._cache: tuple[tuple[int, int, int], bytes, dict[str, Any]] | None = None
+        """(inode, mtime, size), the raw bytes and the parsed data of the last read."""
 
     # -- time ---------------------------------------------------------------------------
 
@@ -110,7 +111,7 @@ class ContactBook:
             return {}
         key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
         if not fresh and self._cache is not None and self._cache[0] == key:
-            return self._cache[1]
+            return self._cache[2]
         try:
             raw = self.path.read_bytes()
         except OSError as exc:
@@ -120,9 +121,15 @@ class ContactBook:
                 "datafile.unreadable",
                 {"detail": exc.strerror},
             ) from None
+        if self._cache is not None and self._cache[1] == raw:
+            # Byte for byte what we parsed and checked before: inside the lock this saves
+            # a second parse of the whole file, and comparing bytes cannot be fooled by
+            # a reused inode or a coarse clock the way (inode, mtime, size) can.
+            self._cache = (key, raw, self._cache[2])
+            return self._cache[2]
         data = parse(self.path, raw) or {}
         self._check(data)
-        self._cache = (key, data)
+        self._cache = (key, raw, data)
         return data
 
     def _check(self, data: dict[str, Any]) -> None:
@@ -181,14 +188,15 @@ class ContactBook:
             data = {name: dict(table) for name, table in data.items()}
             data.setdefault(FAMILIES, {})
             data.setdefault(CONTACTS, {})
-            try:
-                yield data
-                payload = dumps(data)
-                atomic_write(self.path, payload)
-            finally:
-                # The change may have edited cached documents in place; after a failed
-                # write they must not be shown as if they were stored.
-                self._cache = None
+            # The change may edit cached documents in place: drop the cache first, so a
+            # failed write is never shown as if it were stored.
+            self._cache = None
+            yield data
+            payload = dumps(data)
+            atomic_write(self.path, payload)
+            stat = self.path.stat()
+            # What we just wrote is what the next read would parse: keep it.
+            self._cache = ((stat.st_ino, stat.st_mtime_ns, stat.st_size), payload, data)
 
     def _table(self, name: str) -> dict[str, dict[str, Any]]:
         return self._read().get(name, {})
