@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import insights, matching
 from .jsonstore import DataFileError, atomic_write, dumps, locked, parse, remove_stale_temp_files
@@ -32,6 +32,10 @@ from .records import (
     Tone,
     contact_doc,
 )
+
+if TYPE_CHECKING:
+    from .classlist import ClassRow
+    from .classmerge import ImportResult
 
 FAMILIES = "families"
 CONTACTS = "contacts"
@@ -388,7 +392,7 @@ class ContactBook:
             data.pop(UNDO, None)
         return family, len(gone)
 
-    def import_families(self, rows: Sequence[ClassRow]) -> ImportResult:  # noqa: F821
+    def import_families(self, rows: Sequence[ClassRow]) -> ImportResult:
         """Add or update the families of a class list in one write; never duplicates.
 
         The matching rules live in storage/classmerge.py (`merge_class_list`).
@@ -397,7 +401,7 @@ class ContactBook:
 
         with self._change() as data:
             existing = [Family.from_doc(int(k), d) for k, d in data[FAMILIES].items()]
-            changed, result = merge_class_list(existing, rows, self._next_id(data[FAMILIES]))
+            changed, result = merge_class_list(existing, rows, self._next_family_id(data))
             for family in changed:
                 # Keep fields this version does not know, should a newer one have written them.
                 before = data[FAMILIES].get(str(family.id), {})
@@ -641,18 +645,25 @@ class ContactBook:
 
     # -- insights -----------------------------------------------------------------------
 
-    def statuses(self, today: date | None = None) -> list[FamilyStatus]:
-        """Every active family with its last contacts and whether it needs a positive one."""
+    def statuses(
+        self, today: date | None = None, *, school_days: int | None = None
+    ) -> list[FamilyStatus]:
+        """Every active family with its last contacts and whether it needs a positive one.
+
+        `school_days` overrides the stored window for this question only.
+        """
         today = today or self.today()
         return insights.family_statuses(
             self.families(),
             self._table(CONTACTS).values(),
             today,
-            self.settings().positive_window_school_days,
+            school_days or self.settings().positive_window_school_days,
             self.holidays(),
             self.planned(iso_week(today)),
         )
 
-    def needing_positive_contact(self, today: date | None = None) -> list[FamilyStatus]:
+    def needing_positive_contact(
+        self, today: date | None = None, *, school_days: int | None = None
+    ) -> list[FamilyStatus]:
         """Families to greet first: no first contact yet, then longest without a positive."""
-        return insights.needing_positive_contact(self.statuses(today))
+        return insights.needing_positive_contact(self.statuses(today, school_days=school_days))

@@ -20,7 +20,7 @@ from storage import ContactBook, DataFileBusy, DataFileError
 from . import cli_commands as commands
 from . import text
 from .cli_commands import BadInput, err, say
-from .text import t
+from .text import TEXT, t
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -81,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         err(t("cli.busy", file=exc.path))
         return 1
     except DataFileError as exc:
-        err(t("cli.damaged", file=exc.path, reason=exc.reason))
+        reason = t(exc.key, **exc.values) if exc.key in TEXT else exc.reason
+        err(t("cli.damaged", file=exc.path, reason=reason))
         return 1
     except BrokenPipeError:  # `schoolyard neglected | head -3`: the reader had enough
         _silence_stdout()

@@ -238,14 +238,8 @@ def log_contact(args: argparse.Namespace) -> int:
 
 def list_neglected(args: argparse.Namespace) -> int:
     book = book_for(args)
-    if args.days is not None:
-        from storage import Settings
-
-        # The window for this call only; the stored setting stays as it is.
-        # TODO(storage): a `school_days` parameter on needing_positive_contact would do this.
-        window = Settings(positive_window_school_days=args.days)
-        book.settings = lambda: window  # type: ignore[method-assign]
-    statuses = book.needing_positive_contact()
+    # --days is the window for this call only; the stored setting stays as it is.
+    statuses = book.needing_positive_contact(school_days=args.days)
     if args.json:
         import json
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import NOW, make_class
+from classbook import NOW, make_class
 
 from storage import Child, ContactBook, Family, Moment, Tone
 from storage.summary import SCHEMA_ID, SCHEMA_PATH, PeriodError, Pseudonyms, build_summary
