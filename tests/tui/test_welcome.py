@@ -14,7 +14,7 @@ from tui.screens.welcome import WelcomeScreen
 from tui.widgets.family_picker import FamilyTable
 
 SIZE = (100, 30)
-SHARED_FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
+SHARED_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"  # copies of shared/fixtures
 HAS_FAMILY_FORM = importlib.util.find_spec("tui.screens.family_form") is not None
 
 
