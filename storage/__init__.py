@@ -12,7 +12,7 @@ from .book import (
     iso_week,
     now_local,
 )
-from .jsonstore import DataFileBusy, DataFileError, SafeJSONStorage
+from .jsonstore import DataFileBusy, DataFileError
 from .paths import data_path, default_data_path
 from .records import (
     INFORMAL_MOMENTS,
@@ -53,3 +53,12 @@ __all__ = [
     "now_local",
     "parse_moment",
 ]
+
+
+def __getattr__(name: str):
+    # TinyDB is imported only by whoever asks for its storage class.
+    if name == "SafeJSONStorage":
+        from .tinystore import SafeJSONStorage
+
+        return SafeJSONStorage
+    raise AttributeError(f"module 'storage' has no attribute {name!r}")

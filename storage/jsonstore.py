@@ -1,4 +1,4 @@
-"""The one write path: a TinyDB storage that writes atomically under a lock file.
+"""The one write path: atomic writes under a lock file, and damage detection.
 
 TinyDB's own JSONStorage writes the file in place (seek, write, truncate), so a crash
 or a full disk leaves a file that does not parse. Here every write goes to a temp
@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from tinydb.storages import Storage
 
 LOCK_TIMEOUT_SECONDS = 15.0
 
@@ -157,7 +156,7 @@ def _fsync_folder(folder: Path) -> None:
 
 def parse(path: Path, raw: bytes) -> dict[str, Any] | None:
     """The data in `raw`, None when empty; DataFileError when it is not a TinyDB file."""
-    if not raw.strip():
+    if not raw or raw.isspace():
         return None
     try:
         data = orjson.loads(raw)
@@ -178,31 +177,3 @@ def parse(path: Path, raw: bytes) -> dict[str, Any] | None:
 def dumps(data: dict[str, Any]) -> bytes:
     # Readable by plain json/TinyDB; names like Yılmaz are kept as UTF-8, not \\u escapes.
     return orjson.dumps(data)
-
-
-class SafeJSONStorage(Storage):
-    """A TinyDB storage with atomic writes and damage detection.
-
-    Use it as `TinyDB(path, storage=SafeJSONStorage)`. It does not lock by itself: a
-    read-modify-write that must not lose a concurrent change holds `locked(path)`
-    around both the read and the write, as ContactBook does.
-    """
-
-    def __init__(self, path: str | os.PathLike[str], create_dirs: bool = False) -> None:
-        super().__init__()
-        self.path = Path(path)
-        if create_dirs:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return None
-        return parse(self.path, raw)
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        atomic_write(self.path, dumps(data))
-
-    def close(self) -> None:
-        pass
