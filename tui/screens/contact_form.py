@@ -11,19 +11,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from storage import Contact, Initiator, Moment, Tone
 from storage.when import WhenError, parse_when
 
-from ..keys import translate_bindings
 from ..text import language, moment_name, t, tone_name
-from .family_form import FormError, typing_in_place
+from .form import FormError, FormScreen
 
 
 def input_when(at: datetime) -> str:
@@ -44,14 +40,10 @@ def parse_contact_time(text: str, now: datetime) -> datetime:
     return at
 
 
-class ContactForm(ModalScreen[Contact | None]):
+class ContactForm(FormScreen[Contact]):
     """Change a contact; Enter or ctrl+s saves, Escape cancels."""
 
-    BINDINGS = [
-        Binding("ctrl+s", "save", "form.key.save", priority=True),
-        Binding("enter", "save", "form.key.save", priority=True, show=False),
-        Binding("escape", "cancel", "form.key.cancel"),
-    ]
+    FORM = "contact"
 
     DEFAULT_CSS = """
     ContactForm { align: center middle; background: $background 60%; }
@@ -76,7 +68,6 @@ class ContactForm(ModalScreen[Contact | None]):
 
     def __init__(self, contact: Contact, family_label: str, now: datetime) -> None:
         super().__init__()
-        translate_bindings(self)
         self.contact = contact
         self.family_label = family_label
         self.now = now
@@ -144,24 +135,10 @@ class ContactForm(ModalScreen[Contact | None]):
                         compact=True,
                     ),
                 )
-            yield Static("", id="contact-error", markup=False)
-            with Horizontal(id="contact-buttons"):
-                yield Label(t("form.hint"), classes="form-hint")
-                yield Button(t("form.cancel"), id="contact-cancel", compact=True)
-                yield Button(t("form.save"), id="contact-save", variant="primary", compact=True)
-
-    def _row(self, name: str, field) -> ComposeResult:
-        with Horizontal(classes="form-row"):
-            yield Label(t(f"contactform.label.{name}"), classes="form-label")
-            yield field
+            yield from self.form_footer()
 
     def on_mount(self) -> None:
         self.query_one("#moment", Select).focus()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "save" and typing_in_place(self):
-            return False
-        return True
 
     def draft(self) -> Contact:
         """The contact as filled in; FormError when the time is wrong."""
@@ -182,19 +159,5 @@ class ContactForm(ModalScreen[Contact | None]):
         )
 
     def show_error(self, message: str, field: str = "when") -> None:
-        """Say what is wrong and put the cursor there (also used after a refused write)."""
-        self.query_one("#contact-error", Static).update(message)
-        self.query_one(f"#{field}").focus()
-
-    @on(Button.Pressed, "#contact-save")
-    def action_save(self) -> None:
-        try:
-            contact = self.draft()
-        except FormError as error:
-            self.show_error(error.message, error.field)
-            return
-        self.dismiss(contact)
-
-    @on(Button.Pressed, "#contact-cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+        """A refused time is the usual error: put the cursor on it by default."""
+        super().show_error(message, field)

@@ -19,38 +19,20 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
-from textual.widgets._select import SelectOverlay
+from textual.widgets import Checkbox, Input, Label, Static, TextArea
 
 from storage import Child, Family
 from storage.when import WhenError, parse_date
 
-from ..keys import translate_bindings
 from ..text import t
+from .form import FormError, FormScreen
 
 _CHILD = re.compile(
     r"^(?P<name>.*?)[\s(]*(?:groep|group|gr\.?|g)?\s*(?P<group>\d+)\s*\)?$", re.IGNORECASE
 )
-
-
-class FormError(ValueError):
-    """A field the teacher must correct; `key` is its text in tui/text.py."""
-
-    def __init__(self, field: str, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.field = field
-        self.key = key
-        self.values = values
-
-    @property
-    def message(self) -> str:
-        return t(self.key, **self.values)
 
 
 def parse_children(text: str) -> tuple[Child, ...]:
@@ -94,22 +76,10 @@ def input_day(day: date | None) -> str:
     return f"{day.day:02d}-{day.month:02d}-{day.year}" if day else ""
 
 
-def typing_in_place(screen: ModalScreen) -> bool:
-    """True while Enter belongs to the focused widget: text area, open Select, button."""
-    focused = screen.focused
-    if isinstance(focused, TextArea | SelectOverlay | Button):
-        return True
-    return any(select.expanded for select in screen.query(Select))
-
-
-class FamilyForm(ModalScreen[Family | None]):
+class FamilyForm(FormScreen[Family]):
     """Add or edit a family; dismisses with the family to store, or None."""
 
-    BINDINGS = [
-        Binding("ctrl+s", "save", "form.key.save", priority=True),
-        Binding("enter", "save", "form.key.save", priority=True, show=False),
-        Binding("escape", "cancel", "form.key.cancel"),
-    ]
+    FORM = "family"
 
     DEFAULT_CSS = """
     FamilyForm { align: center middle; background: $background 60%; }
@@ -135,7 +105,6 @@ class FamilyForm(ModalScreen[Family | None]):
 
     def __init__(self, family: Family | None = None) -> None:
         super().__init__()
-        translate_bindings(self)
         self.family = family
         self.is_new = family is None or family.id == 0
 
@@ -207,24 +176,10 @@ class FamilyForm(ModalScreen[Family | None]):
                 with Horizontal(classes="form-row"):
                     yield Label(t("familyform.label.tips"), classes="form-label")
                     yield TextArea(family.tips, id="tips", soft_wrap=True, compact=True)
-            yield Static("", id="family-error", markup=False)
-            with Horizontal(id="family-buttons"):
-                yield Label(t("form.hint"), classes="form-hint")
-                yield Button(t("form.cancel"), id="family-cancel", compact=True)
-                yield Button(t("form.save"), id="family-save", variant="primary", compact=True)
-
-    def _row(self, name: str, field) -> ComposeResult:
-        with Horizontal(classes="form-row"):
-            yield Label(t(f"familyform.label.{name}"), classes="form-label")
-            yield field
+            yield from self.form_footer()
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "save" and typing_in_place(self):
-            return False
-        return True
 
     # -- reading the fields -------------------------------------------------------------
 
@@ -256,19 +211,3 @@ class FamilyForm(ModalScreen[Family | None]):
             active=active,
             tips=self.query_one("#tips", TextArea).text.strip(),
         )
-
-    # -- save and cancel ----------------------------------------------------------------
-
-    @on(Button.Pressed, "#family-save")
-    def action_save(self) -> None:
-        try:
-            family = self.draft()
-        except FormError as error:
-            self.query_one("#family-error", Static).update(error.message)
-            self.query_one(f"#{error.field}").focus()
-            return
-        self.dismiss(family)
-
-    @on(Button.Pressed, "#family-cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)

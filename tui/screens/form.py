@@ -1,0 +1,105 @@
+"""What the family and contact forms share: keys, rows, buttons, errors, save and cancel.
+
+A form does not write: it dismisses with the record to store (or None), and the
+screen that opened it stores it in a worker.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Generic, TypeVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Button, Label, Select, Static, TextArea
+from textual.widgets._select import SelectOverlay
+
+from ..keys import translate_bindings
+from ..text import t
+
+Record = TypeVar("Record")
+
+
+class FormError(ValueError):
+    """A field the teacher must correct; `key` is its text in tui/text.py."""
+
+    def __init__(self, field: str, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.field = field
+        self.key = key
+        self.values = values
+
+    @property
+    def message(self) -> str:
+        return t(self.key, **self.values)
+
+
+def typing_in_place(screen: ModalScreen) -> bool:
+    """True while Enter belongs to the focused widget: text area, open Select, button."""
+    focused = screen.focused
+    if isinstance(focused, TextArea | SelectOverlay | Button):
+        return True
+    return any(select.expanded for select in screen.query(Select))
+
+
+class FormScreen(ModalScreen[Record | None], Generic[Record]):
+    """A modal form; subclasses set FORM (the id prefix) and write `draft()`."""
+
+    FORM: ClassVar[str] = "form"
+    """Prefix of the ids: `<FORM>-error`, `<FORM>-save`, and of the labels' text keys."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "form.key.save", priority=True),
+        Binding("enter", "save", "form.key.save", priority=True, show=False),
+        Binding("escape", "cancel", "form.key.cancel"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+
+    def draft(self) -> Record:
+        """The record as filled in; FormError names the first field to correct."""
+        raise NotImplementedError
+
+    def _row(self, name: str, field: Widget) -> ComposeResult:
+        with Horizontal(classes="form-row"):
+            yield Label(t(f"{self.FORM}form.label.{name}"), classes="form-label")
+            yield field
+
+    def form_footer(self) -> ComposeResult:
+        """The error line and the hint with cancel and save buttons."""
+        yield Static("", id=f"{self.FORM}-error", markup=False)
+        with Horizontal(id=f"{self.FORM}-buttons"):
+            yield Label(t("form.hint"), classes="form-hint")
+            yield Button(t("form.cancel"), id=f"{self.FORM}-cancel", compact=True)
+            yield Button(t("form.save"), id=f"{self.FORM}-save", variant="primary", compact=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "save" and typing_in_place(self):
+            return False
+        return True
+
+    def show_error(self, message: str, field: str) -> None:
+        """Say what is wrong and put the cursor there (also used after a refused write)."""
+        self.query_one(f"#{self.FORM}-error", Static).update(message)
+        self.query_one(f"#{field}").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == f"{self.FORM}-save":
+            self.action_save()
+        elif event.button.id == f"{self.FORM}-cancel":
+            self.action_cancel()
+
+    def action_save(self) -> None:
+        try:
+            record = self.draft()
+        except FormError as error:
+            self.show_error(error.message, error.field)
+            return
+        self.dismiss(record)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
