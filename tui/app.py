@@ -7,6 +7,7 @@ Thin on purpose: each screen lives in `tui/screens/` and talks to the injected
 from __future__ import annotations
 
 import importlib
+import weakref
 from collections.abc import Callable, Iterable
 
 from textual import work
@@ -66,12 +67,15 @@ class SchoolyardApp(App[None]):
         self.book = book
         self.demo = demo
         self._seen_version = book.version()
+        # Screens of other modes that missed a change; each re-reads once, when shown again.
+        self._stale: weakref.WeakSet[Screen] = weakref.WeakSet()
         translate_bindings(self)
 
     def on_mount(self) -> None:
         if self.demo:
             self.sub_title = t("app.demo")
         self.set_interval(REFRESH_SECONDS, self._poll_file)
+        self.screen_change_signal.subscribe(self, self._screen_shown)
 
     # -- refresh when the file changes under us -----------------------------------------
 
@@ -82,12 +86,30 @@ class SchoolyardApp(App[None]):
             self.reload_screen()
 
     def reload_screen(self) -> None:
-        """Ask the visible screen (and the screen under a modal) to re-read the book."""
+        """Re-read the book on the screens of this mode; those of other modes when next shown.
+
+        A hidden mode's screens are only marked: re-reading a big class costs time, and a
+        teacher may never go back to that mode before the next change.
+        """
         self._seen_version = self.book.version()
         for screen in self.screen_stack:
+            self._stale.discard(screen)
             reload = getattr(screen, "reload", None)
             if callable(reload):
                 reload()
+        for mode in self.MODES:
+            if mode == self.current_mode:
+                continue
+            try:
+                hidden = self.get_screen_stack(mode)
+            except KeyError:
+                continue  # never opened: it reads the book when it is first built
+            self._stale.update(s for s in hidden if callable(getattr(s, "reload", None)))
+
+    def _screen_shown(self, screen: Screen) -> None:
+        if screen in self._stale:
+            self._stale.discard(screen)
+            screen.reload()
 
     # -- global actions -----------------------------------------------------------------
 

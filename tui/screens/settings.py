@@ -96,11 +96,9 @@ class SettingsScreen(Screen):
         table = self.query_one("#holidays", DataTable)
         for key in ("from", "to", "name", "days"):
             table.add_column(t(f"settings.col.{key}"), key=key)
-        self.reload()
+        # `reload` reads only a mounted screen; this one is mounted once on_mount returns.
+        self.call_after_refresh(self.reload)
         table.focus()
-
-    def on_screen_resume(self) -> None:
-        self.reload()
 
     def reload(self) -> None:
         """Re-read the window and the holidays from the book."""

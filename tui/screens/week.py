@@ -139,12 +139,9 @@ class WeekScreen(Screen):
         table.add_column("", key="signs")
         for key in ("family", "days", "last", "concerns"):
             table.add_column(t(f"week.col.{key}"), key=key)
-        self.reload()
+        # `reload` reads only a mounted screen; this one is mounted once on_mount returns.
+        self.call_after_refresh(self.reload)
         table.focus()
-
-    def on_screen_resume(self) -> None:
-        # Another screen (settings, a log) may have changed the book while this one was away.
-        self.reload()
 
     # -- reading the book ---------------------------------------------------------------
 
