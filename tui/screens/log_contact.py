@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -112,17 +112,46 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
         self.query_one(target).focus()
         self.refresh_bindings()
 
+    def on_key(self, event: events.Key) -> None:
+        """Every key of a burst, in the order typed, for the step the flow is at by then.
+
+        A key may still be on its way to the bar (or to the search under this screen)
+        that had focus when it was typed; reading it here, against `self.step`, rather
+        than in whichever widget it reached, keeps `1+` and `kaya⏎1+⏎` whole.
+        """
+        if self.step == "note":
+            note = self.query_one("#note", Input)
+            # The note takes every printable key itself: one that comes here was typed
+            # before the note had focus.
+            if event.is_printable and event.character:
+                event.stop()
+                event.prevent_default()
+                note.insert_text_at_cursor(event.character)
+            return  # Enter is the focused note's own binding: it saves
+        bar = self.query_one(MomentBar if self.step == "moment" else ToneBar)
+        value = bar.value_for(event.character)
+        if value is not None:
+            event.stop()
+            event.prevent_default()
+            self._choose(self.step, value)
+
+    def _choose(self, step: str, value: Moment | Tone) -> None:
+        if step == "moment":
+            self.moment = self.query_one(MomentBar).chosen = value
+            self._go("tone")
+        else:
+            self.tone = self.query_one(ToneBar).chosen = value
+            self._go("note")
+
     @on(MomentBar.Chosen)
-    def _moment_chosen(self, event: MomentBar.Chosen) -> None:
+    def _moment_clicked(self, event: MomentBar.Chosen) -> None:
         event.stop()
-        self.moment = event.value
-        self._go("tone")
+        self._choose("moment", event.value)
 
     @on(ToneBar.Chosen)
-    def _tone_chosen(self, event: ToneBar.Chosen) -> None:
+    def _tone_clicked(self, event: ToneBar.Chosen) -> None:
         event.stop()
-        self.tone = event.value
-        self._go("note")
+        self._choose("tone", event.value)
 
     @on(Input.Submitted, "#note")
     def _note_submitted(self, event: Input.Submitted) -> None:

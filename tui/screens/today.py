@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import timedelta
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -43,6 +43,22 @@ def neediest_first(statuses: Iterable[FamilyStatus]) -> list[FamilyStatus]:
     return sorted(statuses, key=key)
 
 
+class SearchInput(Input):
+    """The search. A key typed on after Enter, before the log flow opened, goes to the flow."""
+
+    def on_key(self, event: events.Key) -> None:
+        if not self.screen.is_active:
+            event.stop()
+            event.prevent_default()
+            pass_on(self.app, event.key, event.character)
+
+
+def pass_on(app, key: str, character: str | None) -> None:
+    """Hand a key to whatever has focus now, as if it had been typed just now."""
+    target = app.focused or app.screen
+    target._forward_event(events.Key(key, character))
+
+
 class TodayScreen(Screen):
     """Search, pick, log; whom to greet; today's contacts."""
 
@@ -56,12 +72,13 @@ class TodayScreen(Screen):
         super().__init__()
         translate_bindings(self)
         self._statuses: dict[int, FamilyStatus] = {}
+        self._shown_query = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="today-body"):
             with Vertical(id="today-main"):
-                yield Input(
+                yield SearchInput(
                     placeholder=t("today.search.placeholder"), id="search", select_on_focus=False
                 )
                 yield FamilyTable(id="families")
@@ -127,6 +144,7 @@ class TodayScreen(Screen):
         return planned + needy
 
     def _filter(self, query: str, *, keep_cursor: bool = False) -> None:
+        self._shown_query = query
         table = self.query_one(FamilyTable)
         if query.strip():
             found = self.app.book.search(query)
@@ -201,8 +219,27 @@ class TodayScreen(Screen):
 
     # -- logging ------------------------------------------------------------------------
 
+    def on_key(self, event: events.Key) -> None:
+        # A key that reached the list after Enter opened the flow belongs to the flow.
+        if not self.is_active:
+            event.stop()
+            event.prevent_default()
+            pass_on(self.app, event.key, event.character)
+
     def action_pick(self) -> None:
         """Log for the marked families, or else for the highlighted one."""
+        # Enter is a priority key: it runs before the letters typed just ahead of it have
+        # reached the search. Pick once they have, in the queue of the widget they went to.
+        (self.focused or self).call_later(self._pick)
+
+    def _pick(self) -> None:
+        if not self.is_active:
+            # A second Enter typed in the same burst belongs to the flow that opened.
+            pass_on(self.app, "enter", "\r")
+            return
+        search = self.query_one("#search", Input)
+        if search.value != self._shown_query:
+            self._filter(search.value)
         table = self.query_one(FamilyTable)
         if table.marked:
             families = list(table.marked.values())

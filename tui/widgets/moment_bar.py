@@ -1,14 +1,15 @@
 """Choice bars of the log flow: the ten moments by digit, the three tones by symbol.
 
-A bar takes focus so its keys (digits, `+ = -`) reach it rather than an Input, and
-shows each choice with its key so the teacher never has to remember them.
+A bar takes focus so its keys (digits, `+ = -`) do not land in an Input, and shows
+each choice with its key so the teacher never has to remember them. The bar does not
+act on its keys itself: the log flow reads every key in the order typed and knows which
+step it is at, so a fast `1+` is not split between two bars while focus moves.
 """
 
 from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from textual import events
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.reactive import reactive
@@ -114,12 +115,9 @@ class ChoiceBar(Widget, Generic[V], can_focus=True):
         self.chosen = value
         self.post_message(self.Chosen(self, value))
 
-    def on_key(self, event: events.Key) -> None:
-        value = self._by_key.get(event.character or "")
-        if value is not None:
-            event.stop()
-            event.prevent_default()
-            self.choose(value)
+    def value_for(self, character: str | None) -> V | None:
+        """The choice picked by `character` (`1`, `+`), or None."""
+        return self._by_key.get(character or "")
 
 
 class MomentBar(ChoiceBar[Moment]):
