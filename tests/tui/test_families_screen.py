@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
+from tui_support import settle
 
 from storage import Child, ContactBook, Moment, Tone
 from tui.screens.confirm import ConfirmScreen
@@ -19,11 +20,6 @@ async def open_families(app, pilot) -> FamiliesScreen:
     await pilot.pause()
     assert isinstance(app.screen, FamiliesScreen)
     return app.screen
-
-
-async def settle(app, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def rows(screen: FamiliesScreen) -> list[str]:

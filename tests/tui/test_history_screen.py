@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from textual.widgets import DataTable, Input, Select, Static
+from tui_support import settle
 
 from storage import ContactBook, Moment, Tone
 from tui.screens.confirm import ConfirmScreen
@@ -19,11 +20,6 @@ async def open_history(app, pilot) -> HistoryScreen:
     await pilot.pause()
     assert isinstance(app.screen, HistoryScreen)
     return app.screen
-
-
-async def settle(app, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def column(screen: HistoryScreen, index: int) -> list[str]:

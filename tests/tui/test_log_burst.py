@@ -9,6 +9,7 @@ from __future__ import annotations
 from textual import events
 from textual.keys import _character_to_key
 from textual.widgets import Input
+from tui_support import shown
 
 from storage import Moment, Tone
 from tui.screens.today import TodayScreen
@@ -32,11 +33,6 @@ async def burst(app, pilot, *keys: str) -> None:
 
 def todays(book):
     return book.contacts_on(book.today())
-
-
-def shown(widget) -> str:
-    content = widget.content
-    return getattr(content, "plain", str(content))
 
 
 async def test_name_enter_moment_tone_enter_in_one_burst(class_book, make_app):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Input
+from tui_support import notes, settle, shown
 
 from storage import DataFileError, Initiator, Moment, Tone
 from tui.screens.log_contact import LogChoice, LogContactScreen
@@ -13,20 +14,6 @@ from tui.widgets.family_picker import FamilyTable
 from tui.widgets.moment_bar import MomentBar, ToneBar
 
 SIZE = (100, 30)
-
-
-async def settle(app, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def shown(widget) -> str:
-    content = widget.content
-    return getattr(content, "plain", str(content))
-
-
-def notes(app) -> list[str]:
-    return [n.message for n in app._notifications]
 
 
 def todays(book):

@@ -5,15 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from textual.widgets import DataTable, Input, Static
+from tui_support import settle
 
 from storage import ContactBook
 from tui.screens.settings import SettingsScreen, read_day
 from tui.screens.week import WeekScreen
-
-
-async def settle(app, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def week_rows(app) -> list[str]:

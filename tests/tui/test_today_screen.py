@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from textual.widgets import Input
+from tui_support import settle, shown
 
 from storage import Moment, Tone
 from tui.screens.log_contact import LogContactScreen
@@ -15,16 +16,6 @@ from tui.widgets.family_picker import FamilyTable
 from tui.widgets.moment_bar import MomentBar, ToneBar
 
 SIZE = (100, 30)
-
-
-async def settle(app, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def shown(widget) -> str:
-    content = widget.content
-    return getattr(content, "plain", str(content))
 
 
 def rows(table: FamilyTable) -> list[list[str]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from rich.text import Text
 from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
+from tui_support import settle
 
 from storage import ContactBook, Moment, Tone
 from tui.screens.log_contact import LogContactScreen
@@ -17,11 +18,6 @@ from tui.screens.week import WeekScreen
 from tui.widgets.contact_list import GreetList
 
 WEEK = "2026-W48"
-
-
-async def settle(app, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def ids_of(book: ContactBook) -> dict[str, int]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
+from tui_support import notes, settle, shown
 
 from storage import Child, Moment, Tone
 from tui.screens.today import TodayScreen
@@ -16,20 +17,6 @@ from tui.widgets.family_picker import FamilyTable
 SIZE = (100, 30)
 SHARED_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"  # copies of shared/fixtures
 HAS_FAMILY_FORM = importlib.util.find_spec("tui.screens.family_form") is not None
-
-
-async def settle(app, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def shown(widget) -> str:
-    content = widget.content
-    return getattr(content, "plain", str(content))
-
-
-def notes(app) -> list[str]:
-    return [n.message for n in app._notifications]
 
 
 async def test_an_empty_book_opens_on_a_kind_welcome(book, make_app):

@@ -1,0 +1,20 @@
+"""Helpers the TUI tests share (a plain module: a second conftest.py would clash)."""
+
+from __future__ import annotations
+
+
+async def settle(app, pilot) -> None:
+    """Let thread workers finish and the screen catch up before asserting."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def shown(widget) -> str:
+    """The text a Static or Label shows, without its styles."""
+    content = widget.content
+    return getattr(content, "plain", str(content))
+
+
+def notes(app) -> list[str]:
+    """The notifications shown so far."""
+    return [n.message for n in app._notifications]
