@@ -1,0 +1,45 @@
+"""The app and its navigation (tui/app.py)."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    "app.demo": ("demoklas — niets wordt bewaard", "demo class — nothing is kept"),
+    "app.write_failed": ("Opslaan mislukt: {reason}", "Could not save: {reason}"),
+    "app.nothing_to_undo": ("Niets om ongedaan te maken.", "Nothing to undo."),
+    "app.undone.log": ("Ongedaan: contact met {families}.", "Undone: contact with {families}."),
+    "app.undone.edit": (
+        "Ongedaan: wijziging van contact met {families}.",
+        "Undone: change to the contact with {families}.",
+    ),
+    "app.undone.delete": (
+        "Teruggezet: contact met {families}.",
+        "Restored: contact with {families}.",
+    ),
+    "nav.help": ("Hulp", "Help"),
+    "nav.help.help": ("Alle toetsen en wat ze doen", "Every key and what it does"),
+    "nav.today": ("Vandaag", "Today"),
+    "nav.today.help": (
+        "Contact loggen en zien wie aandacht nodig heeft",
+        "Log a contact and see who needs one",
+    ),
+    "nav.families": ("Gezinnen", "Families"),
+    "nav.families.help": (
+        "Gezinnen toevoegen, wijzigen, archiveren",
+        "Add, edit and archive families",
+    ),
+    "nav.history": ("Geschiedenis", "History"),
+    "nav.history.help": (
+        "Alle contacten: filteren, wijzigen, verwijderen",
+        "All contacts: filter, edit, delete",
+    ),
+    "nav.week": ("Week", "Week"),
+    "nav.week.help": (
+        "Wie heeft een positief contact nodig, mix en reflectie",
+        "Who needs a positive contact, mix and reflection",
+    ),
+    "nav.settings": ("Instellingen", "Settings"),
+    "nav.settings.help": (
+        "Vakanties, studiedagen en het venster",
+        "Holidays, study days and the window",
+    ),
+    "nav.undo": ("Ongedaan maken", "Undo"),
+    "nav.undo.help": ("Het laatste contact terugdraaien", "Take back the last contact entry"),
+}

@@ -1,0 +1,73 @@
+"""Class-list import and the JSON summary (storage/classlist.py, storage/summary.py)."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    "classlist.empty": (
+        "{file} is leeg: er is niets om in te lezen.",
+        "{file} is empty: there is nothing to import.",
+    ),
+    "classlist.no_rows": (
+        "{file} heeft kolomnamen maar geen kinderen; er is niets ingelezen.",
+        "{file} has column names but no children; nothing was imported.",
+    ),
+    "classlist.too_large": (
+        "{file} is veel te groot voor een klassenlijst; is het het goede bestand?",
+        "{file} is far too big for a class list; is it the right file?",
+    ),
+    "classlist.cannot_read": (
+        "{file} kan niet gelezen worden ({reason}).",
+        "{file} cannot be read ({reason}).",
+    ),
+    "classlist.spreadsheet": (
+        "{file} is een spreadsheet, geen CSV-bestand: sla het op als CSV en lees dat in.",
+        "{file} is a spreadsheet, not a CSV file: save it as CSV and import that.",
+    ),
+    "classlist.not_text": (
+        "{file} is geen tekstbestand dat Schoolyard kan lezen: sla het op als CSV (UTF-8).",
+        "{file} is not a text file that Schoolyard can read: save it as CSV (UTF-8).",
+    ),
+    "classlist.unclosed_quote": (
+        "Regel {line}: een aanhalingsteken wordt geopend maar niet gesloten;"
+        " er is niets ingelezen.",
+        "Line {line}: a quotation mark is opened but never closed; nothing was imported.",
+    ),
+    "classlist.duplicate_column": (
+        "Regel {line}: de kolom ‘{column}’ staat er twee keer in; er is niets ingelezen.",
+        "Line {line}: the column ‘{column}’ appears twice; nothing was imported.",
+    ),
+    "classlist.missing_column": (
+        "De klassenlijst heeft geen kolom ‘{column}’; er is niets ingelezen.",
+        "The class list has no column ‘{column}’; nothing was imported.",
+    ),
+    "classlist.missing_columns": (
+        "De klassenlijst heeft geen kolommen {columns}; er is niets ingelezen.",
+        "The class list has no columns {columns}; nothing was imported.",
+    ),
+    "classlist.empty_child": (
+        "Regel {line}: de naam van het kind ontbreekt; er is niets ingelezen.",
+        "Line {line}: the child's name is empty; nothing was imported.",
+    ),
+    "classlist.empty_family": (
+        "Regel {line} ({child}): de gezinsnaam ontbreekt; er is niets ingelezen.",
+        "Line {line} ({child}): the family name is empty; nothing was imported.",
+    ),
+    "classlist.bad_group": (
+        "Regel {line} ({child} {family}): ‘{group}’ is geen groep van 1 tot en met 8;"
+        " er is niets ingelezen.",
+        "Line {line} ({child} {family}): ‘{group}’ is not a group from 1 to 8;"
+        " nothing was imported.",
+    ),
+    "classlist.duplicate_child": (
+        "Regel {line} ({child} {family}): dit kind staat ook op regel {first},"
+        " in een andere groep; er is niets ingelezen.",
+        "Line {line} ({child} {family}): this child is also on line {first}"
+        " in another group; nothing was imported.",
+    ),
+    "classlist.imported": (
+        "{added} gezinnen toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd.",
+        "{added} families added, {updated} updated, {unchanged} unchanged.",
+    ),
+    "summary.bad_period": (
+        "De periode eindigt ({end}) voordat hij begint ({start}).",
+        "The period ends ({end}) before it starts ({start}).",
+    ),
+}

@@ -1,0 +1,83 @@
+"""Confirmations and the family and contact forms (confirm, form, family_form, contact_form)."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    "confirm.key.yes": ("Ja", "Yes"),
+    "confirm.key.no": ("Nee", "No"),
+    "confirm.cancel": ("Nee, laat staan", "No, keep it"),
+    "confirm.hint": ("j of Enter: ja · n of Esc: nee", "y or Enter: yes · n or Esc: no"),
+    "form.key.save": ("Bewaren", "Save"),
+    "form.key.cancel": ("Annuleren", "Cancel"),
+    "form.save": ("Bewaren", "Save"),
+    "form.cancel": ("Annuleren", "Cancel"),
+    "form.hint": ("Enter bewaart · Esc annuleert", "Enter saves · Esc cancels"),
+    "familyform.title.new": ("Nieuw gezin", "New family"),
+    "familyform.title.edit": ("Gezin wijzigen", "Edit family"),
+    "familyform.label.name": ("Gezinsnaam", "Family name"),
+    "familyform.label.children": ("Kinderen en groep", "Children and group"),
+    "familyform.label.guardians": ("Ouders/verzorgers", "Parents/guardians"),
+    "familyform.label.language": ("Thuistaal", "Home language"),
+    "familyform.label.interpreter": ("Tolk", "Interpreter"),
+    "familyform.label.channel": ("Voorkeurskanaal", "Preferred channel"),
+    "familyform.label.first_contact": ("Kennismaking", "First contact"),
+    "familyform.label.active": ("Actief", "Active"),
+    "familyform.label.tips": ("Communicatietips", "Communication tips"),
+    "familyform.children.placeholder": ("Elif 5, Emre 2", "Elif 5, Emre 2"),
+    "familyform.children.help": (
+        "Naam en groep (1–8) per kind, met komma's ertussen.",
+        "Each child's name and group (1–8), comma-separated.",
+    ),
+    "familyform.guardians.placeholder": (
+        "Ayşe Yılmaz, Mehmet Yılmaz",
+        "Ayşe Yılmaz, Mehmet Yılmaz",
+    ),
+    "familyform.interpreter.box": (
+        "Een tolk of eenvoudige taal helpt",
+        "An interpreter or simple language helps",
+    ),
+    "familyform.channels": (
+        "persoonlijk|telefoon|WhatsApp|e-mail|schoolapp|brief",
+        "in person|phone|WhatsApp|email|school app|letter",
+    ),
+    "familyform.first_contact.placeholder": (
+        "25-11-2026, gisteren — leeg: nog niet",
+        "2026-11-25, yesterday — empty: not yet",
+    ),
+    "familyform.active.box": (
+        "Actief (uit: gearchiveerd, bijv. verhuisd)",
+        "Active (off: archived, e.g. moved away)",
+    ),
+    "familyform.error.name": ("Vul de naam van het gezin in.", "Fill in the family's name."),
+    "familyform.error.child_group": (
+        "Bij ‘{child}’ staat geen groep; schrijf bijvoorbeeld ‘Elif 5’.",
+        "‘{child}’ has no group; write for example ‘Elif 5’.",
+    ),
+    "familyform.error.group_range": (
+        "Groep {group} bij {child}: kies een groep van 1 tot en met 8.",
+        "Group {group} for {child}: choose a group from 1 to 8.",
+    ),
+    "familyform.error.future": (
+        "De kennismaking kan niet in de toekomst liggen.",
+        "The first contact cannot be in the future.",
+    ),
+    "contactform.title": ("Contact met {family} wijzigen", "Edit the contact with {family}"),
+    "contactform.label.when": ("Wanneer", "When"),
+    "contactform.label.moment": ("Moment", "Moment"),
+    "contactform.label.tone": ("Toon", "Tone"),
+    "contactform.label.initiator": ("Begonnen door", "Started by"),
+    "contactform.label.reached": ("Bereikt", "Reached"),
+    "contactform.label.follow_up": ("Opvolgen", "Follow up"),
+    "contactform.label.note": ("Notitie", "Note"),
+    "contactform.when.help": (
+        "Bijv. 24-11-2026 15:10, gisteren 8:20, 15:10",
+        "E.g. 2026-11-24 15:10, yesterday 8:20, 15:10",
+    ),
+    "contactform.reached.box": (
+        "Iemand gesproken (uit: poging, niet bereikt)",
+        "Spoke to someone (off: an attempt, not reached)",
+    ),
+    "contactform.follow_up.box": ("Hier kom ik op terug", "I will follow this up"),
+    "contactform.error.future": (
+        "Een contact kan niet in de toekomst liggen; er is niets bewaard.",
+        "A contact cannot be in the future; nothing was saved.",
+    ),
+}

@@ -1,0 +1,37 @@
+"""The help screen (tui/screens/help.py)."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    "help.why": (
+        "Begin met informeel contact: een groet bij het brengen en halen bouwt de relatie.\n"
+        "Spreek ouders niet alleen over problemen: zorg dat elk gezin ook positief contact krijgt.",
+        "Start with informal contact: a greeting at drop-off and pick-up builds the relationship.\n"
+        "Don't talk to parents only about problems: make sure every family gets positive contact.",
+    ),
+    "help.section.global": ("Overal", "Everywhere"),
+    "help.section.today": ("Vandaag (F2)", "Today (F2)"),
+    "help.section.log": ("Contact loggen", "Logging a contact"),
+    "help.section.families": ("Gezinnen (F3)", "Families (F3)"),
+    "help.section.history": ("Geschiedenis (F4)", "History (F4)"),
+    "help.section.week": ("Week (F5)", "Week (F5)"),
+    "help.section.settings": ("Instellingen (F6)", "Settings (F6)"),
+    "help.section.confirm": ("Een vraag bevestigen", "Confirming a question"),
+    "help.section.family_form": ("Gezinsformulier (a, e)", "Family form (a, e)"),
+    "help.section.contact_form": ("Contact wijzigen (e)", "Editing a contact (e)"),
+    "help.section.summary": ("Overzicht opslaan (s)", "Saving the summary (s)"),
+    "help.section.welcome": ("Welkom (bij een leeg bestand)", "Welcome (on an empty file)"),
+    "help.key.letters": ("letters", "letters"),
+    "help.today.search": (
+        "zoek een gezin of kind (yilmaz vindt Yılmaz)",
+        "search a family or child (yilmaz finds Yılmaz)",
+    ),
+    "help.log.note": ("korte notitie (mag leeg)", "short note (optional)"),
+    "help.log.save": ("bewaren", "save"),
+    "help.form.tab": ("volgend / vorig veld", "next / previous field"),
+    "help.palette": (
+        "opdrachtenpalet: elk scherm en elke actie",
+        "command palette: every screen and action",
+    ),
+    "help.quit": ("afsluiten", "quit"),
+    "help.key.close": ("Sluiten", "Close"),
+    "help.cmd.close": ("De hulp sluiten", "Close the help"),
+}

@@ -1,0 +1,62 @@
+"""The History screen (tui/screens/history.py)."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    "history.key.edit": ("Wijzigen", "Edit"),
+    "history.key.delete": ("Verwijderen", "Delete"),
+    "history.key.family": ("Gezin", "Family"),
+    "history.key.moment": ("Moment", "Moment"),
+    "history.key.tone": ("Toon", "Tone"),
+    "history.key.period": ("Periode", "Period"),
+    "history.key.back": ("Terug", "Back"),
+    "history.cmd.edit": ("Het gekozen contact wijzigen", "Edit the highlighted contact"),
+    "history.cmd.delete": ("Het gekozen contact verwijderen", "Delete the highlighted contact"),
+    "history.cmd.family": ("Contacten van één gezin tonen", "Show the contacts of one family"),
+    "history.cmd.moment": ("Filteren op moment", "Filter by moment"),
+    "history.cmd.tone": ("Filteren op toon", "Filter by tone"),
+    "history.cmd.period": ("Filteren op periode", "Filter by period"),
+    "history.family.placeholder": ("Gezin of kind… (/)", "Family or child… (/)"),
+    "history.all_moments": ("alle momenten (m)", "all moments (m)"),
+    "history.all_tones": ("alle tonen (t)", "all tones (t)"),
+    "history.period.all": ("alles (p)", "all time (p)"),
+    "history.period.week": ("deze week", "this week"),
+    "history.period.four_weeks": ("laatste 4 weken", "last 4 weeks"),
+    "history.period.school_year": ("dit schooljaar", "this school year"),
+    "history.period.range": ("van … tot …", "from … to …"),
+    "history.from.placeholder": ("van 1-11-2026", "from 2026-11-01"),
+    "history.to.placeholder": ("tot en met", "to (inclusive)"),
+    "history.col.when": ("Wanneer", "When"),
+    "history.col.family": ("Gezin", "Family"),
+    "history.col.moment": ("Moment", "Moment"),
+    "history.col.tone": ("Toon", "Tone"),
+    "history.col.initiator": ("Door", "Started by"),
+    "history.col.note": ("Notitie", "Note"),
+    "history.count": ("{count} contacten", "{count} contacts"),
+    "history.count.one": ("1 contact", "1 contact"),
+    "history.capped": (
+        "De nieuwste {count} van meer contacten — verfijn met de filters",
+        "The newest {count} of more contacts — narrow them with the filters",
+    ),
+    "history.none": ("Geen contacten bij deze filters.", "No contacts with these filters."),
+    "history.no_family": ("Geen gezin gevonden voor ‘{query}’.", "No family found for ‘{query}’."),
+    "history.families_matched": ("{count} gezinnen passen", "{count} families match"),
+    "history.legend": (
+        "{not_reached} niet bereikt (telt niet als contact) · {follow_up} opvolgen · "
+        "Esc wist de filters",
+        "{not_reached} not reached (does not count as a contact) · {follow_up} follow up · "
+        "Esc clears the filters",
+    ),
+    "history.saved": ("Contact met {family} gewijzigd.", "Contact with {family} changed."),
+    "history.deleted": (
+        "Contact met {family} verwijderd — ctrl+z zet het terug.",
+        "Contact with {family} deleted — ctrl+z brings it back.",
+    ),
+    "history.gone": (
+        "Dit contact bestaat niet meer (elders gewist?).",
+        "This contact no longer exists (erased elsewhere?).",
+    ),
+    "history.delete.confirm": (
+        "Het contact met {family} van {when} ({moment}, {tone}) verwijderen?",
+        "Delete the contact with {family} of {when} ({moment}, {tone})?",
+    ),
+    "history.delete.yes": ("Ja, verwijderen", "Yes, delete"),
+}
