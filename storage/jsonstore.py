@@ -46,11 +46,15 @@ class DataFileBusy(DataFileError):
     """Another Schoolyard holds the lock for longer than we wait."""
 
 
+def lock_path_for(path: Path) -> Path:
+    """The lock file that guards `path`: `<name>.lock` beside it."""
+    return path.with_name(path.name + ".lock")
+
+
 @contextmanager
 def locked(path: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
     """Hold the lock file beside `path` (`<name>.lock`) for a read-modify-write."""
-    lock_path = path.with_name(path.name + ".lock")
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    fd = os.open(lock_path_for(path), os.O_RDWR | os.O_CREAT, 0o600)
     try:
         _acquire(fd, path, timeout)
         try:
