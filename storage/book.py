@@ -32,6 +32,7 @@ from .records import (
     Tone,
     contact_doc,
 )
+from .when import refuse_long_ago
 
 if TYPE_CHECKING:
     from .classlist import ClassRow
@@ -491,7 +492,7 @@ class ContactBook:
             }
         return made
 
-    def _checked_time(self, at: datetime | None) -> datetime:
+    def _checked_time(self, at: datetime | None, kept: datetime | None = None) -> datetime:
         now = self.now()
         if at is None:
             return now
@@ -499,6 +500,8 @@ class ContactBook:
             at = at.astimezone()
         if at > now:
             raise FutureTime(at.isoformat())
+        if at != kept:  # a stored time an edit leaves alone is never refused
+            refuse_long_ago(at, now)  # TooLongAgo: more than two years back
         return at.replace(microsecond=0)
 
     def contact(self, contact_id: int) -> Contact:
@@ -546,7 +549,7 @@ class ContactBook:
 
     def update_contact(self, contact: Contact) -> Contact:
         """Change a logged contact; its time may not move into the future."""
-        at = self._checked_time(contact.at)
+        at = self._checked_time(contact.at, kept=self.contact(contact.id).at)
         contact = replace(contact, at=at)
         with self._change() as data:
             before = data[CONTACTS].get(str(contact.id))

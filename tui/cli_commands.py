@@ -218,6 +218,8 @@ def log_contact(args: argparse.Namespace) -> int:
         )
     except FutureTime:
         raise BadInput("cli.future", when=args.at) from None
+    except WhenError as exc:  # the book's rule: more than two years back
+        raise BadInput(exc.key, **exc.values) from None
     except UnknownFamily:
         raise BadInput("cli.family_unknown", query=family.name) from None
     parts = [

@@ -61,9 +61,11 @@ def test_a_system_local_clock_gets_the_offset_of_that_day() -> None:
     assert summer.utcoffset() == datetime(2026, 7, 1, 10, 0).astimezone().utcoffset()
 
 
-def test_the_future_is_returned_for_the_book_to_refuse() -> None:
-    assert parse_when("morgen", NOW).date() == date(2026, 11, 26)
-    assert parse_when("today 23:59", NOW) > NOW
+def test_the_future_is_refused_with_its_own_sentence() -> None:
+    for text in ("morgen", "today 23:59"):
+        with pytest.raises(WhenError) as caught:
+            parse_when(text, NOW)
+        assert caught.value.key == "when.future"
 
 
 @pytest.mark.parametrize(
@@ -117,5 +119,8 @@ def test_every_key_has_a_text() -> None:
         "when.bad_date",
         "when.no_such_day",
         "when.bad_time",
+        "when.future",
+        "when.too_long_ago",
+        "when.wrong_weekday",
     ):
         assert key in TEXT

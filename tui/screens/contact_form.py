@@ -30,14 +30,13 @@ def input_when(at: datetime) -> str:
 
 
 def parse_contact_time(text: str, now: datetime) -> datetime:
-    """The contact's time; FormError when unreadable or in the future."""
+    """The contact's time; FormError when unreadable, in the future or over two years back."""
     try:
-        at = parse_when(text, now)
+        return parse_when(text, now)
     except WhenError as exc:
+        if exc.key == "when.future":
+            raise FormError("when", "contactform.error.future") from None
         raise FormError("when", exc.key, **exc.values) from None
-    if at > now:
-        raise FormError("when", "contactform.error.future")
-    return at
 
 
 class ContactForm(FormScreen[Contact]):

@@ -25,7 +25,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Input, Label, Static, TextArea
 
 from storage import Child, Family
-from storage.when import WhenError, parse_date
+from storage.when import WhenError, earliest_day, parse_date
 
 from ..text import t
 from .form import FormError, FormScreen
@@ -58,16 +58,25 @@ def children_text(children: tuple[Child, ...]) -> str:
     return ", ".join(f"{child.name} {child.group}" for child in children)
 
 
-def parse_first_contact(text: str, today: date) -> date | None:
-    """The kennismaking: empty for none yet; never in the future."""
+def parse_first_contact(text: str, today: date, kept: date | None = None) -> date | None:
+    """The kennismaking: empty for none yet; never in the future nor over two years back.
+
+    `kept`, the stored day, stays as it is when the field still shows it.
+    """
     if not text.strip():
         return None
+    if kept is not None and text.strip() == input_day(kept):
+        return kept
     try:
-        day = parse_date(text, today)
+        day = parse_date(text, today, past=True)
     except WhenError as exc:
         raise FormError("first-contact", exc.key, **exc.values) from None
     if day > today:
         raise FormError("first-contact", "familyform.error.future")
+    if day < earliest_day(today):
+        raise FormError(
+            "first-contact", "familyform.error.too_long_ago", earliest=earliest_day(today)
+        )
     return day
 
 
@@ -195,7 +204,11 @@ class FamilyForm(FormScreen[Family]):
         guardians = tuple(
             " ".join(g.split()) for g in re.split(r"[,;]", self.value("guardians")) if g.strip()
         )
-        first_contact = parse_first_contact(self.value("first-contact"), self.app.book.today())
+        first_contact = parse_first_contact(
+            self.value("first-contact"),
+            self.app.book.today(),
+            kept=self.family.first_contact if self.family else None,
+        )
         active = self.query_one("#active", Checkbox).value if not self.is_new else True
         base = self.family or Family(id=0, name="")
         return replace(

@@ -349,6 +349,9 @@ class HistoryScreen(Screen):
         except FutureTime:
             self.app.call_from_thread(self._refused, contact, t("contactform.error.future"))
             return
+        except WhenError as exc:  # the book's rule: more than two years back
+            self.app.call_from_thread(self._refused, contact, t(exc.key, **exc.values))
+            return
         except (UnknownContact, UnknownFamily):
             self.app.call_from_thread(self._failed, t("history.gone"))
             return

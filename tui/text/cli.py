@@ -55,10 +55,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "optionally tone (+ = -, default +)",
     ),
     "cli.h.at": (
-        "wanneer: 2026-11-24 15:10, gisteren, eergisteren 08:15, maandag 15:10 (standaard nu;"
-        " een dag zonder tijd is 12:00 die dag)",
-        "when: 2026-11-24 15:10, yesterday, eergisteren 08:15, monday 15:10 (default now;"
-        " a day without a time is 12:00 that day)",
+        "wanneer: 2026-11-24 15:10, gisteren, eergisteren 08:15, ma 8.15, 24 nov 15:10,"
+        " vorige week dinsdag (standaard nu; een dag zonder tijd is 12:00 die dag;"
+        " hoogstens twee jaar terug)",
+        "when: 2026-11-24 15:10, yesterday, eergisteren 08:15, mon 8:15, 24 nov 15:10,"
+        " last week tuesday (default now; a day without a time is 12:00 that day;"
+        " at most two years back)",
     ),
     "cli.h.not_reached": (
         "een poging: niemand bereikt (telt niet als contact)",
@@ -218,15 +220,28 @@ TEXT: dict[str, tuple[str, str]] = {
     "when.empty": ("Er ontbreekt een datum of tijd.", "A date or time is missing."),
     "when.bad_when": (
         "‘{text}’ is geen tijdstip dat ik ken; bijvoorbeeld: 2026-11-24 15:10, gisteren, "
-        "eergisteren 08:15, today 15:10.",
+        "eergisteren 08:15, ma 8.15, 24 nov 15:10.",
         "‘{text}’ is not a time I know; for example: 2026-11-24 15:10, yesterday, "
-        "eergisteren 08:15, today 15:10.",
+        "eergisteren 08:15, mon 8:15, 24 nov 15:10.",
     ),
     "when.bad_date": (
-        "‘{text}’ is geen datum die ik ken; bijvoorbeeld 2026-11-24 of 24-11-2026.",
-        "‘{text}’ is not a date I know; for example 2026-11-24 or 24-11-2026.",
+        "‘{text}’ is geen datum die ik ken; bijvoorbeeld 2026-11-24, 24-11-2026 of 24 nov.",
+        "‘{text}’ is not a date I know; for example 2026-11-24, 24-11-2026 or 24 nov.",
     ),
     "when.no_such_day": ("‘{text}’: die dag bestaat niet.", "‘{text}’: there is no such day."),
+    "when.future": (
+        "‘{text}’ ligt in de toekomst; een contact kan alleen nu of eerder zijn.",
+        "‘{text}’ is in the future; a contact can only be now or earlier.",
+    ),
+    "when.too_long_ago": (
+        "‘{text}’ ligt meer dan twee jaar terug, waarschijnlijk een tikfout; "
+        "de vroegste datum is {earliest}.",
+        "‘{text}’ is more than two years ago, probably a typo; the earliest date is {earliest}.",
+    ),
+    "when.wrong_weekday": (
+        "‘{text}’: die dag valt op een andere weekdag.",
+        "‘{text}’: that date falls on another weekday.",
+    ),
     "when.bad_time": (
         "‘{text}’ is geen tijd; bijvoorbeeld 15:10 of 8.15.",
         "‘{text}’ is not a time; for example 15:10 or 8.15.",

@@ -55,6 +55,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "Groep {group} bij {child}: kies een groep van 1 tot en met 8.",
         "Group {group} for {child}: choose a group from 1 to 8.",
     ),
+    "familyform.error.too_long_ago": (
+        "De kennismaking ligt meer dan twee jaar terug, waarschijnlijk een tikfout; "
+        "de vroegste datum is {earliest}.",
+        "The first contact is more than two years ago, probably a typo; "
+        "the earliest date is {earliest}.",
+    ),
     "familyform.error.future": (
         "De kennismaking kan niet in de toekomst liggen.",
         "The first contact cannot be in the future.",
@@ -68,8 +74,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "contactform.label.follow_up": ("Opvolgen", "Follow up"),
     "contactform.label.note": ("Notitie", "Note"),
     "contactform.when.help": (
-        "Bijv. 24-11-2026 15:10, gisteren 8:20, 15:10",
-        "E.g. 2026-11-24 15:10, yesterday 8:20, 15:10",
+        "Bijv. 24-11-2026 15:10, gisteren 8:20, ma 8.15, 24 nov 15:10",
+        "E.g. 2026-11-24 15:10, yesterday 8:20, mon 8:15, 24 nov 15:10",
     ),
     "contactform.reached.box": (
         "Iemand gesproken (uit: poging, niet bereikt)",
