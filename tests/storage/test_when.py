@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -303,8 +304,6 @@ def test_an_edit_keeps_a_stored_old_time_but_cannot_move_one_back(book_path) -> 
     family = old_book.add_family("Yılmaz")
     old = old_book.log(family.id, Moment.PICKUP, at=then)
     book = ContactBook(book_path, clock=lambda: NOW)
-    from dataclasses import replace
-
     edited = book.update_contact(replace(old, note="Elif was blij"))
     assert edited.note == "Elif was blij" and edited.at == then
     recent = book.log(family.id, Moment.PHONE)

@@ -166,7 +166,7 @@ class HistoryScreen(Screen):
         bounds = []
         for typed in (first, last):
             try:
-                bounds.append(parse_date(typed, today) if typed else None)
+                bounds.append(parse_date(typed, today, past=True) if typed else None)
             except WhenError as exc:
                 return None, None, t(exc.key, **exc.values)
         return bounds[0], bounds[1], ""
