@@ -164,7 +164,8 @@ def test_read_day_takes_dutch_and_iso_dates() -> None:
     assert read_day("19-10-2026", today) == date(2026, 10, 19)
     assert read_day("2026-10-19", today) == date(2026, 10, 19)
     assert read_day("19.10.2026", today) == date(2026, 10, 19)
-    for bad in ("19 okt", "31-02-2026", "morgenochtend"):
+    assert read_day("19 okt", today) == date(2026, 10, 19)  # free forms: issue 8
+    for bad in ("19 okt 20266", "31-02-2026", "morgenochtend"):
         try:
             read_day(bad, today)
         except ValueError as exc:
