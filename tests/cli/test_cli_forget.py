@@ -29,7 +29,7 @@ def test_forget_with_yes(run, class_book: ContactBook, book_path: Path) -> None:
     assert contacts == 1
     result = run("forget", "yilmaz", "--yes")
     assert result.code == 0, result.err
-    assert result.out.strip() == "Erased: Yılmaz (Elif, Emre) and 1 contacts."
+    assert result.out.splitlines()[0] == "Erased: Yılmaz (Elif, Emre) and 1 contacts."
     assert class_book.find_families("yilmaz") == []
     assert class_book.contacts(family_id=yilmaz.id) == []
     assert len(class_book.families()) == 6
@@ -92,5 +92,5 @@ def test_ambiguous_forget_erases_nothing(run, class_book: ContactBook, book_path
 def test_forget_by_id_in_dutch(run, class_book: ContactBook) -> None:
     noor = class_book.find_families("noor")[0]
     result = run("--lang", "nl", "forget", str(noor.id), "--yes")
-    assert result.out.strip() == "Gewist: de Jong (Noor) en 0 contacten."
+    assert result.out.splitlines()[0] == "Gewist: de Jong (Noor) en 0 contacten."
     assert [f.child_names for f in class_book.families() if f.name == "de Jong"] == ["Lucas"]
