@@ -150,7 +150,7 @@ def sweep_known(book: ContactBook) -> list[Path]:
 def holding(book: ContactBook, family_id: int) -> list[ExportRecord]:
     """The exports the data file remembers that hold this family, newest first."""
     found = [r for r in book.exports() if family_id in r.family_ids]
-    return sorted(found, key=lambda r: r.day, reverse=True)
+    return found[::-1]  # remembered oldest first
 
 
 def forget_family(table: dict[str, dict[str, Any]], family: Family) -> None:

@@ -27,8 +27,17 @@ ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 _CODE = "[2-9A-HJKMNP-Z]{4,}"
 
 Count = Annotated[int, Meta(ge=0)]
+# The patterns hold even for validators that treat `format` as a mere annotation.
+Day = Annotated[date, Meta(extra_json_schema={"pattern": r"^\d{4}-\d{2}-\d{2}$"})]
 Timestamp = Annotated[
-    datetime, Meta(tz=True, description="Local time with its UTC offset, to the second.")
+    datetime,
+    Meta(
+        tz=True,
+        description="Local time with its UTC offset, to the second.",
+        extra_json_schema={
+            "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$"
+        },
+    ),
 ]
 Code = Annotated[str, Meta(pattern=f"^{_CODE}$", description="A pseudonym code.")]
 
@@ -38,8 +47,8 @@ class _Shape(Struct, forbid_unknown_fields=True):
 
 
 class Period(_Shape):
-    start: date = field(name="from")
-    end: date = field(name="to")
+    start: Day = field(name="from")
+    end: Day = field(name="to")
 
 
 class SummarySettings(_Shape):
@@ -109,7 +118,7 @@ class FamilyEntry(_Shape):
     ]
     children: list[ChildEntry]
     first_contact: Annotated[
-        date | None, Meta(description="The kennismaking; null while it has not happened.")
+        Day | None, Meta(description="The kennismaking; null while it has not happened.")
     ]
     contacts: Count
     attempts: Count
@@ -169,13 +178,13 @@ class PseudonymousFamily(_Shape):
     name: Annotated[str, Meta(pattern=f"^{FAMILY_LABEL} {_CODE}$")]
     active: bool
     children: list[PseudonymousChild]
-    first_contact: date | None
+    first_contact: Day | None
     contacts: Count
     attempts: Count
     by_moment: ByMoment
     by_tone: ByTone
-    last_contact: Annotated[date | None, Meta(description="The day only.")]
-    last_positive: Annotated[date | None, Meta(description="The day only.")]
+    last_contact: Annotated[Day | None, Meta(description="The day only.")]
+    last_positive: Annotated[Day | None, Meta(description="The day only.")]
     days_since_positive: Count | None
     needs_positive_contact: bool
 
@@ -184,7 +193,7 @@ class PseudonymizedSummary(_Shape):
     """`--pseudonymize`: codes stable for the data file instead of names; days, not times."""
 
     schema: Literal["schoolyard.summary/1"]
-    generated_at: Annotated[date, Meta(description="The day only.")]
+    generated_at: Annotated[Day, Meta(description="The day only.")]
     period: Period
     settings: SummarySettings
     pseudonymized: Literal[True]

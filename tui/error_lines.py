@@ -12,7 +12,7 @@ import errno
 import re
 from pathlib import Path
 
-from storage import DataFileError
+from storage import DataFileBusy, DataFileError
 
 from .text import TEXT, t
 
@@ -73,6 +73,8 @@ def os_error_line(exc: OSError, subject: Path) -> str:
 def data_file_error_line(exc: DataFileError) -> str:
     """A DataFileError: the data file named, why, and that it was left as it is."""
     path = real_file(exc.path) or exc.path
+    if isinstance(exc, DataFileBusy):
+        return t("cli.busy", file=path)
     mapped = _DATAFILE_KEYS.get(exc.key)
     if mapped is not None:
         return t(mapped, file=path, folder=path.parent)
