@@ -9,6 +9,7 @@ exports written, so `forget` can say where a family's name still is.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from dataclasses import dataclass
@@ -80,6 +81,8 @@ def write_export(
     names a file that may not exist, which errs on the side of the teacher's duty.
     """
     path = Path(os.path.abspath(path.expanduser()))
+    if not path.parent.is_dir():  # said before anything is remembered
+        raise ExportError(path, FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), path))
     record = ExportRecord(path, book.today(), pseudonymized, tuple(family_ids))
     sweep_temp_files(path.parent, {path.name} | _names_in(book.exports(), path.parent))
     book.record_export(record)

@@ -305,3 +305,10 @@ def test_an_export_over_a_protected_file(run, class_book: ContactBook, tmp_path:
     line = assert_one_clear_line(result, names=out)
     assert "read-only" in line
     assert out.read_text() == "old"
+
+
+def test_an_export_into_a_missing_folder(run, class_book: ContactBook, tmp_path: Path) -> None:
+    out = tmp_path / "nope" / "week48.json"
+    line = assert_one_clear_line(run("export", "--out", str(out)), names=out.parent)
+    assert line == f"The folder {out.parent} does not exist: {out} was not saved. Check the path."
+    assert class_book.exports() == []  # nothing written, nothing remembered

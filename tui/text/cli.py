@@ -81,8 +81,9 @@ TEXT: dict[str, tuple[str, str]] = {
         "to this file (readable by you alone) instead of the screen",
     ),
     "cli.h.pseudonymize": (
-        "namen vervangen door vaste pseudoniemen, zonder notities",
-        "replace names by stable pseudonyms, without notes",
+        "namen vervangen door vaste pseudoniemen; zonder notities, groepen en kloktijden"
+        " (alleen dagen)",
+        "replace names by stable pseudonyms; without notes, groups and clock times (days only)",
     ),
     "cli.h.include_notes": ("notities meenemen", "include the notes"),
     "cli.cmd.forget": (
