@@ -34,9 +34,7 @@ Timestamp = Annotated[
     Meta(
         tz=True,
         description="Local time with its UTC offset, to the second.",
-        extra_json_schema={
-            "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$"
-        },
+        extra_json_schema={"pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$"},
     ),
 ]
 Code = Annotated[str, Meta(pattern=f"^{_CODE}$", description="A pseudonym code.")]
