@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from storage import ContactBook, DataFileBusy, DataFileError
-from storage.exports import ExportError
 
 from . import cli_commands as commands
 from . import error_lines, text
@@ -91,8 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `schoolyard neglected | head -3`: the reader had enough
         _silence_stdout()
         return 1
-    except ExportError as exc:
-        err(error_lines.os_error_line(exc.error, exc.path))
+    except commands.Failed as exc:
+        err(exc.line)
         return 1
     except OSError as exc:
         err(error_lines.os_error_line(exc, _written_file(args, argv)))

@@ -42,6 +42,14 @@ class BadInput(Exception):
         self.lines = lines
 
 
+class Failed(Exception):
+    """Exit 1 with one line already said in the teacher's words (a failed export write)."""
+
+    def __init__(self, line: str) -> None:
+        super().__init__(line)
+        self.line = line
+
+
 class NoDataFile(Exception):
     """Exit 1: a command that only reads was pointed at a data file that is not there."""
 
@@ -311,8 +319,10 @@ def _iso(value) -> str | None:
 
 
 def export_summary(args: argparse.Namespace) -> int:
-    from storage.exports import write_export
+    from storage.exports import ExportError, write_export
     from storage.summary import PeriodError, encode_summary, summarize
+
+    from .error_lines import os_error_line
 
     book = existing_book(args)
     start, end = _day(args.start, book), _day(args.end, book)
@@ -338,13 +348,16 @@ def export_summary(args: argparse.Namespace) -> int:
     if out is None:
         sys.stdout.write(payload.decode("utf-8"))
         return 0
-    write_export(
-        book,
-        out,
-        payload,
-        pseudonymized=summary.pseudonymized,
-        family_ids=summary.family_ids,
-    )
+    try:
+        write_export(
+            book,
+            out,
+            payload,
+            pseudonymized=summary.pseudonymized,
+            family_ids=summary.family_ids,
+        )
+    except ExportError as exc:
+        raise Failed(os_error_line(exc.error, exc.path)) from None
     err(t("cli.exported", file=out))
     return 0
 

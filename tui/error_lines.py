@@ -17,7 +17,7 @@ from storage import DataFileBusy, DataFileError
 from .text import TEXT, t
 
 _TEMP = re.compile(r"\.(?P<name>.+)\.[0-9a-f]{12}\.tmp")
-_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_ALLOWED = {errno.EACCES, errno.EPERM}
 # What the writepath layer calls these (DataFileError.key), when it raises them itself.
 _DATAFILE_KEYS = {
