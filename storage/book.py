@@ -37,6 +37,7 @@ from .when import refuse_long_ago
 if TYPE_CHECKING:
     from .classlist import ClassRow
     from .classmerge import ImportResult
+    from .exports import ExportRecord
 
 FAMILIES = "families"
 CONTACTS = "contacts"
@@ -45,6 +46,7 @@ HOLIDAYS = "holidays"
 PLANS = "plans"
 REFLECTIONS = "reflections"
 UNDO = "undo"
+EXPORTS = "exports"
 _SETTINGS_ID = "1"
 _UNDO_ID = "1"
 
@@ -393,7 +395,37 @@ class ContactBook:
                 del plans[key]
             # An undo entry may hold the family's contacts or name: drop it, it is not erasure-safe.
             data.pop(UNDO, None)
+            if data.get(EXPORTS):
+                from .exports import forget_family
+
+                forget_family(data[EXPORTS], family)
         return family, len(gone)
+
+    # -- exports (storage/exports.py) --------------------------------------------------
+
+    def record_export(self, record: ExportRecord) -> None:
+        """Remember a summary written to a file; only the newest `exports.KEPT` are kept."""
+        from .exports import KEPT
+
+        with self._change() as data:
+            table = data.setdefault(EXPORTS, {})
+            table[str(self._next_id(table))] = record.to_doc()
+            for key in sorted(table, key=int)[:-KEPT]:
+                del table[key]
+
+    def exports(self) -> list[ExportRecord]:
+        """The summaries written to files that this data file remembers, oldest first."""
+        from .exports import ExportRecord
+
+        records = []
+        table = self._table(EXPORTS)
+        for key in sorted(table, key=int):
+            doc = table[key]
+            try:
+                records.append(ExportRecord.from_doc(doc))
+            except (KeyError, TypeError, ValueError):
+                continue  # a reminder list: a damaged entry must not stop forget or export
+        return records
 
     def import_families(self, rows: Sequence[ClassRow]) -> ImportResult:
         """Add or update the families of a class list in one write; never duplicates.

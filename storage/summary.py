@@ -1,10 +1,11 @@
 """The JSON summary (`schoolyard export`): counts per family for a period, and pseudonyms.
 
-The shape is fixed by summary.schema.json beside this file. Statuses (last contact, last
-positive contact, who needs one) are as of today and come from `ContactBook.statuses()`,
-the rule every screen uses; counts are for the period. Guardians are never in it; notes,
-tips and reflections only with `include_notes`; `pseudonymize` replaces every family and
-child name (and the family id) with a code that is stable for the data file.
+The shape is declared in storage/summary_schema.py (summary.schema.json is generated from
+it). Statuses (last contact, last positive contact, who needs one) are as of today and
+come from `ContactBook.statuses()`, the rule every screen uses; counts are for the period.
+Guardians are never in it; notes, tips and reflections only with `include_notes`;
+`pseudonymize` replaces every family and child name (and the family id) with a code that
+is stable for the data file, leaves out each child's group and keeps days, not times.
 """
 
 from __future__ import annotations
@@ -12,21 +13,50 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from .book import ContactBook
 from .matching import fold
 from .records import Contact, Family, FamilyStatus, Moment, Tone
+from .summary_schema import (
+    ALPHABET,
+    CHILD_LABEL,
+    FAMILY_LABEL,
+    SCHEMA_ID,
+    SCHEMA_PATH,
+    ByMoment,
+    ByTone,
+    ChildEntry,
+    FamilyEntry,
+    FamilyWithNotes,
+    Note,
+    Period,
+    PseudonymizedSummary,
+    PseudonymousChild,
+    PseudonymousFamily,
+    Reflection,
+    Summary,
+    SummarySettings,
+    SummaryWithNotes,
+    Totals,
+)
 
-SCHEMA_ID = "schoolyard.summary/1"
-SCHEMA_PATH = Path(__file__).with_name("summary.schema.json")
+__all__ = [
+    "SCHEMA_ID",
+    "SCHEMA_PATH",
+    "Built",
+    "PeriodError",
+    "Pseudonyms",
+    "build_summary",
+    "encode_summary",
+    "summarize",
+]
 
-FAMILY_LABEL = "Gezin"
-CHILD_LABEL = "Kind"
-# No 0/O, 1/I/L: a pseudonym is read aloud and typed over in a meeting.
-_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+_ALPHABET = ALPHABET
 _CODE_LENGTH = 4
 
 
@@ -39,15 +69,27 @@ class PeriodError(ValueError):
         self.values = {"start": start.isoformat(), "end": end.isoformat()}
 
 
-def build_summary(
+@dataclass(frozen=True)
+class Built:
+    """A summary ready to encode, and which families it holds (for the export record)."""
+
+    document: Summary | SummaryWithNotes | PseudonymizedSummary
+    family_ids: tuple[int, ...]
+
+    @property
+    def pseudonymized(self) -> bool:
+        return self.document.pseudonymized
+
+
+def summarize(
     book: ContactBook,
     *,
     start: date | None = None,
     end: date | None = None,
     pseudonymize: bool = False,
     include_notes: bool = False,
-) -> dict:
-    """The summary as a JSON-ready dict; see PRODUCT.md, "JSON summary"."""
+) -> Built:
+    """The summary as declared types; see PRODUCT.md, "JSON summary"."""
     today = book.today()
     end = end or today
     if start is None:
@@ -58,50 +100,78 @@ def build_summary(
         raise PeriodError(start, end)
     include_notes = include_notes and not pseudonymize
 
-    period = book.contacts(start=start, end=end)
     by_family: dict[int, list[Contact]] = {}
-    for contact in period:
+    for contact in book.contacts(start=start, end=end):
         by_family.setdefault(contact.family_id, []).append(contact)
 
     statuses = {s.family.id: s for s in book.statuses(today)}
     everyone = book.families(include_archived=True)
     # Archived families with contacts in the period are listed too, so the totals add up.
     listed = [f for f in everyone if f.id in statuses or f.id in by_family]
-    names = Pseudonyms(book.pseudonym_key(), everyone) if pseudonymize else None
 
-    families = [
-        _family_entry(
-            family,
-            statuses.get(family.id) or _archived_status(book, family, today),
-            by_family.get(family.id, []),
-            names,
-            include_notes,
+    def status_of(family: Family) -> FamilyStatus:
+        return statuses.get(family.id) or _archived_status(book, family, today)
+
+    period = Period(start=start, end=end)
+    settings = SummarySettings(book.settings().positive_window_school_days)
+    if pseudonymize:
+        names = Pseudonyms(book.pseudonym_key(), everyone)
+        coded = sorted(
+            ((_coded_entry(f, status_of(f), by_family.get(f.id, []), names), f.id) for f in listed),
+            key=lambda pair: pair[0].id,
         )
-        for family in listed
+        return Built(
+            PseudonymizedSummary(
+                schema=SCHEMA_ID,
+                generated_at=book.today(),
+                period=period,
+                settings=settings,
+                pseudonymized=True,
+                notes_included=False,
+                totals=_totals([entry for entry, _ in coded]),
+                families=[entry for entry, _ in coded],
+            ),
+            tuple(family_id for _, family_id in coded),
+        )
+    entries = [
+        _family_entry(f, status_of(f), by_family.get(f.id, []), include_notes) for f in listed
     ]
-    if names is None:
-        families.sort(key=lambda entry: (fold(entry["name"]), entry["id"]))
-    else:
-        families.sort(key=lambda entry: entry["id"])
-
-    summary: dict[str, Any] = {
+    entries.sort(key=lambda entry: (fold(entry.name), entry.id))
+    common = {
         "schema": SCHEMA_ID,
-        "generated_at": book.now().isoformat(timespec="seconds"),
-        "period": {"from": start.isoformat(), "to": end.isoformat()},
-        "settings": {
-            "positive_window_school_days": book.settings().positive_window_school_days,
-        },
-        "pseudonymized": pseudonymize,
-        "notes_included": include_notes,
-        "totals": _totals(families),
-        "families": families,
+        "generated_at": _second(book.now()),
+        "period": period,
+        "settings": settings,
+        "pseudonymized": False,
+        "totals": _totals(entries),
     }
     if include_notes:
-        summary["reflections"] = _reflections(book.reflections(), start, end)
-    return summary
+        summary: Summary = SummaryWithNotes(
+            **common,
+            notes_included=True,
+            families=entries,
+            reflections=_reflections(book.reflections(), start, end),
+        )
+    else:
+        summary = Summary(**common, notes_included=False, families=entries)
+    return Built(summary, tuple(entry.id for entry in entries))
 
 
-def _counts(contacts: Iterable[Contact]) -> dict[str, Any]:
+def build_summary(book: ContactBook, **options: Any) -> dict[str, Any]:
+    """The summary as a JSON-ready dict (what `encode_summary` writes)."""
+    return msgspec.to_builtins(summarize(book, **options).document)
+
+
+def encode_summary(built: Built) -> bytes:
+    """The summary as the file holds it: UTF-8 JSON, indented, names as they are."""
+    return msgspec.json.format(msgspec.json.encode(built.document), indent=2) + b"\n"
+
+
+def _second(at: datetime) -> datetime:
+    return at.replace(microsecond=0)
+
+
+def _counts(contacts: Iterable[Contact]) -> tuple[int, int, ByMoment, ByTone]:
     """Contacts, attempts (reached nobody, so no contact) and the mix of the contacts."""
     by_moment = {m.value: 0 for m in Moment}
     by_tone = {t.value: 0 for t in Tone}
@@ -113,49 +183,57 @@ def _counts(contacts: Iterable[Contact]) -> dict[str, Any]:
         reached += 1
         by_moment[contact.moment.value] += 1
         by_tone[contact.tone.value] += 1
-    return {"contacts": reached, "attempts": attempts, "by_moment": by_moment, "by_tone": by_tone}
-
-
-def _stamp(at: datetime | None) -> str | None:
-    return at.isoformat(timespec="seconds") if at else None
+    return reached, attempts, ByMoment(**by_moment), ByTone(**by_tone)
 
 
 def _family_entry(
-    family: Family,
-    status: FamilyStatus,
-    contacts: list[Contact],
-    names: Pseudonyms | None,
-    include_notes: bool,
-) -> dict[str, Any]:
-    entry: dict[str, Any] = {
-        "id": names.family_code(family) if names else family.id,
-        "name": names.family(family) if names else family.name,
-        "active": family.active,
-        "children": [
-            {"name": names.child(family, child.name) if names else child.name, "group": child.group}
-            for child in family.children
-        ],
-        "first_contact": family.first_contact.isoformat() if family.first_contact else None,
-        **_counts(contacts),
-        "last_contact": _stamp(status.last_contact),
-        "last_positive": _stamp(status.last_positive),
-        "days_since_positive": status.days_since_positive,
-        "needs_positive_contact": status.needs_positive_contact,
-    }
-    if include_notes:
-        entry["tips"] = family.tips
-        entry["notes"] = [
-            {
-                "at": _stamp(c.at),
-                "moment": c.moment.value,
-                "tone": c.tone.value,
-                "reached": c.reached,
-                "text": c.note,
-            }
-            for c in sorted(contacts, key=lambda c: (c.at, c.id))
-            if c.note.strip()
-        ]
-    return entry
+    family: Family, status: FamilyStatus, contacts: list[Contact], include_notes: bool
+) -> FamilyEntry:
+    reached, attempts, by_moment, by_tone = _counts(contacts)
+    fields: dict[str, Any] = dict(
+        id=family.id,
+        name=family.name,
+        active=family.active,
+        children=[ChildEntry(child.name, child.group) for child in family.children],
+        first_contact=family.first_contact,
+        contacts=reached,
+        attempts=attempts,
+        by_moment=by_moment,
+        by_tone=by_tone,
+        last_contact=_second(status.last_contact) if status.last_contact else None,
+        last_positive=_second(status.last_positive) if status.last_positive else None,
+        days_since_positive=status.days_since_positive,
+        needs_positive_contact=status.needs_positive_contact,
+    )
+    if not include_notes:
+        return FamilyEntry(**fields)
+    notes = [
+        Note(_second(c.at), c.moment, c.tone, c.reached, c.note)
+        for c in sorted(contacts, key=lambda c: (c.at, c.id))
+        if c.note.strip()
+    ]
+    return FamilyWithNotes(**fields, tips=family.tips, notes=notes)
+
+
+def _coded_entry(
+    family: Family, status: FamilyStatus, contacts: list[Contact], names: Pseudonyms
+) -> PseudonymousFamily:
+    reached, attempts, by_moment, by_tone = _counts(contacts)
+    return PseudonymousFamily(
+        id=names.family_code(family),
+        name=names.family(family),
+        active=family.active,
+        children=[PseudonymousChild(names.child(family, child.name)) for child in family.children],
+        first_contact=family.first_contact,
+        contacts=reached,
+        attempts=attempts,
+        by_moment=by_moment,
+        by_tone=by_tone,
+        last_contact=status.last_contact.date() if status.last_contact else None,
+        last_positive=status.last_positive.date() if status.last_positive else None,
+        days_since_positive=status.days_since_positive,
+        needs_positive_contact=status.needs_positive_contact,
+    )
 
 
 def _archived_status(book: ContactBook, family: Family, today: date) -> FamilyStatus:
@@ -174,28 +252,28 @@ def _archived_status(book: ContactBook, family: Family, today: date) -> FamilySt
     )
 
 
-def _totals(families: list[dict[str, Any]]) -> dict[str, Any]:
+def _totals(families: list[FamilyEntry] | list[PseudonymousFamily]) -> Totals:
     by_moment = {m.value: 0 for m in Moment}
     by_tone = {t.value: 0 for t in Tone}
     for entry in families:
-        for key, n in entry["by_moment"].items():
-            by_moment[key] += n
-        for key, n in entry["by_tone"].items():
-            by_tone[key] += n
-    return {
-        "families": len(families),
-        "contacts": sum(e["contacts"] for e in families),
-        "attempts": sum(e["attempts"] for e in families),
-        "by_moment": by_moment,
-        "by_tone": by_tone,
-        "families_needing_positive_contact": sum(e["needs_positive_contact"] for e in families),
-        "families_without_first_contact": sum(
-            1 for e in families if e["active"] and e["first_contact"] is None
+        for key in by_moment:
+            by_moment[key] += getattr(entry.by_moment, key)
+        for key in by_tone:
+            by_tone[key] += getattr(entry.by_tone, key)
+    return Totals(
+        families=len(families),
+        contacts=sum(e.contacts for e in families),
+        attempts=sum(e.attempts for e in families),
+        by_moment=ByMoment(**by_moment),
+        by_tone=ByTone(**by_tone),
+        families_needing_positive_contact=sum(e.needs_positive_contact for e in families),
+        families_without_first_contact=sum(
+            1 for e in families if e.active and e.first_contact is None
         ),
-    }
+    )
 
 
-def _reflections(reflections: dict[str, str], start: date, end: date) -> list[dict[str, str]]:
+def _reflections(reflections: dict[str, str], start: date, end: date) -> list[Reflection]:
     """The weekly reflections of the ISO weeks that overlap the period."""
     picked = []
     for week, text in sorted(reflections.items()):
@@ -205,7 +283,7 @@ def _reflections(reflections: dict[str, str], start: date, end: date) -> list[di
         except ValueError:
             continue
         if monday <= end and monday + timedelta(days=6) >= start and text.strip():
-            picked.append({"week": week, "text": text})
+            picked.append(Reflection(week, text))
     return picked
 
 

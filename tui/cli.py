@@ -18,9 +18,9 @@ from pathlib import Path
 from storage import ContactBook, DataFileBusy, DataFileError
 
 from . import cli_commands as commands
-from . import text
+from . import error_lines, text
 from .cli_commands import BadInput, err, say
-from .text import TEXT, t
+from .text import t
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -65,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         except (AttributeError, ValueError):
             pass
     text.set_language(_language_in(argv))
+    args: argparse.Namespace | None = None
     try:
         args = build_parser(_command_in(argv)).parse_args(_join_at_time(argv))
         if args.demo and args.command:
@@ -77,23 +78,35 @@ def main(argv: list[str] | None = None) -> int:
         for line in exc.lines:
             err(line)
         return 2
+    except commands.NoDataFile as exc:
+        err(t("cli.no_data_file", file=exc.path))
+        return 1
     except DataFileBusy as exc:
         err(t("cli.busy", file=exc.path))
         return 1
     except DataFileError as exc:
-        reason = t(exc.key, **exc.values) if exc.key in TEXT else exc.reason
-        err(t("cli.damaged", file=exc.path, reason=reason))
+        err(error_lines.data_file_error_line(exc))
         return 1
     except BrokenPipeError:  # `schoolyard neglected | head -3`: the reader had enough
         _silence_stdout()
         return 1
+    except commands.Failed as exc:
+        err(exc.line)
+        return 1
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        err(t("cli.os_error", file=exc.filename, reason=reason) if exc.filename else reason)
+        err(error_lines.os_error_line(exc, _written_file(args, argv)))
         return 1
     except KeyboardInterrupt:
         err(t("cli.interrupted"))
         return 1
+
+
+def _written_file(args: argparse.Namespace | None, argv: list[str]) -> Path:
+    """The file a command writes: `demo --out FILE`, else the data file."""
+    if args is not None and getattr(args, "command", None) == "demo":
+        return Path(args.out).expanduser()
+    data = getattr(args, "data", None) if args is not None else _option_in(argv, "--data")
+    return commands.data_path(data)
 
 
 def _silence_stdout() -> None:
@@ -107,12 +120,16 @@ def _silence_stdout() -> None:
 
 def _language_in(argv: list[str]) -> str | None:
     """`--lang` read before parsing, so even usage errors speak the chosen language."""
+    return _option_in(argv, "--lang")
+
+
+def _option_in(argv: list[str], option: str) -> str | None:
     for i, arg in enumerate(argv):
         if arg == "--":
             break
-        if arg == "--lang" and i + 1 < len(argv):
+        if arg == option and i + 1 < len(argv):
             return argv[i + 1]
-        if arg.startswith("--lang="):
+        if arg.startswith(option + "="):
             return arg.split("=", 1)[1]
     return None
 

@@ -7,7 +7,6 @@ raised as BadInput (exit 2) before anything is written.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,7 +23,6 @@ from storage import (
     data_path,
     parse_moment,
 )
-from storage.jsonstore import atomic_write
 from storage.matching import fold
 from storage.when import WhenError, parse_date, parse_when
 
@@ -42,6 +40,22 @@ class BadInput(Exception):
         self.key = key
         self.values = values
         self.lines = lines
+
+
+class Failed(Exception):
+    """Exit 1 with one line already said in the teacher's words (a failed export write)."""
+
+    def __init__(self, line: str) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+class NoDataFile(Exception):
+    """Exit 1: a command that only reads was pointed at a data file that is not there."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
 
 
 def open_book(path: Path) -> ContactBook:
@@ -67,6 +81,18 @@ def say(key: str, values: dict) -> str:
 
 def book_for(args: argparse.Namespace) -> ContactBook:
     return open_book(data_path(args.data))
+
+
+def existing_book(args: argparse.Namespace) -> ContactBook:
+    """The book of a command that only reads (or needs what is in it): NoDataFile when missing.
+
+    A reminder job pointed at a wrong path must fail loudly, not list nobody; only
+    `import`, `log`, `holiday add` and the app's welcome start a new data file.
+    """
+    book = book_for(args)
+    if not book.exists():
+        raise NoDataFile(book.path)
+    return book
 
 
 def _family(book: ContactBook, query: str, *, prefer_active: bool = False) -> Family:
@@ -173,7 +199,7 @@ def _number(value: object) -> int:
 
 
 def list_families(args: argparse.Namespace) -> int:
-    families = book_for(args).families(include_archived=True)
+    families = existing_book(args).families(include_archived=True)
     if not families:
         err(t("cli.no_families"))
         return 0
@@ -239,7 +265,7 @@ def log_contact(args: argparse.Namespace) -> int:
 
 
 def list_neglected(args: argparse.Namespace) -> int:
-    book = book_for(args)
+    book = existing_book(args)
     # --days is the window for this call only; the stored setting stays as it is.
     statuses = book.needing_positive_contact(school_days=args.days)
     if args.json:
@@ -295,11 +321,12 @@ def _iso(value) -> str | None:
 
 
 def export_summary(args: argparse.Namespace) -> int:
-    import json
+    from storage.exports import ExportError, write_export
+    from storage.summary import PeriodError, encode_summary, summarize
 
-    from storage.summary import PeriodError, build_summary
+    from .error_lines import os_error_line
 
-    book = book_for(args)
+    book = existing_book(args)
     start, end = _day(args.start, book), _day(args.end, book)
     if start and end and end < start:
         raise BadInput("cli.period_backwards")
@@ -310,7 +337,7 @@ def export_summary(args: argparse.Namespace) -> int:
         if out.exists() and out.resolve() == book.path.resolve():
             raise BadInput("cli.out_is_data", file=out)
     try:
-        summary = build_summary(
+        summary = summarize(
             book,
             start=start,
             end=end,
@@ -319,18 +346,28 @@ def export_summary(args: argparse.Namespace) -> int:
         )
     except PeriodError as exc:
         raise BadInput(exc.key, **exc.values) from None
-    payload = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+    payload = encode_summary(summary)
     if out is None:
-        sys.stdout.write(payload)
+        sys.stdout.write(payload.decode("utf-8"))
         return 0
-    atomic_write(out, payload.encode("utf-8"))
-    os.chmod(out, 0o600)  # names of children: only the teacher may read it
+    try:
+        write_export(
+            book,
+            out,
+            payload,
+            pseudonymized=summary.pseudonymized,
+            family_ids=summary.family_ids,
+        )
+    except ExportError as exc:
+        raise Failed(os_error_line(exc.error, exc.path)) from None
     err(t("cli.exported", file=out))
     return 0
 
 
 def forget_family(args: argparse.Namespace) -> int:
-    book = book_for(args)
+    from storage.exports import holding, sweep_known
+
+    book = existing_book(args)
     family = _family(book, " ".join(args.family))
     contacts = len(book.contacts(family_id=family.id))
     if not args.yes:
@@ -344,11 +381,23 @@ def forget_family(args: argparse.Namespace) -> int:
         if fold(answer) != fold(family.name):
             err(t("cli.forget_kept"))
             return 1
+    exports = holding(book, family.id)
     try:
         gone, erased = book.forget(family.id)
     except UnknownFamily:
         raise BadInput("cli.family_unknown", query=family.name) from None
+    sweep_known(book)
     _out(t("cli.forgotten", family=gone.name, children=gone.child_names or "—", contacts=erased))
+    _out(t("cli.forget_exports", family=gone.name))
+    named = [r for r in exports if not r.pseudonymized]
+    if named:
+        _out(t("cli.forget_exports_known"))
+    for record in named:
+        key = "cli.forget_export_line" if record.path.exists() else "cli.forget_export_gone"
+        _out(t(key, file=record.path, day=text.format_day(record.day) + f" {record.day.year}"))
+    coded = len(exports) - len(named)
+    if coded:
+        _out(t("cli.forget_pseudonymized", count=coded))
     return 0
 
 
@@ -363,7 +412,7 @@ def add_holiday(args: argparse.Namespace) -> int:
 
 
 def list_holidays(args: argparse.Namespace) -> int:
-    holidays = book_for(args).holidays()
+    holidays = existing_book(args).holidays()
     if not holidays:
         err(t("cli.no_holidays"))
     for holiday in holidays:
@@ -372,7 +421,7 @@ def list_holidays(args: argparse.Namespace) -> int:
 
 
 def remove_holiday(args: argparse.Namespace) -> int:
-    book = book_for(args)
+    book = existing_book(args)
     holiday = next((h for h in book.holidays() if h.id == args.id), None)
     if holiday is None:
         raise BadInput("cli.holiday_unknown", id=args.id)

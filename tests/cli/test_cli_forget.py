@@ -29,7 +29,7 @@ def test_forget_with_yes(run, class_book: ContactBook, book_path: Path) -> None:
     assert contacts == 1
     result = run("forget", "yilmaz", "--yes")
     assert result.code == 0, result.err
-    assert result.out.strip() == "Erased: Yılmaz (Elif, Emre) and 1 contacts."
+    assert result.out.splitlines()[0] == "Erased: Yılmaz (Elif, Emre) and 1 contacts."
     assert class_book.find_families("yilmaz") == []
     assert class_book.contacts(family_id=yilmaz.id) == []
     assert len(class_book.families()) == 6
@@ -92,5 +92,73 @@ def test_ambiguous_forget_erases_nothing(run, class_book: ContactBook, book_path
 def test_forget_by_id_in_dutch(run, class_book: ContactBook) -> None:
     noor = class_book.find_families("noor")[0]
     result = run("--lang", "nl", "forget", str(noor.id), "--yes")
-    assert result.out.strip() == "Gewist: de Jong (Noor) en 0 contacten."
+    assert result.out.splitlines()[0] == "Gewist: de Jong (Noor) en 0 contacten."
     assert [f.child_names for f in class_book.families() if f.name == "de Jong"] == ["Lucas"]
+
+
+# -- finding 9: forget says where summaries with the name went, and sweeps their temps ---------
+
+
+def test_forget_says_that_summaries_still_hold_the_name_and_where(
+    run, class_book: ContactBook, tmp_path: Path
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    named = folder / "week47.json"
+    moved = folder / "week46.json"
+    coded = folder / "week48-pseudo.json"
+    assert run("export", "--out", str(moved)).code == 0
+    assert run("export", "--out", str(named)).code == 0
+    assert run("export", "--out", str(coded), "--pseudonymize").code == 0
+    moved.unlink()
+    killed = folder / ".week47.json.0123456789ab.tmp"  # what a killed export left
+    killed.write_text('{"name": "Yılmaz"}')
+
+    result = run("forget", "yilmaz", "--yes")
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[0] == "Erased: Yılmaz (Elif, Emre) and 1 contacts."
+    assert "Summaries exported before still hold Yılmaz" in lines[1]
+    assert lines[2] == "Written with the name in them to:"
+    assert lines[3] == f"  {named} (Wed 25 Nov 2026)"
+    assert lines[4] == f"  {moved} (Wed 25 Nov 2026, no longer there)"
+    assert lines[5] == "1 pseudonymized summaries hold the family only as a code."
+    assert not killed.exists()  # swept: the exports' folder is known
+
+
+def test_forget_names_only_the_summaries_that_held_the_family(
+    run, class_book: ContactBook, tmp_path: Path
+) -> None:
+    before = tmp_path / "before.json"
+    assert run("export", "--out", str(before)).code == 0
+    class_book.add_family("Wiśniewska", [])
+    after = tmp_path / "after.json"
+    assert run("export", "--out", str(after)).code == 0
+
+    out = run("forget", "wisniewska", "--yes").out
+    assert str(after) in out and str(before) not in out
+    out = run("--lang", "nl", "forget", "oyen", "--yes").out
+    assert "Samenvattingen die eerder zijn geëxporteerd, bevatten Øyen nog" in out
+    assert str(before) in out and str(after) in out
+
+
+def test_without_known_summaries_forget_still_warns(run, class_book: ContactBook) -> None:
+    assert run("export").code == 0  # to the screen: where it went is not known
+    lines = run("forget", "yilmaz", "--yes").out.splitlines()
+    assert len(lines) == 2
+    assert "Summaries exported before still hold Yılmaz" in lines[1]
+
+
+def test_an_export_named_after_the_family_leaves_no_trace_after_forget(
+    run, class_book: ContactBook, book_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "elsewhere" / "gesprek-yilmaz.json"
+    out.parent.mkdir()
+    assert run("export", "--out", str(out)).code == 0
+    assert b"gesprek-yilmaz" in book_path.read_bytes()
+    result = run("forget", "yilmaz", "--yes")
+    assert str(out) in result.out
+    assert b"yilmaz" not in book_path.read_bytes().lower()
+    out.unlink()
+    out.parent.rmdir()
+    assert_no_trace(book_path.parent)

@@ -71,6 +71,7 @@ def test_remove(run, book: ContactBook) -> None:
 
 
 def test_no_holidays_yet(run, book: ContactBook) -> None:
+    book.set_window(10)  # a data file without holidays
     result = run("holiday", "list")
     assert (result.code, result.out) == (0, "")
     assert "holiday add" in result.err

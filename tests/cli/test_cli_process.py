@@ -52,7 +52,9 @@ def test_the_environment_names_the_file(process, data: Path, make_env) -> None:
     assert "Nguyễn" in {item["name"] for item in json.loads(done.out)}
     other = data.with_name("other.json")
     done = process("families", "--data", str(other), env=make_env(SCHOOLYARD_DATA=str(data)))
-    assert (done.code, done.out) == (0, "")  # --data wins over the environment
+    # --data wins over the environment: the missing file is named, not the one in $SCHOOLYARD_DATA
+    assert (done.code, done.out) == (1, "")
+    assert str(other) in done.err and str(data) not in done.err
 
 
 def test_dutch_locale(process, data: Path, make_env) -> None:

@@ -6,8 +6,6 @@ pseudonyms on, notes off, mode 0600, and an existing file is never replaced unas
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 from rich.markup import escape
@@ -19,8 +17,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static
 
 from storage import DataFileError
-from storage.summary import build_summary
+from storage.exports import ExportError, write_export
+from storage.summary import encode_summary, summarize
 
+from .. import error_lines
 from ..keys import translate_bindings
 from ..text import t
 
@@ -29,21 +29,6 @@ def default_path(today) -> Path:
     """`~/schoolyard-summary-2026-w48.json`: the ISO week of `today`, in the home folder."""
     year, week, _ = today.isocalendar()
     return Path("~") / f"schoolyard-summary-{year}-w{week:02d}.json"
-
-
-def write_private(path: Path, payload: bytes) -> None:
-    """Write `payload` to `path` whole or not at all, readable by the teacher only (0600)."""
-    tmp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 class SaveSummaryScreen(ModalScreen[Path | None]):
@@ -135,22 +120,31 @@ class SaveSummaryScreen(ModalScreen[Path | None]):
 
     @work(thread=True, exclusive=True, group="save-summary")
     def _write(self, path: Path, pseudonymize: bool, include_notes: bool) -> None:
+        book = self.app.book
         try:
-            summary = build_summary(
-                self.app.book, pseudonymize=pseudonymize, include_notes=include_notes
+            built = summarize(book, pseudonymize=pseudonymize, include_notes=include_notes)
+            write_export(
+                book,
+                path,
+                encode_summary(built),
+                pseudonymized=built.pseudonymized,
+                family_ids=built.family_ids,
             )
-            payload = json.dumps(summary, ensure_ascii=False, indent=2).encode("utf-8")
-            write_private(path, payload + b"\n")
-        except (DataFileError, OSError, ValueError) as exc:
-            reason = getattr(exc, "strerror", None) or getattr(exc, "reason", None) or str(exc)
-            self.app.call_from_thread(self._failed, reason)
+        except ExportError as exc:
+            self.app.call_from_thread(self._failed, error_lines.os_error_line(exc.error, exc.path))
+            return
+        except DataFileError as exc:
+            self.app.call_from_thread(self._failed, error_lines.data_file_error_line(exc))
+            return
+        except OSError as exc:
+            self.app.call_from_thread(self._failed, error_lines.os_error_line(exc, book.path))
             return
         self.app.call_from_thread(self._saved, path)
 
-    def _failed(self, reason: str) -> None:
+    def _failed(self, line: str) -> None:
         # Stay open with the choices as they are, so the teacher can fix the path and retry.
-        self._say(t("summary.failed", reason=reason), error=True)
-        self.notify(t("summary.failed", reason=escape(reason)), severity="error")
+        self._say(line, error=True)
+        self.notify(escape(line), severity="error")
 
     def _saved(self, path: Path) -> None:
         self.notify(t("summary.saved", path=escape(str(path))), timeout=8)

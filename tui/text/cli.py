@@ -83,8 +83,9 @@ TEXT: dict[str, tuple[str, str]] = {
         "to this file (readable by you alone) instead of the screen",
     ),
     "cli.h.pseudonymize": (
-        "namen vervangen door vaste pseudoniemen, zonder notities",
-        "replace names by stable pseudonyms, without notes",
+        "namen vervangen door vaste pseudoniemen; zonder notities, groepen en kloktijden"
+        " (alleen dagen)",
+        "replace names by stable pseudonyms; without notes, groups and clock times (days only)",
     ),
     "cli.h.include_notes": ("notities meenemen", "include the notes"),
     "cli.cmd.forget": (
@@ -115,7 +116,38 @@ TEXT: dict[str, tuple[str, str]] = {
         "Schoolyard kan {file} niet gebruiken: {reason}. Het bestand is niet veranderd.",
         "Schoolyard cannot use {file}: {reason}. The file was left as it is.",
     ),
-    "cli.os_error": ("{file}: {reason}", "{file}: {reason}"),
+    "cli.no_data_file": (
+        "Er is geen gegevensbestand {file}. Klopt --data of $SCHOOLYARD_DATA? Een nieuwe klas"
+        " begin je met `schoolyard import KLAS.csv`.",
+        "There is no data file {file}. Check --data or $SCHOOLYARD_DATA; to start a new class,"
+        " import a class list with `schoolyard import CLASS.csv`.",
+    ),
+    "cli.disk_full": (
+        "De schijf is vol: {file} is niet bewaard. Maak ruimte vrij (of kies een andere map)"
+        " en probeer het opnieuw.",
+        "The disk is full: {file} was not saved. Free some space (or choose another folder)"
+        " and try again.",
+    ),
+    "cli.folder_read_only": (
+        "Schoolyard mag niet schrijven in de map {folder}: {file} is niet bewaard. Kies een map"
+        " waarin je mag schrijven, of vraag de beheerder van deze computer.",
+        "Schoolyard may not write in the folder {folder}: {file} was not saved. Choose a folder"
+        " you can write in, or ask whoever manages this computer.",
+    ),
+    "cli.file_read_only": (
+        "{file} is alleen-lezen (of beveiligd tegen wijzigen) en is niet veranderd. Maak het"
+        " weer schrijfbaar, of kies een ander bestand.",
+        "{file} is read-only (or protected against changes) and was not changed. Make it"
+        " writable again, or choose another file.",
+    ),
+    "cli.no_folder": (
+        "De map {folder} bestaat niet: {file} is niet bewaard. Controleer het pad.",
+        "The folder {folder} does not exist: {file} was not saved. Check the path.",
+    ),
+    "cli.write_failed": (
+        "{file} kon niet bewaard worden ({reason}). Er is niets veranderd.",
+        "{file} could not be saved ({reason}). Nothing was changed.",
+    ),
     "cli.interrupted": ("Afgebroken; er is niets bewaard.", "Interrupted; nothing was saved."),
     "cli.no_family_given": (
         "Welk gezin? Geef een id of naam.",
@@ -206,6 +238,25 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "cli.forget_prompt": ("Typ de gezinsnaam om te wissen: ", "Type the family name to erase: "),
     "cli.forget_kept": ("Niet gewist; er is niets veranderd.", "Not erased; nothing changed."),
+    "cli.forget_exports": (
+        "Samenvattingen die eerder zijn geëxporteerd, bevatten {family} nog: Schoolyard kan die"
+        " kopieën niet wissen. Verwijder ze zelf (ook doorgestuurde of afgedrukte).",
+        "Summaries exported before still hold {family}: Schoolyard cannot erase those copies."
+        " Delete them yourself (forwarded or printed ones too).",
+    ),
+    "cli.forget_exports_known": (
+        "Met de naam erin geschreven naar:",
+        "Written with the name in them to:",
+    ),
+    "cli.forget_export_line": ("  {file} ({day})", "  {file} ({day})"),
+    "cli.forget_export_gone": (
+        "  {file} ({day}, staat daar niet meer)",
+        "  {file} ({day}, no longer there)",
+    ),
+    "cli.forget_pseudonymized": (
+        "{count} gepseudonimiseerde samenvatting(en) bevatten het gezin alleen als code.",
+        "{count} pseudonymized summaries hold the family only as a code.",
+    ),
     "cli.forgotten": (
         "Gewist: {family} ({children}) en {contacts} contacten.",
         "Erased: {family} ({children}) and {contacts} contacts.",

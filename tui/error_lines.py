@@ -1,0 +1,88 @@
+"""One translated line for a failed read or write, naming the file the teacher knows.
+
+A full disk, a read-only folder or an immutable file surface as an OSError that names
+a hidden temp file (`.week48.json.d095adb4a432.tmp`) or a lock file, or nothing at all.
+The line names the data file or the export file instead, or its folder, and says what
+to do. Used by the command line and by the app's dialogs; imports nothing heavy.
+"""
+
+from __future__ import annotations
+
+import errno
+import re
+from pathlib import Path
+
+from storage import DataFileBusy, DataFileError
+
+from .text import TEXT, t
+
+_TEMP = re.compile(r"\.(?P<name>.+)\.[0-9a-f]{12}\.tmp")
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_NOT_ALLOWED = {errno.EACCES, errno.EPERM}
+# What the writepath layer calls these (DataFileError.key), when it raises them itself.
+_DATAFILE_KEYS = {
+    "datafile.disk_full": "cli.disk_full",
+    "datafile.folder_read_only": "cli.folder_read_only",
+    "datafile.read_only": "cli.file_read_only",
+}
+
+
+def real_file(name: str | bytes | Path | None) -> Path | None:
+    """The file a temp or lock file stands for: `.x.json.<hex>.tmp` and `x.json.lock` → x.json."""
+    if name is None:
+        return None
+    path = Path(_text(name))
+    match = _TEMP.fullmatch(path.name)
+    if match:
+        return path.with_name(match["name"])
+    if path.name.endswith(".lock") and len(path.name) > len(".lock"):
+        return path.with_name(path.name.removesuffix(".lock"))
+    return path
+
+
+def _text(name: str | bytes | Path) -> str:
+    return name.decode(errors="replace") if isinstance(name, bytes) else str(name)
+
+
+def os_error_line(exc: OSError, subject: Path) -> str:
+    """`exc` met while reading or writing `subject` (the data file or an export)."""
+    named = real_file(exc.filename)
+    replaced = real_file(exc.filename2)
+    named_folder = named is not None and named.is_dir()
+    file = replaced or (named if named is not None and not named_folder else subject)
+    folder = named if named_folder else file.parent
+    code = exc.errno
+    if code in _DISK_FULL:
+        return t("cli.disk_full", file=file)
+    if code == errno.EROFS:
+        return t("cli.folder_read_only", folder=folder, file=file)
+    if code in _NOT_ALLOWED:
+        itself = exc.filename is not None and named == Path(_text(exc.filename))
+        if replaced is not None or (itself and not named_folder):
+            # os.replace onto an immutable file, or the file itself refused: not the folder.
+            return t("cli.file_read_only", file=file)
+        return t("cli.folder_read_only", folder=folder, file=file)
+    if code == errno.ENOENT and not folder.is_dir():
+        return t("cli.no_folder", folder=folder, file=file)
+    if code == errno.EISDIR:
+        return t("cli.is_folder", file=file)
+    reason = exc.strerror or type(exc).__name__
+    return t("cli.write_failed", file=file, reason=reason)
+
+
+def data_file_error_line(exc: DataFileError) -> str:
+    """A DataFileError: the data file named, why, and that it was left as it is."""
+    path = real_file(exc.path) or exc.path
+    if isinstance(exc, DataFileBusy):
+        return t("cli.busy", file=path)
+    mapped = _DATAFILE_KEYS.get(exc.key)
+    if mapped is not None:
+        return t(mapped, file=path, folder=path.parent)
+    cause = exc.__cause__ or exc.__context__
+    if isinstance(cause, OSError) and cause.errno is not None and exc.key != "datafile.unreadable":
+        return os_error_line(cause, path)
+    try:
+        reason = t(exc.key, **exc.values) if exc.key in TEXT else exc.reason
+    except (KeyError, IndexError):  # a text that wants a value this error does not carry
+        reason = exc.reason
+    return t("cli.damaged", file=path, reason=reason)
