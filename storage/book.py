@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import insights, matching
-from .jsonstore import DataFileError, atomic_write, dumps, locked, parse, remove_stale_temp_files
+from .jsonstore import (
+    DataFileError,
+    atomic_write,
+    data_target,
+    dumps,
+    locked,
+    parse,
+    remove_stale_temp_files,
+)
 from .records import (
     INITIATOR_VALUES,
     MOMENT_VALUES,
@@ -187,6 +195,7 @@ class ContactBook:
     def _change(self) -> Iterator[dict[str, Any]]:
         """Read afresh under the lock, let the caller change the data, write it atomically."""
         if not self.path.parent.exists():
+            data_target(self.path)  # a dangling folder link is an error, not a folder to make
             self.path.parent.mkdir(parents=True, mode=0o700)
         with locked(self.path):
             remove_stale_temp_files(self.path)
