@@ -6,6 +6,7 @@ the mode bits, and failures of the operating system are simulated with monkeypat
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import threading
@@ -273,3 +274,243 @@ def test_several_writes_under_one_lock_all_land(book_path: Path) -> None:
         atomic_write(book_path, b'{"families": {}}')
         atomic_write(book_path, b'{"families": {"1": {"name": "\xc3\x98yen"}}}')
     assert parse(book_path, book_path.read_bytes()) == {"families": {"1": {"name": "Øyen"}}}
+
+
+# -- finding 11: failures name the data file or its folder, and say what to do -------------
+
+
+def fail_when(monkeypatch: pytest.MonkeyPatch, where: str, code: int) -> None:
+    """Make the operating system fail with `code` at one step of a write."""
+    error = OSError(code, os.strerror(code))
+    real_open, real_fdopen = os.open, os.fdopen
+
+    def opening(name, flags, *args, **kwargs):
+        if str(name).endswith(where):
+            error.filename = str(name)  # what the operating system would name: a hidden file
+            raise error
+        return real_open(name, flags, *args, **kwargs)
+
+    class FullDisk:
+        def __init__(self, handle) -> None:
+            self.handle = handle
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            self.handle.close()
+
+        def fileno(self) -> int:
+            return self.handle.fileno()
+
+        def write(self, payload: bytes) -> int:
+            raise error
+
+        def flush(self) -> None:
+            self.handle.flush()
+
+    def refusing(*args, **kwargs):
+        raise error
+
+    if where in (".tmp", ".lock"):
+        monkeypatch.setattr(os, "open", opening)
+    elif where == "write":
+        monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: FullDisk(real_fdopen(fd, *a, **k)))
+    elif where == "fsync":
+        monkeypatch.setattr(os, "fsync", refusing)
+    else:
+        assert where == "replace"
+        monkeypatch.setattr(os, "replace", refusing)
+
+
+FOLDER_KEYS = {"datafile.disk_full", "datafile.folder_read_only"}
+FAILURES = {
+    "disk full at write": ("write", errno.ENOSPC, "datafile.disk_full"),
+    "disk full at fsync": ("fsync", errno.ENOSPC, "datafile.disk_full"),
+    "quota at write": ("write", errno.EDQUOT, "datafile.disk_full"),
+    "disk full making the lock": (".lock", errno.ENOSPC, "datafile.disk_full"),
+    "read-only folder": (".tmp", errno.EACCES, "datafile.folder_read_only"),
+    "read-only drive": (".tmp", errno.EROFS, "datafile.folder_read_only"),
+    "read-only drive, lock": (".lock", errno.EROFS, "datafile.folder_read_only"),
+    "immutable file": ("replace", errno.EPERM, "datafile.protected"),
+    "input/output error at fsync": ("fsync", errno.EIO, "datafile.write_failed"),
+}
+
+
+@pytest.mark.parametrize("where, code, key", FAILURES.values(), ids=FAILURES.keys())
+def test_a_failed_write_names_the_data_file_or_folder_and_keeps_the_file(
+    class_book: ContactBook,
+    book_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+    code: int,
+    key: str,
+) -> None:
+    before = book_path.read_bytes()
+    contacts = len(class_book.contacts())
+    fail_when(monkeypatch, where, code)
+    with pytest.raises(DataFileError) as error:
+        class_book.log(1, Moment.PICKUP, note="kwijt")
+    monkeypatch.undo()
+
+    exc = error.value
+    assert exc.key == key and exc.path == book_path
+    if key in FOLDER_KEYS:
+        assert exc.values["folder"] == book_path.parent
+    for language in text.LANGUAGES:
+        text.set_language(language)
+        said = text.t(exc.key, **exc.values)
+        assert ".tmp" not in said and ".lock" not in said, said
+        assert "\n" not in said
+    text.set_language("en")
+    assert text.t(exc.key, **exc.values) == exc.reason  # the log line says the same
+    assert ".tmp" not in str(exc) and ".lock" not in str(exc)
+    assert book_path.read_bytes() == before
+    assert temp_files(book_path.parent) == []
+    assert len(ContactBook(book_path).contacts()) == contacts
+
+
+@pytest.mark.parametrize("mode", [0o400, 0o444, 0o500, 0o440])
+def test_a_read_only_data_file_is_refused_not_replaced(
+    class_book: ContactBook, book_path: Path, mode: int
+) -> None:
+    before = book_path.read_bytes()
+    book_path.chmod(mode)
+    with pytest.raises(DataFileError) as error:
+        class_book.log(1, Moment.PICKUP, note="niet bewaard")
+    assert error.value.key == "datafile.read_only" and error.value.path == book_path
+    assert book_path.read_bytes() == before
+    assert stat.S_IMODE(book_path.stat().st_mode) == mode
+    assert temp_files(book_path.parent) == []
+    assert len(ContactBook(book_path).families()) == len(class_book.families())  # still read
+
+
+def test_a_read_only_target_of_a_link_is_refused(linked: tuple[Path, Path], clock) -> None:
+    link, real = linked
+    ContactBook(link, clock=clock).add_family("Øyen")
+    real.chmod(0o444)
+    with pytest.raises(DataFileError) as error:
+        ContactBook(link, clock=clock).add_family("Nguyễn")
+    assert error.value.key == "datafile.read_only"
+    assert link.is_symlink()
+    assert [f.name for f in ContactBook(real).families()] == ["Øyen"]
+
+
+def test_every_write_error_has_dutch_and_english_text() -> None:
+    keys = {key for _, _, key in FAILURES.values()} | {
+        "datafile.read_only",
+        "datafile.lock_lost",
+        "datafile.changed_meanwhile",
+        "datafile.link_dangling",
+        "datafile.link_loop",
+        "datafile.is_folder",
+    }
+    for key in keys:
+        dutch, english = text.TEXT[key]
+        assert dutch and english and dutch != english
+
+
+# -- atomic_write(mode=): an export is 0600 from its first byte ------------------------------
+
+
+def watch_first_byte(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The temp file's mode at the moment its first byte is written."""
+    modes: list[int] = []
+    real_fdopen = os.fdopen
+
+    class Watched:
+        def __init__(self, handle) -> None:
+            self.handle = handle
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            self.handle.close()
+
+        def fileno(self) -> int:
+            return self.handle.fileno()
+
+        def write(self, payload: bytes) -> int:
+            modes.append(stat.S_IMODE(os.fstat(self.handle.fileno()).st_mode))
+            return self.handle.write(payload)
+
+        def flush(self) -> None:
+            self.handle.flush()
+
+    monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: Watched(real_fdopen(fd, *a, **k)))
+    return modes
+
+
+def test_a_given_mode_holds_from_the_first_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = tmp_path / "week48.json"
+    export.write_bytes(b"{}")
+    export.chmod(0o644)
+    modes = watch_first_byte(monkeypatch)
+    atomic_write(export, b'{"families": 27}', mode=0o600)
+    assert modes == [0o600]
+    assert stat.S_IMODE(export.stat().st_mode) == 0o600
+    assert export.read_bytes() == b'{"families": 27}'
+
+
+def test_a_given_mode_is_exact_whatever_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0o077)
+    try:
+        atomic_write(tmp_path / "gedeeld.json", b"{}", mode=0o640)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "gedeeld.json").stat().st_mode) == 0o640
+
+
+def test_without_a_mode_the_existing_mode_holds_from_the_first_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "schoolyard.json"
+    path.write_bytes(b"{}")
+    path.chmod(0o640)
+    modes = watch_first_byte(monkeypatch)
+    atomic_write(path, b'{"families": {}}')
+    atomic_write(tmp_path / "nieuw.json", b"{}")
+    assert modes == [0o640, 0o600]
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+# -- finding 14: a write is fsynced, the file before the rename and the folder after ------
+
+
+def test_a_write_fsyncs_the_file_before_the_rename_and_the_folder_after(
+    class_book: ContactBook, book_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[tuple[str, ...]] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        st = os.fstat(fd)
+        kind = "folder" if stat.S_ISDIR(st.st_mode) else "file"
+        events.append(("fsync", kind, str((st.st_dev, st.st_ino)), str(st.st_size)))
+        real_fsync(fd)
+
+    def replace(src, dst) -> None:
+        st = os.stat(src)
+        events.append(("replace", str((st.st_dev, st.st_ino)), str(dst)))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    class_book.log(1, Moment.PICKUP, note="veilig op schijf")
+    monkeypatch.undo()
+
+    replaces = [i for i, e in enumerate(events) if e[0] == "replace"]
+    assert len(replaces) == 1, events
+    at = replaces[0]
+    written = os.stat(book_path)
+    file_id = str((written.st_dev, written.st_ino))
+    folder = os.stat(book_path.parent)
+    folder_id = str((folder.st_dev, folder.st_ino))
+    assert events[at][1:] == (file_id, str(book_path))
+    # The temp file, fully written (its final size), is fsynced before it replaces the file …
+    assert ("fsync", "file", file_id, str(written.st_size)) in events[:at], events
+    # … and the folder is fsynced after, so the rename itself survives a power cut.
+    assert any(e[:3] == ("fsync", "folder", folder_id) for e in events[at + 1 :]), events
