@@ -159,6 +159,17 @@ def test_a_link_that_leads_nowhere_is_one_clear_error(tmp_path: Path, clock, kin
     assert sorted(str(p) for p in tmp_path.rglob("*")) == before, "nothing is created"
 
 
+def test_reading_through_a_dangling_link_is_an_error_not_an_empty_book(
+    tmp_path: Path, clock
+) -> None:
+    link = tmp_path / "schoolyard.json"
+    link.symlink_to(tmp_path / "Unmounted" / "klas.json")
+    with pytest.raises(DataFileError) as error:
+        ContactBook(link, clock=clock).families()
+    assert error.value.key == "datafile.link_dangling"
+    assert ContactBook(tmp_path / "nieuw.json", clock=clock).families() == []  # no link: empty
+
+
 # -- finding 5: a lock file deleted or replaced while held ----------------------------------
 
 
