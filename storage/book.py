@@ -120,6 +120,7 @@ class ContactBook:
             stat = self.path.stat()
         except FileNotFoundError:
             self._cache = None
+            data_target(self.path)  # a link to a file that is not there is no empty book
             return {}
         key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
         if not fresh and self._cache is not None and self._cache[0] == key:
