@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import insights, matching
-from .jsonstore import DataFileError, atomic_write, dumps, locked, parse, remove_stale_temp_files
+from .jsonstore import (
+    DataFileError,
+    atomic_write,
+    data_target,
+    dumps,
+    locked,
+    parse,
+    remove_stale_temp_files,
+)
 from .records import (
     INITIATOR_VALUES,
     MOMENT_VALUES,
@@ -115,6 +123,7 @@ class ContactBook:
             stat = self.path.stat()
         except FileNotFoundError:
             self._cache = None
+            data_target(self.path)  # a link to a file that is not there is no empty book
             return {}
         key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
         if not fresh and self._cache is not None and self._cache[0] == key:
@@ -190,6 +199,7 @@ class ContactBook:
     def _change(self) -> Iterator[dict[str, Any]]:
         """Read afresh under the lock, let the caller change the data, write it atomically."""
         if not self.path.parent.exists():
+            data_target(self.path)  # a dangling folder link is an error, not a folder to make
             self.path.parent.mkdir(parents=True, mode=0o700)
         with locked(self.path):
             remove_stale_temp_files(self.path)

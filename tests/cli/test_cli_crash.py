@@ -125,10 +125,12 @@ def test_writer_killed_mid_write_leaves_a_parsing_file(data: Path) -> None:
             stderr=subprocess.DEVNULL,
             text=True,
         )
+        # Started and writing (on a busy machine start-up alone can outlast the sleep).
+        first = proc.stdout.readline()
         time.sleep(rng.uniform(0.15, 0.6))
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate(timeout=30)
-        confirmed |= set(out.split())
+        confirmed |= set((first + out).split())
         on_disk = notes_in(data)
         assert confirmed <= on_disk
     assert len(confirmed) > 15
@@ -137,3 +139,53 @@ def test_writer_killed_mid_write_leaves_a_parsing_file(data: Path) -> None:
     ContactBook(data).add_family("Øyen", [Child("Sigrid", 5)])
     assert [p.name for p in data.parent.iterdir() if p.name.endswith(".tmp")] == []
     assert os.stat(data).st_mode & 0o777 == 0o600
+
+
+HOLDER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from storage import DataFileError
+    from storage.jsonstore import atomic_write, dumps, locked, parse
+    path = Path(sys.argv[1])
+    try:
+        with locked(path):
+            data = parse(path, path.read_bytes())
+            print("read", flush=True)
+            sys.stdin.readline()  # the lock file is deleted and another writer saves here
+            data["contacts"]["999"] = dict(data["contacts"]["1"], note="holder")
+            atomic_write(path, dumps(data))
+    except DataFileError as exc:
+        print(exc.key, flush=True)
+        sys.exit(1)
+    print("saved", flush=True)
+    """
+)
+
+
+def test_a_deleted_lock_file_never_loses_a_confirmed_log(data: Path) -> None:
+    """A writer holds the lock; the lock file is deleted; `schoolyard log` takes a fresh
+    lock and says it saved. The first writer must then refuse, not replace the file."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(data)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "read"
+        data.with_name(data.name + ".lock").unlink()
+        logged = subprocess.run(
+            cli(data, "log", "yilmaz", "pickup", "--note", "confirmed"),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert logged.returncode == 0, logged.stderr  # the teacher was told it is saved
+        out, err = holder.communicate("go on\n", timeout=60)
+    finally:
+        holder.kill()
+    assert (holder.returncode, out.strip()) == (1, "datafile.lock_lost"), err
+    assert "confirmed" in notes_in(data)
+    assert [p.name for p in data.parent.iterdir() if p.name.endswith(".tmp")] == []

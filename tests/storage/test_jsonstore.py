@@ -197,13 +197,13 @@ def test_a_failed_replace_leaves_the_file_and_no_temp_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", full_disk)
-    with pytest.raises(OSError):
+    with pytest.raises(DataFileError):
         class_book.log(1, Moment.PICKUP, at=now - timedelta(minutes=5))
-    with pytest.raises(OSError):
+    with pytest.raises(DataFileError):
         class_book.set_window(3)
     # What failed is not shown as if it were stored.
     assert class_book.settings().positive_window_school_days == 8
-    with pytest.raises(OSError):
+    with pytest.raises(DataFileError):
         class_book.add_holiday(date(2026, 12, 19), date(2027, 1, 3))
     assert book_path.read_bytes() == before
     assert temp_files(book_path.parent) == []
