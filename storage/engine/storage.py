@@ -1,0 +1,111 @@
+"""DataStorage: TinyDB's `Storage` for a Schoolyard data file.
+
+`read` is a validated decode (schema.py), skipped only for bytes this program wrote and
+stamped itself; `write` goes through `jsonstore.atomic_write` (temp file, fsync, rename,
+0600 when new) and stamps what it wrote. A file that does not parse or check raises
+`DataFileError` and, because TinyDB reads before it writes, is never written.
+It does not lock by itself: `Transaction` (transaction.py) holds the lock around the read
+and the write of a change.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+from ..jsonstore import DataFileError, atomic_write
+from . import stamp
+
+Tables = dict[str, dict[str, Any]]
+
+
+class DataStorage(Storage):
+    """Use it as `TinyDB(path, storage=DataStorage)`, or under `Transaction` as ContactBook does."""
+
+    def __init__(self, path: str | os.PathLike[str], create_dirs: bool = False) -> None:
+        super().__init__()
+        self.path = Path(path)
+        if create_dirs:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._cache: tuple[tuple[int, int, int], bytes, Tables] | None = None
+        """(inode, mtime, size), the raw bytes and the decoded tables of the last read."""
+        self.generation = 0
+        """Counts the versions of the tables read or written: what a reader may cache by."""
+
+    def read(self) -> Tables | None:
+        """The whole file as tables (shared: do not change it); None when there is none."""
+        return self._load(fresh=False)
+
+    def read_fresh(self) -> Tables:
+        """The file as it is now, as a private copy a change may edit in place."""
+        data = self._load(fresh=True) or {}
+        # The change edits these documents in place: forget them, so a failed write is
+        # never shown as if it were stored. (Readers hold frozen records, never documents.)
+        self._cache = None
+        self.generation += 1
+        return data
+
+    def _load(self, *, fresh: bool) -> Tables | None:
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            self._cache = None
+            return None
+        key = (st.st_ino, st.st_mtime_ns, st.st_size)
+        cache = self._cache
+        if not fresh and cache is not None and cache[0] == key:
+            return cache[2]
+        try:
+            raw = self.path.read_bytes()
+        except OSError as exc:
+            raise DataFileError(
+                self.path,
+                f"cannot be read ({exc.strerror})",
+                "datafile.unreadable",
+                {"detail": exc.strerror},
+            ) from None
+        if cache is not None and cache[1] == raw:
+            # Byte for byte what we decoded before: comparing bytes cannot be fooled by a
+            # reused inode or a coarse clock the way (inode, mtime, size) can.
+            self._cache = (key, raw, cache[2])
+            return cache[2]
+        data = self._decode(raw)
+        self._cache = (key, raw, data)
+        self.generation += 1
+        return data
+
+    def _decode(self, raw: bytes) -> Tables:
+        if not raw or raw.isspace():
+            return {}
+        if stamp.is_stamped(self.path, raw):
+            return orjson.loads(raw)
+        from .schema import Problem, decode
+
+        try:
+            return decode(raw)
+        except Problem as problem:
+            raise DataFileError(
+                self.path, problem.detail, problem.key, {"detail": problem.detail, **problem.values}
+            ) from None
+
+    def write(self, data: Tables) -> None:
+        payload = orjson.dumps(data)
+        atomic_write(self.path, payload)
+        stamp.write_stamp(self.path, payload)
+        st = self.path.stat()
+        self._cache = ((st.st_ino, st.st_mtime_ns, st.st_size), payload, data)
+        self.generation += 1
+
+    def version(self) -> tuple[int, int, int] | None:
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def close(self) -> None:
+        pass
