@@ -158,9 +158,7 @@ class ContactActions(BookTables):
 
         picked = self._table(CONTACTS).search(matches)
         times = insights.sortable_times([doc["at"] for doc in picked])
-        order = sorted(
-            range(len(picked)), key=lambda i: (times[i], picked[i].doc_id), reverse=True
-        )
+        order = sorted(range(len(picked)), key=lambda i: (times[i], picked[i].doc_id), reverse=True)
         if limit is not None:
             order = order[:limit]
         return [Contact.from_doc(picked[i].doc_id, picked[i]) for i in order]
@@ -270,6 +268,8 @@ class ContactActions(BookTables):
             self._drop(UNDO)
             kept = {d.doc_id: d for d in families.get(doc_ids=[c.family_id for c in taken])}
             met = tuple(
-                Family.from_doc(c.family_id, kept[c.family_id]) for c in taken if c.family_id in kept
+                Family.from_doc(c.family_id, kept[c.family_id])
+                for c in taken
+                if c.family_id in kept
             )
         return Undone(entry["action"], tuple(taken), met)

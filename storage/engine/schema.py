@@ -302,7 +302,11 @@ def _check_undo(key: str, doc: dict[str, Any]) -> None:
 
 def _unknown_family(table: str, key: str, family: object) -> Problem:
     return _problem(
-        table, key, "family", "datafile.damaged.family", f"family {family} does not exist",
+        table,
+        key,
+        "family",
+        "datafile.damaged.family",
+        f"family {family} does not exist",
         family=family,
     )
 

@@ -107,8 +107,7 @@ class BookTables:
 
     def _drop(self, name: str) -> None:
         """Remove a whole table (inside a change)."""
-        self._engine.read()  # opens the database
-        assert self._db is not None
+        assert self._engine is not None and self._db is not None  # opens the database
         self._db.drop_table(name)
 
     def _memoized(self, name: str, make: Callable[[], Any]) -> Any:
