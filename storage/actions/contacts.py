@@ -31,6 +31,21 @@ class Undone:
     families: tuple[Family, ...]
 
 
+def _free_ids(table: Any, count: int) -> list[int]:
+    """`count` unused ids from len(table) + 1 up: without TinyDB's max over every id.
+
+    Ids are dense (a deletion is the only hole), so the first try is nearly always free;
+    `contains` is a dict look-up, and TinyDB still refuses an id that exists.
+    """
+    found: list[int] = []
+    candidate = len(table) + 1
+    while len(found) < count:
+        if not table.contains(doc_id=candidate):
+            found.append(candidate)
+        candidate += 1
+    return found
+
+
 class ContactActions(BookTables):
     def log(
         self,
@@ -98,7 +113,10 @@ class ContactActions(BookTables):
                     # The earliest reached contact is the kennismaking, unless one was set earlier.
                     families.update({"first_contact": day}, doc_ids=[family_id])
                     first_set[str(family_id)] = first
-            new_ids = self._table(CONTACTS).insert_multiple(docs)
+            contacts = self._table(CONTACTS)
+            new_ids = contacts.insert_multiple(
+                self._doc(d, i) for d, i in zip(docs, _free_ids(contacts, len(docs)), strict=True)
+            )
             self._set_undo({"action": "log", "ids": new_ids, "first_set": first_set})
         return [Contact.from_doc(i, d) for i, d in zip(new_ids, docs, strict=True)]
 

@@ -138,3 +138,13 @@ def test_contacts_filter_on_several_families(class_book: ContactBook) -> None:
     assert class_book.contacts(family_ids=ids, start=week_ago) == [
         c for c in picked if c.day >= week_ago
     ]
+
+
+def test_new_contacts_get_unused_ids_after_deletions(class_book: ContactBook) -> None:
+    ids = sorted(c.id for c in class_book.contacts())
+    class_book.delete_contact(ids[1])
+    class_book.forget(class_book.contact(ids[0]).family_id)
+    made = class_book.log_batch([2, 3, 4], Moment.PICKUP)
+    after = [c.id for c in class_book.contacts()]
+    assert len(after) == len(set(after))
+    assert {c.id for c in made} <= set(after)
