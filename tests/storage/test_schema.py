@@ -76,6 +76,16 @@ WRONG: dict[str, tuple[Callable[[Doc], None], str, str]] = {
     ),
     "an unknown tone": (edit("contacts", "tone", "happy"), "contacts 1", "tone"),
     "a time that is no time": (edit("contacts", "at", "2026-13-45T10:00"), "contacts 1", "at"),
+    "a time without its UTC offset": (
+        edit("contacts", "at", "2026-11-20T10:00:00"),
+        "contacts 1",
+        "at",
+    ),
+    "a time in another notation": (
+        edit("contacts", "at", "20261120T100000+01:00"),
+        "contacts 1",
+        "at",
+    ),
     "a first contact that is no date": (
         edit("families", "first_contact", "2026-02-30"),
         "families 1",
