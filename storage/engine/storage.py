@@ -18,7 +18,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from ..jsonstore import DataFileError, atomic_write
+from ..jsonstore import DataFileError, atomic_write, lock_path_for, locked
 from . import stamp
 
 Tables = dict[str, dict[str, Any]]
@@ -77,6 +77,8 @@ class DataStorage(Storage):
         data = self._decode(raw)
         self._cache = (key, raw, data)
         self.generation += 1
+        if not fresh:
+            self._stamp_checked(raw)
         return data
 
     def _decode(self, raw: bytes) -> Tables:
@@ -103,6 +105,24 @@ class DataStorage(Storage):
             raise DataFileError(
                 self.path, problem.detail, problem.key, {"detail": problem.detail, **problem.values}
             ) from None
+
+    def _stamp_checked(self, raw: bytes) -> None:
+        """Stamp bytes that passed the full check, so a file only read (a cron job's
+        `neglected` on a restored backup) is checked once, not on every run.
+
+        Only when the lock file exists and is free at once: a reader never waits, and
+        never makes a file beside someone else's data file (`--with`).
+        """
+        if not raw or raw.isspace() or not lock_path_for(self.path).exists():
+            return
+        if stamp.is_stamped(self.path, raw):
+            return
+        try:
+            with locked(self.path, timeout=0.0):
+                if self.path.read_bytes() == raw:
+                    stamp.write_stamp(self.path, raw)
+        except (DataFileError, OSError):
+            pass
 
     def write(self, data: Tables) -> None:
         payload = orjson.dumps(data)

@@ -300,3 +300,21 @@ def test_unknown_fields_are_kept_through_a_full_check(
     book = ContactBook(book_path)
     book.set_window(12)
     assert first(orjson.loads(book_path.read_bytes()), "contacts")["mood"] == "zonnig"
+
+
+def test_a_file_only_read_is_checked_once_then_stamped(
+    full_book: ContactBook, book_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book_path.write_bytes(book_path.read_bytes().replace(b"Korte zinnen", b"Korte zin"))
+    calls = count_full_checks(monkeypatch)
+    ContactBook(book_path).families()
+    ContactBook(book_path).families()
+    assert calls == [1]
+    assert stamp.is_stamped(book_path, book_path.read_bytes())
+
+
+def test_a_reader_makes_no_lock_file_to_stamp(tmp_path: Path) -> None:
+    path = tmp_path / "colleague.json"
+    path.write_bytes(b'{"families": {"1": {"name": "Kaya"}}}')
+    assert [f.name for f in ContactBook(path).families()] == ["Kaya"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["colleague.json"]
