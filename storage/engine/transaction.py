@@ -8,6 +8,7 @@ the lock, and the file is written once, when the change ends without an error.
 
 from __future__ import annotations
 
+from _thread import get_ident
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -22,22 +23,25 @@ class Transaction(Middleware):
 
     def __init__(self, storage_cls: Any) -> None:
         super().__init__(storage_cls)
-        self._pending: dict[str, Any] | None = None
+        self._pending: dict[int, dict[str, Any]] = {}
+        """The tables of the change under way, per thread: the app reads in one thread
+        while a worker changes the file in another, and must not see an unwritten change."""
 
     def read(self) -> dict[str, Any] | None:
-        if self._pending is not None:
-            return self._pending
+        pending = self._pending.get(get_ident())
+        if pending is not None:
+            return pending
         return self.storage.read()
 
     def write(self, data: dict[str, Any]) -> None:
-        if self._pending is None:
+        if get_ident() not in self._pending:
             # Outside a change there is no lock: a write here could lose another's.
             raise RuntimeError("the data file is written only inside Transaction.change()")
-        self._pending = data
+        self._pending[get_ident()] = data
 
     def generation(self) -> int | None:
         """Which version of the file the tables hold now; None mid-change (keep nothing)."""
-        if self._pending is not None:
+        if get_ident() in self._pending:
             return None
         self.storage.read()
         return self.storage.generation
@@ -45,17 +49,19 @@ class Transaction(Middleware):
     @contextmanager
     def change(self) -> Iterator[dict[str, Any]]:
         """Hold the lock, read afresh, let the caller change the tables, write once."""
-        if self._pending is not None:
-            yield self._pending  # nested: part of the change already under way
+        me = get_ident()
+        if me in self._pending:
+            yield self._pending[me]  # nested: part of the change already under way
             return
         path = self.storage.path
         if not path.parent.exists():
             path.parent.mkdir(parents=True, mode=0o700)
+        # Another thread's change holds the lock file: flock makes this one wait for it.
         with locked(path):
             remove_stale_temp_files(path)
-            self._pending = self.storage.read_fresh()
+            self._pending[me] = self.storage.read_fresh()
             try:
-                yield self._pending
-                self.storage.write(self._pending)
+                yield self._pending[me]
+                self.storage.write(self._pending[me])
             finally:
-                self._pending = None
+                del self._pending[me]

@@ -148,3 +148,30 @@ def test_new_contacts_get_unused_ids_after_deletions(class_book: ContactBook) ->
     after = [c.id for c in class_book.contacts()]
     assert len(after) == len(set(after))
     assert {c.id for c in made} <= set(after)
+
+
+def test_a_change_in_one_thread_is_not_seen_or_joined_by_another(class_book: ContactBook) -> None:
+    """The app reads (and changes) in worker threads: a change under way stays its own."""
+    import threading
+
+    inside, release = threading.Event(), threading.Event()
+    seen: list[int] = []
+
+    def slow_change() -> None:
+        with class_book._change():
+            class_book._table("families").update({"channel": "brief"}, doc_ids=[1])
+            inside.set()
+            release.wait(5)
+
+    worker = threading.Thread(target=slow_change)
+    worker.start()
+    assert inside.wait(5)
+    seen.append(len([f for f in class_book.families() if f.channel == "brief"]))
+    other = threading.Thread(target=lambda: class_book.set_window(7))
+    other.start()  # waits for the lock, never joins the first change
+    release.set()
+    worker.join(5)
+    other.join(20)
+    assert seen == [0]
+    assert class_book.family(1).channel == "brief"
+    assert class_book.settings().positive_window_school_days == 7
