@@ -19,12 +19,6 @@ from .text import TEXT, t
 _TEMP = re.compile(r"\.(?P<name>.+)\.[0-9a-f]{12}\.tmp")
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_ALLOWED = {errno.EACCES, errno.EPERM}
-# What the writepath layer calls these (DataFileError.key), when it raises them itself.
-_DATAFILE_KEYS = {
-    "datafile.disk_full": "cli.disk_full",
-    "datafile.folder_read_only": "cli.folder_read_only",
-    "datafile.read_only": "cli.file_read_only",
-}
 
 
 def real_file(name: str | bytes | Path | None) -> Path | None:
@@ -75,12 +69,10 @@ def data_file_error_line(exc: DataFileError) -> str:
     path = real_file(exc.path) or exc.path
     if isinstance(exc, DataFileBusy):
         return t("cli.busy", file=path)
-    mapped = _DATAFILE_KEYS.get(exc.key)
-    if mapped is not None:
-        return t(mapped, file=path, folder=path.parent)
-    cause = exc.__cause__ or exc.__context__
-    if isinstance(cause, OSError) and cause.errno is not None and exc.key != "datafile.unreadable":
-        return os_error_line(cause, path)
+    if exc.key not in TEXT:
+        cause = exc.__cause__ or exc.__context__
+        if isinstance(cause, OSError) and cause.errno is not None:
+            return os_error_line(cause, path)
     try:
         reason = t(exc.key, **exc.values) if exc.key in TEXT else exc.reason
     except (KeyError, IndexError):  # a text that wants a value this error does not carry

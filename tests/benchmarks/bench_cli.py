@@ -1,13 +1,14 @@
 """Whole-process wall time of `schoolyard log` and `neglected --json` against a plain TinyDB insert.
 
-Run:  python tests/benchmarks/bench_cli.py [--families 400] [--weeks 40] [--runs 21]
+Run:  python tests/benchmarks/bench_cli.py [--runs 21] [--sizes class,school,years]
 
 Our modules are compiled to .pyc first, as `pip install` does for an installed package
 (tinydb's already are): where PYTHONDONTWRITEBYTECODE is set, an editable install would
 otherwise recompile storage/ and tui/ in every process.
 
-The plain insert has no lock and no atomic write; the goal is log <= 0.6x and
-neglected <= 1.0x of it, on a school-year file (`demo --families 400 --weeks 40`).
+The plain insert has no lock and no atomic write. Goals (issue 8), medians in one run:
+a class (28 families x 40 weeks) log <= 1.2x, neglected <= 1.5x; a school (400 x 40)
+log <= 0.6x, neglected <= 1.0x; eight school years (400 x 320, ~150k contacts) log <= 0.3x.
 """
 
 from __future__ import annotations
@@ -42,6 +43,13 @@ def wall(cmd: list[str], runs: int) -> tuple[float, float]:
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times), min(times)
+
+
+SIZES = {
+    "class": (28, 40, {"log": 1.2, "neglected": 1.5}),
+    "school": (400, 40, {"log": 0.6, "neglected": 1.0}),
+    "years": (400, 320, {"log": 0.3}),
+}
 
 
 def run(families: int = 400, weeks: int = 40, runs: int = 21) -> dict[str, float]:
@@ -97,12 +105,18 @@ def run(families: int = 400, weeks: int = 40, runs: int = 21) -> dict[str, float
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--families", type=int, default=400)
-    parser.add_argument("--weeks", type=int, default=40)
     parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--sizes", default="class,school,years")
     args = parser.parse_args()
-    ratios = run(args.families, args.weeks, args.runs)
-    print(
-        f"log/insert {ratios['log']:.2f} (goal <= 0.6), neglected/insert "
-        f"{ratios['neglected']:.2f} (goal <= 1.0)"
-    )
+    summary = []
+    for size in args.sizes.split(","):
+        families, weeks, goals = SIZES[size]
+        ratios = run(families, weeks, args.runs)
+        for name, ratio in ratios.items():
+            goal = goals.get(name)
+            verdict = "-" if goal is None else ("met" if ratio <= goal else "MISSED")
+            summary.append((size, name, ratio, goal, verdict))
+    print(f"\n{'size':<8}{'command':<12}{'x insert':>10}{'goal':>8}  verdict")
+    for size, name, ratio, goal, verdict in summary:
+        shown = f"<= {goal}" if goal is not None else "-"
+        print(f"{size:<8}{name:<12}{ratio:>10.2f}{shown:>8}  {verdict}")

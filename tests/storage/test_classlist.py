@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from storage import Child, ContactBook
-from storage import book as book_module
 from storage.classlist import ClassListError, ClassRow, ImportResult, read_classlist
+from storage.engine import storage as engine_storage
 from tui import text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -298,9 +298,9 @@ def test_every_error_reads_as_a_sentence_in_both_languages(tmp_path: Path) -> No
 
 def test_import_is_one_write(book: ContactBook, monkeypatch: pytest.MonkeyPatch) -> None:
     writes = []
-    real = book_module.atomic_write
+    real = engine_storage.atomic_write
     monkeypatch.setattr(
-        book_module, "atomic_write", lambda *a, **k: writes.append(1) or real(*a, **k)
+        engine_storage, "atomic_write", lambda *a, **k: writes.append(1) or real(*a, **k)
     )
 
     book.import_families(read_classlist(FIXTURES / "gezin-kind-groep.csv"))

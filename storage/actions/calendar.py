@@ -1,0 +1,107 @@
+"""Settings, holidays, plans and weekly reflections."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..engine.tables import (
+    HOLIDAYS,
+    PLANS,
+    REFLECTIONS,
+    SETTINGS,
+    SETTINGS_ID,
+    BookTables,
+)
+from ..records import Holiday, Settings
+
+
+def iso_week(day: date) -> str:
+    """`2026-W48`: the key for plans and reflections."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+class CalendarActions(BookTables):
+    def _settings_doc(self) -> dict:
+        return self._table(SETTINGS).get(doc_id=SETTINGS_ID) or {}
+
+    def _set_settings(self, **fields: object) -> None:
+        self._table(SETTINGS).upsert(self._doc(fields, SETTINGS_ID))
+
+    def settings(self) -> Settings:
+        doc = self._settings_doc()
+        return Settings(positive_window_school_days=int(doc.get("positive_window_school_days", 10)))
+
+    def set_window(self, school_days: int) -> Settings:
+        if not 1 <= int(school_days) <= 200:
+            raise ValueError("the window is 1 to 200 school days")
+        with self._change():
+            self._set_settings(positive_window_school_days=int(school_days))
+        return self.settings()
+
+    def pseudonym_key(self) -> str:
+        """A secret of this data file, so pseudonyms are stable for it and for it alone."""
+        key = self._settings_doc().get("pseudonym_key")
+        if key:
+            return key
+        import secrets  # only here: it costs ~10 ms of start-up for every command
+
+        with self._change():
+            key = self._settings_doc().get("pseudonym_key")
+            if not key:
+                key = secrets.token_hex(16)
+                self._set_settings(pseudonym_key=key)
+        return key
+
+    def holidays(self) -> list[Holiday]:
+        items = [
+            Holiday(
+                d.doc_id,
+                date.fromisoformat(d["from"]),
+                date.fromisoformat(d["to"]),
+                d.get("name", ""),
+            )
+            for d in self._table(HOLIDAYS)
+        ]
+        return sorted(items, key=lambda h: (h.start, h.end))
+
+    def add_holiday(self, start: date, end: date, name: str = "") -> Holiday:
+        if end < start:
+            raise ValueError("a holiday ends on or after its first day")
+        with self._change():
+            new_id = self._table(HOLIDAYS).insert(
+                {"from": start.isoformat(), "to": end.isoformat(), "name": name}
+            )
+        return Holiday(new_id, start, end, name)
+
+    def remove_holiday(self, holiday_id: int) -> None:
+        with self._change():
+            self._table(HOLIDAYS).remove(doc_ids=[int(holiday_id)])
+
+    def planned(self, week: str | None = None) -> set[int]:
+        """Families planned for a positive contact in `week` (default: this week)."""
+        week = week or iso_week(self.today())
+        return {int(d["family"]) for d in self._table(PLANS).search(self._where("week") == week)}
+
+    def set_planned(self, family_id: int, planned: bool, week: str | None = None) -> None:
+        week = week or iso_week(self.today())
+        with self._change():
+            self._family_doc(family_id)
+            plans = self._table(PLANS)
+            plans.remove((self._where("family") == family_id) & (self._where("week") == week))
+            if planned:
+                plans.insert({"family": family_id, "week": week})
+
+    def reflection(self, week: str) -> str:
+        doc = self._table(REFLECTIONS).get(self._where("week") == week)
+        return doc.get("text", "") if doc else ""
+
+    def reflections(self) -> dict[str, str]:
+        return {d["week"]: d.get("text", "") for d in self._table(REFLECTIONS)}
+
+    def set_reflection(self, week: str, text: str) -> None:
+        with self._change():
+            table = self._table(REFLECTIONS)
+            table.remove(self._where("week") == week)
+            if text.strip():
+                table.insert({"week": week, "text": text})

@@ -1,0 +1,296 @@
+"""Contacts: log, read, edit, delete, undo, and the first-contact rule they share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from .. import insights
+from ..engine.tables import CONTACTS, FAMILIES, UNDO, UNDO_ID, BookTables, replace_with
+from ..records import Contact, Family, Initiator, Moment, Tone, contact_doc
+from ..when import refuse_long_ago
+from .families import UnknownFamily
+
+
+class UnknownContact(LookupError):
+    """No contact has that id (any more)."""
+
+
+class FutureTime(ValueError):
+    """A contact cannot be logged in the future."""
+
+
+@dataclass(frozen=True)
+class Undone:
+    """What `undo` took back, for the confirmation line."""
+
+    action: str
+    """`log`, `edit` or `delete`."""
+    contacts: tuple[Contact, ...]
+    families: tuple[Family, ...]
+
+
+def _free_ids(table: Any, count: int) -> list[int]:
+    """`count` unused ids from len(table) + 1 up: without TinyDB's max over every id.
+
+    Ids are dense (a deletion is the only hole), so the first try is nearly always free;
+    `contains` is a dict look-up, and TinyDB still refuses an id that exists.
+    """
+    found: list[int] = []
+    candidate = len(table) + 1
+    while len(found) < count:
+        if not table.contains(doc_id=candidate):
+            found.append(candidate)
+        candidate += 1
+    return found
+
+
+class ContactActions(BookTables):
+    def log(
+        self,
+        family_id: int,
+        moment: Moment,
+        tone: Tone = Tone.POSITIVE,
+        *,
+        at: datetime | None = None,
+        note: str = "",
+        initiator: Initiator = Initiator.TEACHER,
+        reached: bool = True,
+        follow_up: bool = False,
+    ) -> Contact:
+        """Log one contact (or an attempt, with `reached=False`)."""
+        return self.log_batch(
+            [family_id],
+            moment,
+            tone,
+            at=at,
+            note=note,
+            initiator=initiator,
+            reached=reached,
+            follow_up=follow_up,
+        )[0]
+
+    def log_batch(
+        self,
+        family_ids: Iterable[int],
+        moment: Moment,
+        tone: Tone = Tone.POSITIVE,
+        *,
+        at: datetime | None = None,
+        note: str = "",
+        initiator: Initiator = Initiator.TEACHER,
+        reached: bool = True,
+        follow_up: bool = False,
+    ) -> list[Contact]:
+        """Log the same contact with several families in one write (after pick-up)."""
+        at = self._checked_time(at)
+        ids = list(dict.fromkeys(int(f) for f in family_ids))
+        if not ids:
+            raise ValueError("no family chosen")
+        doc = contact_doc(
+            0,
+            at,
+            moment,
+            tone,
+            initiator=initiator,
+            reached=reached,
+            note=note,
+            follow_up=follow_up,
+        )
+        first_set: dict[str, str | None] = {}
+        day = at.date().isoformat()
+        with self._change():
+            families = self._table(FAMILIES)
+            docs = []
+            for family_id in ids:
+                family = families.get(doc_id=family_id)
+                if family is None:
+                    raise UnknownFamily(family_id)
+                docs.append({**doc, "family": family_id})
+                first = family.get("first_contact")
+                if reached and (not first or day < first):
+                    # The earliest reached contact is the kennismaking, unless one was set earlier.
+                    families.update({"first_contact": day}, doc_ids=[family_id])
+                    first_set[str(family_id)] = first
+            contacts = self._table(CONTACTS)
+            new_ids = contacts.insert_multiple(
+                self._doc(d, i) for d, i in zip(docs, _free_ids(contacts, len(docs)), strict=True)
+            )
+            self._set_undo({"action": "log", "ids": new_ids, "first_set": first_set})
+        return [Contact.from_doc(i, d) for i, d in zip(new_ids, docs, strict=True)]
+
+    def _set_undo(self, entry: dict[str, Any]) -> None:
+        undo = self._table(UNDO)
+        undo.truncate()
+        undo.insert(self._doc(entry, UNDO_ID))
+
+    def _checked_time(self, at: datetime | None, kept: datetime | None = None) -> datetime:
+        now = self.now()
+        if at is None:
+            return now
+        if at.tzinfo is None:
+            at = at.astimezone()
+        if at > now:
+            raise FutureTime(at.isoformat())
+        if at != kept:  # a stored time an edit leaves alone is never refused
+            refuse_long_ago(at, now)  # TooLongAgo: more than two years back
+        return at.replace(microsecond=0)
+
+    def contact(self, contact_id: int) -> Contact:
+        doc = self._table(CONTACTS).get(doc_id=int(contact_id))
+        if doc is None:
+            raise UnknownContact(contact_id)
+        return Contact.from_doc(contact_id, doc)
+
+    def contacts(
+        self,
+        *,
+        family_id: int | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        moments: Iterable[Moment] | None = None,
+        tones: Iterable[Tone] | None = None,
+        limit: int | None = None,
+        family_ids: Iterable[int] | None = None,
+    ) -> list[Contact]:
+        """Contacts newest first, filtered by family (one or several), period (inclusive),
+        moment and tone."""
+        moment_set = {Moment(m).value for m in moments} if moments is not None else None
+        tone_set = {Tone(t).value for t in tones} if tones is not None else None
+        wanted: set[int] | None = None
+        if family_ids is not None:
+            wanted = {int(f) for f in family_ids}
+        if family_id is not None:
+            wanted = {family_id} if wanted is None else wanted & {family_id}
+        lo = start.isoformat() if start else ""
+        hi = end.isoformat() if end else ""
+
+        def matches(doc: dict[str, Any]) -> bool:
+            if wanted is not None and doc["family"] not in wanted:
+                return False
+            day = doc["at"][:10]
+            if (lo and day < lo) or (hi and day > hi):
+                return False
+            if moment_set is not None and doc["moment"] not in moment_set:
+                return False
+            return tone_set is None or doc.get("tone", "positive") in tone_set
+
+        picked = self._table(CONTACTS).search(matches)
+        times = insights.sortable_times([doc["at"] for doc in picked])
+        order = sorted(range(len(picked)), key=lambda i: (times[i], picked[i].doc_id), reverse=True)
+        if limit is not None:
+            order = order[:limit]
+        return [Contact.from_doc(picked[i].doc_id, picked[i]) for i in order]
+
+    def contacts_on(self, day: date) -> list[Contact]:
+        return self.contacts(start=day, end=day)
+
+    def update_contact(self, contact: Contact) -> Contact:
+        """Change a logged contact; its time may not move into the future."""
+        at = self._checked_time(contact.at, kept=self.contact(contact.id).at)
+        contact = replace(contact, at=at)
+        with self._change():
+            contacts = self._table(CONTACTS)
+            before = contacts.get(doc_id=contact.id)
+            if before is None:
+                raise UnknownContact(contact.id)
+            before = dict(before)
+            self._family_doc(contact.family_id)  # type: ignore[attr-defined]
+            contacts.update(replace_with(contact.to_doc()), doc_ids=[contact.id])
+            first_set: dict[str, str | None] = {}
+            self._first_contact_gone(before, first_set)
+            families = self._table(FAMILIES)
+            family = families.get(doc_id=contact.family_id) or {}
+            day = at.date().isoformat()
+            first = family.get("first_contact")
+            if contact.reached and (not first or day < first):
+                # An attempt that did reach them after all, or an earlier day: the same rule
+                # as for a new contact, and undo takes it back the same way.
+                families.update({"first_contact": day}, doc_ids=[contact.family_id])
+                first_set.setdefault(str(contact.family_id), first)
+            entry: dict[str, Any] = {"action": "edit", "id": contact.id, "before": before}
+            if first_set:
+                entry["first_set"] = first_set
+            self._set_undo(entry)
+        return contact
+
+    def delete_contact(self, contact_id: int) -> Contact:
+        with self._change():
+            contacts = self._table(CONTACTS)
+            doc = contacts.get(doc_id=int(contact_id))
+            if doc is None:
+                raise UnknownContact(contact_id)
+            doc = dict(doc)
+            contacts.remove(doc_ids=[int(contact_id)])
+            entry: dict[str, Any] = {"action": "delete", "id": contact_id, "before": doc}
+            first_set: dict[str, str | None] = {}
+            self._first_contact_gone(doc, first_set)
+            if first_set:
+                entry["first_set"] = first_set
+            self._set_undo(entry)
+        return Contact.from_doc(contact_id, doc)
+
+    def _first_contact_gone(self, gone: dict[str, Any], first_set: dict[str, str | None]) -> None:
+        """A contact was deleted or changed: if it made the first contact, the next one does.
+
+        Logged for the wrong de Jong and deleted from the history, a contact must not
+        leave that family marked as met.
+        """
+        if not gone.get("reached", True):
+            return
+        family_id = gone["family"]
+        families = self._table(FAMILIES)
+        family = families.get(doc_id=family_id)
+        day = gone["at"][:10]
+        if family is None or family.get("first_contact") != day:
+            return
+        reached = [
+            doc["at"][:10]
+            for doc in self._table(CONTACTS).search(
+                lambda d: d["family"] == family_id and d.get("reached", True)
+            )
+        ]
+        earliest = min(reached, default=None)
+        if earliest != day:
+            first_set.setdefault(str(family_id), day)
+            families.update({"first_contact": earliest}, doc_ids=[family_id])
+
+    def last_action(self) -> str | None:
+        """`log`, `edit` or `delete`: what `undo` would take back, None when nothing."""
+        entry = self._table(UNDO).get(doc_id=UNDO_ID)
+        return entry["action"] if entry else None
+
+    def undo(self) -> Undone | None:
+        """Take back the last log, edit or delete of a contact; None when there is none."""
+        with self._change():
+            entry = self._table(UNDO).get(doc_id=UNDO_ID)
+            if entry is None:
+                return None
+            contacts = self._table(CONTACTS)
+            families = self._table(FAMILIES)
+            taken: list[Contact] = []
+            if entry["action"] == "log":
+                found = {d.doc_id: d for d in contacts.get(doc_ids=entry["ids"])}
+                taken = [Contact.from_doc(i, found[i]) for i in entry["ids"] if i in found]
+                contacts.remove(doc_ids=entry["ids"])
+            else:  # edit or delete: put the earlier version back
+                before = entry["before"]
+                if families.contains(doc_id=before["family"]):
+                    if contacts.contains(doc_id=entry["id"]):
+                        contacts.update(replace_with(before), doc_ids=[entry["id"]])
+                    else:
+                        contacts.insert(self._doc(before, entry["id"]))
+                    taken.append(Contact.from_doc(entry["id"], before))
+            # The log or edit made this the first contact: taking it back un-meets the family.
+            for family_id, first in entry.get("first_set", {}).items():
+                families.update({"first_contact": first}, doc_ids=[int(family_id)])
+            self._drop(UNDO)
+            kept = {d.doc_id: d for d in families.get(doc_ids=[c.family_id for c in taken])}
+            met = tuple(
+                Family.from_doc(c.family_id, kept[c.family_id])
+                for c in taken
+                if c.family_id in kept
+            )
+        return Undone(entry["action"], tuple(taken), met)

@@ -1,0 +1,147 @@
+"""Families: list, find, add, edit, archive, forget, and the class-list merge."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from .. import matching
+from ..engine.tables import (
+    CONTACTS,
+    FAMILIES,
+    PLANS,
+    SETTINGS,
+    SETTINGS_ID,
+    UNDO,
+    BookTables,
+)
+from ..records import Child, Family
+
+if TYPE_CHECKING:
+    from ..classlist import ClassRow
+    from ..classmerge import ImportResult
+
+
+class UnknownFamily(LookupError):
+    """No family has that id (any more)."""
+
+
+class FamilyActions(BookTables):
+    def _all_families(self) -> list[Family]:
+        """Every family, archived too, sorted by folded name; kept per file version."""
+
+        def make() -> list[Family]:
+            items = [Family.from_doc(d.doc_id, d) for d in self._table(FAMILIES)]
+            return sorted(items, key=lambda f: (matching.fold(f.name), f.id))
+
+        return self._memoized("families", make)
+
+    def families(self, *, include_archived: bool = False) -> list[Family]:
+        items = self._all_families()
+        return list(items) if include_archived else [f for f in items if f.active]
+
+    def family(self, family_id: int) -> Family:
+        return Family.from_doc(family_id, self._family_doc(family_id))
+
+    def find_families(self, query: str, *, include_archived: bool = True) -> list[Family]:
+        """What a FAMILY argument means: one family, several (ambiguous) or none."""
+        return matching.find(query, self.families(include_archived=include_archived))
+
+    def search(self, query: str, *, include_archived: bool = False) -> list[Family]:
+        """Families matching typed letters, best first (the TUI's search box)."""
+        return matching.rank(query, self.families(include_archived=include_archived))
+
+    def _family_doc(self, family_id: int) -> dict[str, Any]:
+        doc = self._table(FAMILIES).get(doc_id=int(family_id))
+        if doc is None:
+            raise UnknownFamily(family_id)
+        return doc
+
+    def _next_family_id(self) -> int:
+        """Never the id of a forgotten family: summary pseudonyms are keyed by family id."""
+        settings = self._table(SETTINGS).get(doc_id=SETTINGS_ID) or {}
+        highest = max((d.doc_id for d in self._table(FAMILIES)), default=0)
+        return max(highest, int(settings.get("last_family_id", 0))) + 1
+
+    def add_family(
+        self,
+        name: str,
+        children: Sequence[Child] = (),
+        *,
+        guardians: Sequence[str] = (),
+        language: str = "",
+        interpreter: bool = False,
+        channel: str = "",
+        first_contact: date | None = None,
+        tips: str = "",
+    ) -> Family:
+        name = " ".join(name.split())
+        if not name:
+            raise ValueError("a family needs a name")
+        with self._change():
+            family = Family(
+                id=self._next_family_id(),
+                name=name,
+                children=tuple(children),
+                guardians=tuple(guardians),
+                language=language,
+                interpreter=interpreter,
+                channel=channel,
+                first_contact=first_contact,
+                tips=tips,
+            )
+            self._table(FAMILIES).insert(self._doc(family.to_doc(), family.id))
+        return family
+
+    def update_family(self, family: Family) -> Family:
+        if not " ".join(family.name.split()):
+            raise ValueError("a family needs a name")
+        family = replace(family, name=" ".join(family.name.split()))
+        with self._change():
+            self._family_doc(family.id)
+            self._table(FAMILIES).update(family.to_doc(), doc_ids=[family.id])
+        return family
+
+    def set_active(self, family_id: int, active: bool) -> Family:
+        with self._change():
+            self._family_doc(family_id)
+            self._table(FAMILIES).update({"active": active}, doc_ids=[int(family_id)])
+            doc = self._family_doc(family_id)
+        return Family.from_doc(family_id, doc)
+
+    def forget(self, family_id: int) -> tuple[Family, int]:
+        """Erase a family and every contact, plan and undo entry that names it."""
+        with self._change():
+            family = Family.from_doc(family_id, self._family_doc(family_id))
+            last_id = max(self._next_family_id() - 1, family_id)
+            self._table(SETTINGS).upsert(self._doc({"last_family_id": last_id}, SETTINGS_ID))
+            self._table(FAMILIES).remove(doc_ids=[family_id])
+            named = self._where("family") == family_id
+            gone = self._table(CONTACTS).remove(named)
+            self._table(PLANS).remove(named)
+            # An undo entry may hold the family's contacts or name: drop it, it is not erasure-safe.
+            self._drop(UNDO)
+            self._forget_in_exports(family)  # type: ignore[attr-defined]
+        return family, len(gone)
+
+    def import_families(self, rows: Sequence[ClassRow]) -> ImportResult:
+        """Add or update the families of a class list in one write; never duplicates.
+
+        The matching rules live in storage/classmerge.py (`merge_class_list`).
+        """
+        from ..classmerge import merge_class_list
+
+        with self._change():
+            table = self._table(FAMILIES)
+            before = {d.doc_id: d for d in table}
+            existing = [Family.from_doc(doc_id, d) for doc_id, d in before.items()]
+            changed, result = merge_class_list(existing, rows, self._next_family_id())
+            # Two passes over the table whatever the class size (one update a family would
+            # be quadratic). Fields this version does not know are kept.
+            table.remove(doc_ids=[f.id for f in changed if f.id in before])
+            table.insert_multiple(
+                self._doc({**before.get(f.id, {}), **f.to_doc()}, f.id) for f in changed
+            )
+        return result

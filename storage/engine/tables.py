@@ -1,0 +1,133 @@
+"""BookTables: the TinyDB database a ContactBook works on, and fresh tables for each step.
+
+TinyDB's `Table` caches its next id, so a long-lived table would hand out an id another
+process has taken meanwhile: every operation gets a new `Table` on the one storage chain.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tinydb import TinyDB
+    from tinydb.table import Table
+
+    from .transaction import Transaction
+
+FAMILIES = "families"
+CONTACTS = "contacts"
+SETTINGS = "settings"
+HOLIDAYS = "holidays"
+PLANS = "plans"
+REFLECTIONS = "reflections"
+UNDO = "undo"
+EXPORTS = "exports"
+SETTINGS_ID = 1
+UNDO_ID = 1
+
+
+def now_local() -> datetime:
+    """The local time with its UTC offset (so a DST change keeps the right day)."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+class BookTables:
+    """The file, the clock and the TinyDB tables; the base of ContactBook."""
+
+    def __init__(
+        self, path: str | os.PathLike[str], *, clock: Callable[[], datetime] | None = None
+    ):
+        self.path = Path(path)
+        self._clock = clock or now_local
+        self._db: TinyDB | None = None
+        self._memo: dict[str, tuple[object, Any]] = {}
+
+    # -- time ---------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        at = self._clock()
+        return at if at.tzinfo else at.astimezone()
+
+    def today(self) -> date:
+        return self.now().date()
+
+    # -- the file -----------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def version(self) -> tuple[int, int, int] | None:
+        """Changes whenever any process writes the file; the TUI polls it to refresh."""
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    @property
+    def _engine(self) -> Transaction:
+        if self._db is None:
+            from tinydb import TinyDB
+
+            from .storage import DataStorage
+            from .transaction import Transaction
+
+            self._db = TinyDB(self.path, storage=Transaction(DataStorage))
+        return self._db.storage  # type: ignore[return-value]
+
+    def _table(self, name: str) -> Table:
+        """A fresh TinyDB table (no cached next id from an earlier read)."""
+        from tinydb.table import Table
+
+        return Table(self._engine, name)
+
+    @staticmethod
+    def _doc(fields: dict[str, Any], doc_id: int) -> Any:
+        """A TinyDB `Document` with its id: inserted or upserted under that id."""
+        from tinydb.table import Document
+
+        return Document(fields, doc_id)
+
+    @staticmethod
+    def _where(field: str) -> Any:
+        """TinyDB's `where(field)`, imported with TinyDB (not by `import storage`)."""
+        from tinydb.queries import where
+
+        return where(field)
+
+    @contextmanager
+    def _change(self) -> Iterator[None]:
+        """One teacher's action: lock, one fresh read, any table operations, one write."""
+        with self._engine.change():
+            yield
+
+    def _drop(self, name: str) -> None:
+        """Remove a whole table (inside a change)."""
+        assert self._engine is not None and self._db is not None  # opens the database
+        self._db.drop_table(name)
+
+    def _memoized(self, name: str, make: Callable[[], Any]) -> Any:
+        """`make()` once per version of the file as read (families are asked for often)."""
+        token = self._engine.generation()
+        held = self._memo.get(name)
+        if held is not None and token is not None and held[0] == token:
+            return held[1]
+        value = make()
+        if token is not None:
+            self._memo[name] = (token, value)
+        return value
+
+
+def replace_with(new: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    """A TinyDB update operation that makes a document exactly `new` (fields dropped too)."""
+
+    def transform(doc: dict[str, Any]) -> None:
+        doc.clear()
+        doc.update(new)
+
+    return transform
