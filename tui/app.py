@@ -10,7 +10,7 @@ import importlib
 import weakref
 from collections.abc import Callable, Iterable
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -76,6 +76,23 @@ class SchoolyardApp(App[None]):
             self.sub_title = t("app.demo")
         self.set_interval(REFRESH_SECONDS, self._poll_file)
         self.screen_change_signal.subscribe(self, self._screen_shown)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Compose):
+            # Before the first screen mounts: its tables measure their cells then.
+            self._pin_console_size(self.size)
+        await super().on_event(event)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._pin_console_size(event.size)
+
+    def _pin_console_size(self, size) -> None:
+        """Tell Rich the terminal's size, which Textual already knows.
+
+        Otherwise Rich asks the terminal (`os.get_terminal_size`, up to three calls) each
+        time a DataTable measures a cell: 3,000 cells for a page of History, ~100 ms a key.
+        """
+        self.console.size = (size.width, size.height)
 
     # -- refresh when the file changes under us -----------------------------------------
 

@@ -43,8 +43,6 @@ SHOWN = 500
 """At most this many rows: enough to scroll through, few enough to build at once."""
 
 FAMILY_WIDTH = 18
-FEW = 4
-"""Up to this many matching families are read one by one; more in one pass."""
 NOT_REACHED = "✗"
 FOLLOW_UP = "⚑"
 ALL = "all"
@@ -188,19 +186,11 @@ class HistoryScreen(Screen):
                 limit=SHOWN + 1,
             )
             matched: list[Family] = []
-            if not query:
-                contacts = book.contacts(**filters)
-            elif len(matched := book.search(query, include_archived=True)) <= FEW:
-                contacts = []
-                for family in matched:
-                    contacts += book.contacts(family_id=family.id, **filters)
-                contacts.sort(key=lambda c: (c.at, c.id), reverse=True)
-            else:
-                # Many families match the first letters: one pass beats one per family.
-                wanted = {family.id for family in matched}
-                contacts = [
-                    c for c in book.contacts(**{**filters, "limit": None}) if c.family_id in wanted
-                ]
+            if query:
+                # Filter by family first: only the newest SHOWN of theirs become records.
+                matched = book.search(query, include_archived=True)
+                filters["family_ids"] = [family.id for family in matched]
+            contacts = book.contacts(**filters)
         except (DataFileError, OSError) as exc:
             self.notify(t("app.write_failed", reason=str(exc)), severity="error", markup=False)
             return
