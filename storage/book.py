@@ -670,14 +670,20 @@ class ContactBook:
         `school_days` overrides the stored window for this question only.
         """
         today = today or self.today()
-        return insights.family_statuses(
-            self.families(),
-            self._table(CONTACTS).values(),
-            today,
-            school_days or self.settings().positive_window_school_days,
-            self.holidays(),
-            self.planned(iso_week(today)),
-        )
+        window = school_days or self.settings().positive_window_school_days
+
+        def build() -> list[FamilyStatus]:
+            return insights.family_statuses(
+                self.families(),
+                self._table(CONTACTS).values(),
+                today,
+                window,
+                self.holidays(),
+                self.planned(iso_week(today)),
+            )
+
+        # Today, the week and the families screen all ask after each change: answer once.
+        return list(self._views.get("statuses", self._read(), build, (today, window)))
 
     def needing_positive_contact(
         self, today: date | None = None, *, school_days: int | None = None

@@ -9,7 +9,7 @@ table objects, so a view can never outlive the data it describes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from typing import Any, TypeVar
 
 from . import insights
@@ -18,18 +18,22 @@ T = TypeVar("T")
 
 
 class ReadCache:
-    """One derived value per name, rebuilt when its source table is another object."""
+    """One derived value per name, rebuilt when its source table is another object.
+
+    One entry a name, so an old read is never kept alive by a view nobody asks for.
+    """
 
     def __init__(self) -> None:
-        self._views: dict[str, tuple[object, Any]] = {}
+        self._views: dict[str, tuple[object, Hashable, Any]] = {}
 
-    def get(self, name: str, source: object, build: Callable[[], T]) -> T:
+    def get(self, name: str, source: object, build: Callable[[], T], args: Hashable = ()) -> T:
+        """The view `name` of `source` (for these `args`), built only when not kept."""
         kept = self._views.get(name)
         # `is`, not `==`: the entry holds its source, so the object cannot be reused.
-        if kept is not None and kept[0] is source:
-            return kept[1]
+        if kept is not None and kept[0] is source and kept[1] == args:
+            return kept[2]
         value = build()
-        self._views[name] = (source, value)
+        self._views[name] = (source, args, value)
         return value
 
 
