@@ -540,21 +540,31 @@ class ContactBook:
         if limit is not None and limit <= 0:
             return []
         table = self._table(CONTACTS)
-        picked = []
-        for key, doc in self._views.get(CONTACTS, table, lambda: newest_first(table)):
+
+        def kept(doc: dict[str, Any]) -> bool:
             if wanted is not None and doc["family"] not in wanted:
-                continue
+                return False
             day = doc["at"][:10]
             if (lo and day < lo) or (hi and day > hi):
-                continue
+                return False
             if moment_set is not None and doc["moment"] not in moment_set:
-                continue
-            if tone_set is not None and doc.get("tone", "positive") not in tone_set:
-                continue
-            picked.append(Contact.from_doc(key, doc))
-            if len(picked) == limit:
-                break
-        return picked
+                return False
+            return tone_set is None or doc.get("tone", "positive") in tone_set
+
+        if limit is None:
+            # Every match becomes a record anyway: sort just those (a day, a family).
+            picked = [(int(key), doc) for key, doc in table.items() if kept(doc)]
+            times = insights.sortable_times([doc["at"] for _, doc in picked])
+            order = sorted(range(len(picked)), key=lambda i: (times[i], picked[i][0]))
+            return [Contact.from_doc(*picked[i]) for i in reversed(order)]
+        # A page of the newest: walk the whole book in order, sorted once per version.
+        page = []
+        for key, doc in self._views.get(CONTACTS, table, lambda: newest_first(table)):
+            if kept(doc):
+                page.append(Contact.from_doc(key, doc))
+                if len(page) == limit:
+                    break
+        return page
 
     def contacts_on(self, day: date) -> list[Contact]:
         return self.contacts(start=day, end=day)

@@ -66,15 +66,17 @@ class GcTimer:
     """Every collection's duration (ms) and generation, while `recording`."""
 
     def __init__(self) -> None:
-        self.pauses: list[tuple[int, float]] = []
-        self._start = 0.0
+        self.pauses: list[tuple[int, float, float]] = []
+        self._start = (0.0, 0.0)
         self.recording = False
 
     def __call__(self, phase: str, info: dict) -> None:
         if phase == "start":
-            self._start = time.perf_counter()
+            self._start = (time.perf_counter(), time.thread_time())
         elif self.recording:
-            self.pauses.append((info["generation"], (time.perf_counter() - self._start) * 1000))
+            wall = (time.perf_counter() - self._start[0]) * 1000
+            cpu = (time.thread_time() - self._start[1]) * 1000
+            self.pauses.append((info["generation"], wall, cpu))
 
     @contextmanager
     def record(self):
@@ -85,8 +87,9 @@ class GcTimer:
         finally:
             self.recording = False
 
-    def worst(self) -> float:
-        return max((ms for _, ms in self.pauses), default=0.0)
+    def worst(self) -> tuple[float, float]:
+        """The longest pause: (wall ms, CPU ms of the collecting thread)."""
+        return max(((wall, cpu) for _, wall, cpu in self.pauses), default=(0.0, 0.0))
 
 
 async def settled(app, pilot) -> None:
@@ -94,13 +97,16 @@ async def settled(app, pilot) -> None:
     await pilot.pause()
 
 
-async def timed_keys(app, pilot, keys) -> list[float]:
+async def timed_keys(app, pilot, keys) -> list[tuple[float, float]]:
+    """(wall ms, CPU ms of the process) from each key press to a settled screen."""
     times = []
     for key in keys:
-        start = time.perf_counter()
+        start = time.perf_counter(), time.process_time()
         await pilot.press(key)
         await settled(app, pilot)
-        times.append((time.perf_counter() - start) * 1000)
+        times.append(
+            ((time.perf_counter() - start[0]) * 1000, (time.process_time() - start[1]) * 1000)
+        )
     return times
 
 
@@ -110,11 +116,11 @@ def typing(word: str) -> list[str]:
     return keys + ["backspace"] * len(keys)
 
 
-async def one_session(path: Path, word: str, gc_timer: GcTimer) -> dict[str, list[float]]:
+async def one_session(path: Path, word: str, gc_timer: GcTimer) -> dict[str, list]:
     from storage import ContactBook
     from tui.app import SchoolyardApp
 
-    figures: dict[str, list[float]] = {}
+    figures: dict[str, list] = {}
     app = SchoolyardApp(ContactBook(path), language="en")
     async with app.run_test(size=SIZE) as pilot:
         await settled(app, pilot)
@@ -196,8 +202,13 @@ def first_paint(cmd: list[str], marker: bytes = b"Schoolyard", timeout: float = 
     return painted
 
 
-def fmt(values: list[float]) -> str:
-    return f"{statistics.median(values):7.1f} {max(values):7.1f}"
+def fmt(values: list) -> str:
+    """Median and worst wall time, then the median CPU time, of (wall, cpu) pairs."""
+    if not isinstance(values[0], tuple):
+        values = [(v, float("nan")) for v in values]
+    wall = [w for w, _ in values]
+    cpu = [c for _, c in values]
+    return f"{statistics.median(wall):8.1f}{max(wall):8.1f}{statistics.median(cpu):8.1f}"
 
 
 def run(families: int, weeks: int, runs: int) -> None:
@@ -217,7 +228,7 @@ def run(families: int, weeks: int, runs: int) -> None:
         word = book.families()[len(book.families()) // 2].name[:4].lower()
         gc_timer = GcTimer()
         gc.callbacks.append(gc_timer)
-        merged: dict[str, list[float]] = {}
+        merged: dict[str, list] = {}
         for _ in range(runs):
             figures = asyncio.run(one_session(path, word, gc_timer))
             for name, values in figures.items():
@@ -234,8 +245,11 @@ def run(families: int, weeks: int, runs: int) -> None:
             ours.append(first_paint(ours_cmd))
             bare.append(first_paint(bare_cmd))
 
+    load = os.getloadavg()[0]
     print(f"\nfile: {families} families, {contacts} contacts; typed {word!r} and back")
-    print(f"{'figure':<28}{'median':>8}{'worst':>8}  goal (ms)")
+    cpus = os.cpu_count()
+    print(f"{runs} sessions at {SIZE[0]}x{SIZE[1]}; load average {load:.1f} on {cpus} CPUs")
+    print(f"{'figure (ms)':<28}{'median':>8}{'worst':>8}{'CPU':>8}  goal (wall)")
     for name, values in merged.items():
         if name.startswith("key"):
             goal = f"<= {KEY_GOAL:.0f}"

@@ -147,3 +147,29 @@ async def test_garbage_collected_and_frozen_when_the_keys_stop(
         assert app._frozen_since_full == 0
         assert gc.get_freeze_count() > 0
     assert gc.get_freeze_count() == 0  # the app hands the collector back as it was
+
+
+async def test_history_keeps_its_table_when_a_letter_keeps_the_same_rows(
+    big_book: ContactBook, make_app
+) -> None:
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f4")
+        await settle(app, pilot)
+        table = app.screen.query_one("#history-table")
+        name = big_book.families()[0].name.lower()
+        await pilot.press("slash", *name[:-1])
+        await settle(app, pilot)
+        rows = list(table.rows)
+        filled = [0]
+        real = table.add_row
+
+        def counted(*args, **kwargs):
+            filled[0] += 1
+            return real(*args, **kwargs)
+
+        table.add_row = counted
+        await pilot.press(name[-1])  # the last letter of a name already unique
+        await settle(app, pilot)
+        assert list(table.rows) == rows
+        assert filled[0] == 0

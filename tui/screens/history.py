@@ -32,7 +32,7 @@ from storage import (
 )
 
 from ..keys import translate_bindings
-from ..text import format_when, moment_name, t, tone_name
+from ..text import format_when, language, moment_name, t, tone_name
 from ..widgets.footer import Footer
 from .confirm import ConfirmScreen
 from .contact_form import ContactForm
@@ -84,6 +84,8 @@ class HistoryScreen(Screen):
         self._shown: list[Contact] = []
         self._labels: dict[int, str] = {}
         self._filters_shown: tuple[str, ...] | None = None
+        self._rows_shown: tuple | None = None
+        """What the table was last filled from; the same again leaves it as it is."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -178,15 +180,19 @@ class HistoryScreen(Screen):
 
     def _show(self, contacts: list[Contact], today: date) -> None:
         table = self.query_one("#history-table", DataTable)
-        current = self.highlighted()
-        could_edit = current is not None
-        table.clear()
-        self._shown = contacts
         # The note takes what the other columns leave: more on a wide terminal.
         note_width = max(12, self.size.width - 84)
         family_width = FAMILY_WIDTH if self.size.width >= 96 else FAMILY_WIDTH - 4
         # Without colour, red turns into a faint grey: a concern is bold instead.
         tone_styles = NO_COLOR_TONE_STYLES if self.app.no_color else TONE_STYLES
+        rows = (contacts, self._labels, today, note_width, family_width, tone_styles, language())
+        if rows == self._rows_shown:
+            return  # `kos` → `kost` often keeps the same families: the table is right
+        self._rows_shown = rows
+        current = self.highlighted()
+        could_edit = current is not None
+        table.clear()
+        self._shown = contacts
         for contact in contacts:
             label = self._labels.get(contact.family_id, "?")
             cells = row_cells(
