@@ -91,6 +91,7 @@ class SchoolyardApp(App[None]):
         self.set_interval(REFRESH_SECONDS, self._poll_file)
         self.screen_change_signal.subscribe(self, self._screen_shown)
         self.set_interval(IDLE_COLLECT_SECONDS / 2, self._collect_if_idle)
+        self.freeze_after_load()
 
     def on_unmount(self) -> None:
         # What was frozen can be freed again (tests run many apps in one process).
@@ -107,22 +108,37 @@ class SchoolyardApp(App[None]):
         self._busy_at = time.monotonic()
         self._young = True
 
+    def freeze_after_load(self) -> None:
+        """Once the screen has settled, leave what a load built out of collections.
+
+        A school year's book and a screen's table live until the next change; the
+        collections while typing then skip them. What dies later in a cycle is freed
+        by the collection of everything in the next long pause (`_collect_if_idle`).
+        """
+        self._collect_when_idle()
+        self.call_after_refresh(self._freeze)
+
+    def _freeze(self) -> None:
+        gc.freeze()
+        self._frozen_since_full += 1
+
     def _collect_if_idle(self) -> None:
         idle = time.monotonic() - self._busy_at
-        if self._young and idle >= IDLE_COLLECT_SECONDS:
-            self._young = False
-            gc.collect()
-            gc.freeze()
-            self._frozen_since_full += 1
-        elif self._frozen_since_full and (
-            idle >= LONG_IDLE_SECONDS or self._frozen_since_full >= FULL_COLLECT_AFTER
+        if self._frozen_since_full and (
+            idle >= LONG_IDLE_SECONDS
+            or (idle >= IDLE_COLLECT_SECONDS and self._frozen_since_full >= FULL_COLLECT_AFTER)
         ):
             # A frozen object that dies in a reference cycle (a table's caches) is only
             # freed by a collection of everything: done in a longer pause.
             self._frozen_since_full = 0
+            self._young = False
             gc.unfreeze()
             gc.collect()
             gc.freeze()
+        elif self._young and idle >= IDLE_COLLECT_SECONDS:
+            self._young = False
+            gc.collect()
+            self._freeze()
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Compose):
@@ -163,7 +179,7 @@ class SchoolyardApp(App[None]):
             reload = getattr(screen, "reload", None)
             if callable(reload):
                 reload()
-        self._collect_when_idle()
+        self.freeze_after_load()
         for mode in self.MODES:
             if mode == self.current_mode:
                 continue
@@ -177,7 +193,7 @@ class SchoolyardApp(App[None]):
         if screen in self._stale:
             self._stale.discard(screen)
             screen.reload()
-        self._collect_when_idle()
+        self.freeze_after_load()
 
     # -- global actions -----------------------------------------------------------------
 

@@ -177,6 +177,7 @@ class HistoryScreen(Screen):
         more = len(contacts) > SHOWN
         self._show(contacts[:SHOWN], today)
         self._show_status(query, matched, more, problem)
+        self.app.freeze_after_load()
 
     def _show(self, contacts: list[Contact], today: date) -> None:
         table = self.query_one("#history-table", DataTable)
