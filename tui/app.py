@@ -43,6 +43,10 @@ def lazy_screen(path: str) -> Callable[[], Screen]:
     return make
 
 
+SCREEN_MODULES = ("tui.screens.history", "tui.screens.week", "tui.screens.families")
+"""Imported in the first pause rather than at the first key that opens them."""
+
+
 class SchoolyardApp(App[None]):
     """Schoolyard: log contacts with parents in seconds."""
 
@@ -83,6 +87,7 @@ class SchoolyardApp(App[None]):
         """Objects were made since the last collection."""
         self._frozen_since_full = 0
         """Freezes since the last collection of everything (see `_collect_if_idle`)."""
+        self._prepared = False
         translate_bindings(self)
 
     def on_mount(self) -> None:
@@ -137,8 +142,25 @@ class SchoolyardApp(App[None]):
             gc.freeze()
         elif self._young and idle >= IDLE_COLLECT_SECONDS:
             self._young = False
+            self._prepare()
             gc.collect()
             self._freeze()
+
+    def _prepare(self) -> None:
+        """In the first pause, do what opening the other screens would do first.
+
+        Their modules are imported and the book's contacts sorted newest first (kept
+        per file version), so the first F4 or F5 only builds its screen.
+        """
+        if self._prepared:
+            return
+        self._prepared = True
+        for path in SCREEN_MODULES:
+            importlib.import_module(path)
+        try:
+            self.book.contacts(limit=1)
+        except (DataFileError, OSError):
+            pass  # the screen that reads it says so
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Compose):

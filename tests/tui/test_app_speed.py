@@ -184,3 +184,20 @@ async def test_history_keeps_its_table_when_a_letter_keeps_the_same_rows(
         await settle(app, pilot)
         assert list(table.rows) == rows
         assert filled[0] == 0
+
+
+async def test_first_pause_sorts_the_book_for_history(
+    big_book: ContactBook, make_app, monkeypatch
+) -> None:
+    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
+    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app._busy_at -= 3601
+        app._collect_if_idle()
+        sorted_ = counting(monkeypatch, insights, "sortable_times")
+        await pilot.press("f4")
+        await settle(app, pilot)
+        assert app.screen.query_one("#history-table").row_count == SHOWN
+        assert sorted_[0] == 0  # done in the pause, not at F4
