@@ -41,14 +41,20 @@ class ContactBook(ContactActions, FamilyActions, CalendarActions, ExportActions)
         `school_days` overrides the stored window for this question only.
         """
         today = today or self.today()
-        return insights.family_statuses(
-            self.families(),
-            self._table(CONTACTS),
-            today,
-            school_days or self.settings().positive_window_school_days,
-            self.holidays(),
-            self.planned(iso_week(today)),
-        )
+        window = school_days or self.settings().positive_window_school_days
+        # Today, the week and the families screen all ask after each change: answer once
+        # per version of the file, day and window.
+        answers: dict[tuple[date, int], list[FamilyStatus]] = self._memoized("statuses", dict)
+        if (today, window) not in answers:
+            answers[(today, window)] = insights.family_statuses(
+                self.families(),
+                self._table(CONTACTS),
+                today,
+                window,
+                self.holidays(),
+                self.planned(iso_week(today)),
+            )
+        return list(answers[(today, window)])
 
     def needing_positive_contact(
         self, today: date | None = None, *, school_days: int | None = None

@@ -6,11 +6,13 @@ Thin on purpose: each screen lives in `tui/screens/` and talks to the injected
 
 from __future__ import annotations
 
+import gc
 import importlib
+import time
 import weakref
 from collections.abc import Callable, Iterable
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -23,6 +25,12 @@ from .text import t
 
 REFRESH_SECONDS = 2.0
 """How often the app looks whether another process (the CLI) changed the file."""
+IDLE_COLLECT_SECONDS = 1.0
+"""Collect garbage after the keys have stopped this long."""
+LONG_IDLE_SECONDS = 10.0
+"""After this long without keys, collect everything, frozen or not."""
+FULL_COLLECT_AFTER = 30
+"""Or after this many pauses, should the teacher never stop that long."""
 
 
 def lazy_screen(path: str) -> Callable[[], Screen]:
@@ -33,6 +41,10 @@ def lazy_screen(path: str) -> Callable[[], Screen]:
         return getattr(importlib.import_module(module), name)()
 
     return make
+
+
+SCREEN_MODULES = ("tui.screens.history", "tui.screens.week", "tui.screens.families")
+"""Imported in the first pause rather than at the first key that opens them."""
 
 
 class SchoolyardApp(App[None]):
@@ -69,6 +81,13 @@ class SchoolyardApp(App[None]):
         self._seen_version = book.version()
         # Screens of other modes that missed a change; each re-reads once, when shown again.
         self._stale: weakref.WeakSet[Screen] = weakref.WeakSet()
+        self._busy_at = time.monotonic()
+        """When the last key or re-read happened."""
+        self._young = True
+        """Objects were made since the last collection."""
+        self._frozen_since_full = 0
+        """Freezes since the last collection of everything (see `_collect_if_idle`)."""
+        self._prepared = False
         translate_bindings(self)
 
     def on_mount(self) -> None:
@@ -76,6 +95,91 @@ class SchoolyardApp(App[None]):
             self.sub_title = t("app.demo")
         self.set_interval(REFRESH_SECONDS, self._poll_file)
         self.screen_change_signal.subscribe(self, self._screen_shown)
+        self.set_interval(IDLE_COLLECT_SECONDS / 2, self._collect_if_idle)
+        self.freeze_after_load()
+
+    def on_unmount(self) -> None:
+        # What was frozen can be freed again (tests run many apps in one process).
+        gc.unfreeze()
+
+    def _collect_when_idle(self) -> None:
+        """Collect garbage once the keys stop for a moment, not while the teacher types.
+
+        Python's own schedule ran full collections in the middle of typing: they walk
+        every object, 100k+ at 400 families, 65-140 ms. Here, a second after the last key
+        or re-read, the garbage since the last pause is collected and what lives on is
+        frozen, so the collections while typing only walk what is new since that pause.
+        """
+        self._busy_at = time.monotonic()
+        self._young = True
+
+    def freeze_after_load(self) -> None:
+        """Once the screen has settled, leave what a load built out of collections.
+
+        A school year's book and a screen's table live until the next change; the
+        collections while typing then skip them. What dies later in a cycle is freed
+        by the collection of everything in the next long pause (`_collect_if_idle`).
+        """
+        self._collect_when_idle()
+        self.call_after_refresh(self._freeze)
+
+    def _freeze(self) -> None:
+        gc.freeze()
+        self._frozen_since_full += 1
+
+    def _collect_if_idle(self) -> None:
+        idle = time.monotonic() - self._busy_at
+        if self._frozen_since_full and (
+            idle >= LONG_IDLE_SECONDS
+            or (idle >= IDLE_COLLECT_SECONDS and self._frozen_since_full >= FULL_COLLECT_AFTER)
+        ):
+            # A frozen object that dies in a reference cycle (a table's caches) is only
+            # freed by a collection of everything: done in a longer pause.
+            self._frozen_since_full = 0
+            self._young = False
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()
+        elif self._young and idle >= IDLE_COLLECT_SECONDS:
+            self._young = False
+            self._prepare()
+            gc.collect()
+            self._freeze()
+
+    def _prepare(self) -> None:
+        """In the first pause, do what opening the other screens would do first.
+
+        Their modules are imported and the book's contacts sorted newest first (kept
+        per file version), so the first F4 or F5 only builds its screen.
+        """
+        if self._prepared:
+            return
+        self._prepared = True
+        for path in SCREEN_MODULES:
+            importlib.import_module(path)
+        try:
+            self.book.contacts(limit=1)
+        except (DataFileError, OSError):
+            pass  # the screen that reads it says so
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Compose):
+            # Before the first screen mounts: its tables measure their cells then.
+            self._pin_console_size(self.size)
+        elif isinstance(event, events.Key) and self.is_mounted:
+            self._collect_when_idle()
+        await super().on_event(event)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._pin_console_size(event.size)
+
+    def _pin_console_size(self, size) -> None:
+        """Tell Rich the terminal's size, which Textual already knows.
+
+        Otherwise Rich asks the terminal (`os.get_terminal_size`, up to three calls) each
+        time a DataTable measures a cell: 3,000 cells for a page of History, ~100 ms a key.
+        """
+        self.console.size = (size.width, size.height)
 
     # -- refresh when the file changes under us -----------------------------------------
 
@@ -97,6 +201,7 @@ class SchoolyardApp(App[None]):
             reload = getattr(screen, "reload", None)
             if callable(reload):
                 reload()
+        self.freeze_after_load()
         for mode in self.MODES:
             if mode == self.current_mode:
                 continue
@@ -110,6 +215,7 @@ class SchoolyardApp(App[None]):
         if screen in self._stale:
             self._stale.discard(screen)
             screen.reload()
+        self.freeze_after_load()
 
     # -- global actions -----------------------------------------------------------------
 

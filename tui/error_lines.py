@@ -16,6 +16,16 @@ from storage import DataFileBusy, DataFileError
 
 from .text import TEXT, t
 
+# Storage's words for a write that failed (storage/jsonstore.py): the file was not saved.
+_NOT_SAVED = {
+    "datafile.disk_full",
+    "datafile.folder_read_only",
+    "datafile.read_only",
+    "datafile.protected",
+    "datafile.write_failed",
+    "datafile.lock_lost",
+    "datafile.changed_meanwhile",
+}
 _TEMP = re.compile(r"\.(?P<name>.+)\.[0-9a-f]{12}\.tmp")
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_ALLOWED = {errno.EACCES, errno.EPERM}
@@ -77,4 +87,4 @@ def data_file_error_line(exc: DataFileError) -> str:
         reason = t(exc.key, **exc.values) if exc.key in TEXT else exc.reason
     except (KeyError, IndexError):  # a text that wants a value this error does not carry
         reason = exc.reason
-    return t("cli.damaged", file=path, reason=reason)
+    return t("cli.not_saved" if exc.key in _NOT_SAVED else "cli.damaged", file=path, reason=reason)

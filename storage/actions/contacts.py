@@ -177,12 +177,32 @@ class ContactActions(BookTables):
                 return False
             return tone_set is None or doc.get("tone", "positive") in tone_set
 
-        picked = self._table(CONTACTS).search(matches)
-        times = insights.sortable_times([doc["at"] for doc in picked])
-        order = sorted(range(len(picked)), key=lambda i: (times[i], picked[i].doc_id), reverse=True)
-        if limit is not None:
-            order = order[:limit]
-        return [Contact.from_doc(picked[i].doc_id, picked[i]) for i in order]
+        if limit is None:
+            # Every match becomes a record anyway: sort just those (a day, a family).
+            picked = self._table(CONTACTS).search(matches)
+            times = insights.sortable_times([doc["at"] for doc in picked])
+            order = sorted(
+                range(len(picked)), key=lambda i: (times[i], picked[i].doc_id), reverse=True
+            )
+            return [Contact.from_doc(picked[i].doc_id, picked[i]) for i in order]
+        # A page of the newest (History, 500 of a school year's 17k): walk the book in the
+        # order sorted once per version of the file, and make records of the page only.
+        page: list[Contact] = []
+        if limit <= 0:
+            return page
+        for doc in self._memoized("newest first", self._newest_first):
+            if matches(doc):
+                page.append(Contact.from_doc(doc.doc_id, doc))
+                if len(page) == limit:
+                    break
+        return page
+
+    def _newest_first(self) -> list[Any]:
+        """Every contact document, newest first (as moments, not text); ties by id."""
+        docs = list(self._table(CONTACTS))
+        times = insights.sortable_times([doc["at"] for doc in docs])
+        order = sorted(range(len(docs)), key=lambda i: (times[i], docs[i].doc_id), reverse=True)
+        return [docs[i] for i in order]
 
     def contacts_on(self, day: date) -> list[Contact]:
         return self.contacts(start=day, end=day)

@@ -46,7 +46,7 @@ async def test_a_full_disk_is_said_naming_the_summary_file(
         dialog = await open_dialog(app, pilot)
         message = await save_to(app, pilot, dialog, target)
         assert app.screen is dialog  # stays open to try another place
-    assert message.startswith(f"The disk is full: {target} was not saved.")
+    assert message.startswith(f"{target} was not saved: the disk holding {tmp_path} is full")
     assert ".tmp" not in message and "Errno" not in message
     assert not target.exists()
 

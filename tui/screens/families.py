@@ -19,13 +19,14 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from storage import DataFileError, Family, FamilyStatus, UnknownFamily
 
 from ..keys import translate_bindings
 from ..text import t
 from ..widgets.family_picker import NO_FIRST_CONTACT, children_label, days_label
+from ..widgets.footer import Footer
 from .confirm import ConfirmScreen
 from .family_form import FamilyForm
 from .family_rows import (

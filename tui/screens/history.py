@@ -11,15 +11,14 @@ back the last one.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import DataTable, Header, Input, Select, Static
 
 from storage import (
     Contact,
@@ -31,40 +30,29 @@ from storage import (
     UnknownContact,
     UnknownFamily,
 )
-from storage.when import WhenError, parse_date
+from storage.when import WhenError
 
 from ..keys import translate_bindings
-from ..text import format_when, moment_name, t, tone_name
+from ..text import format_when, language, moment_name, t, tone_name
+from ..widgets.footer import Footer
 from .confirm import ConfirmScreen
 from .contact_form import ContactForm
-from .family_rows import family_labels, shorten
+from .family_rows import family_labels
+from .history_rows import (
+    ALL,
+    FAMILY_WIDTH,
+    FOLLOW_UP,
+    NO_COLOR_TONE_STYLES,
+    NOT_REACHED,
+    PERIODS,
+    TONE_STYLES,
+    period_bounds,
+    period_start,  # noqa: F401  (the screen's public helper, kept importable here)
+    row_cells,
+)
 
 SHOWN = 500
 """At most this many rows: enough to scroll through, few enough to build at once."""
-
-FAMILY_WIDTH = 18
-FEW = 4
-"""Up to this many matching families are read one by one; more in one pass."""
-NOT_REACHED = "✗"
-FOLLOW_UP = "⚑"
-ALL = "all"
-PERIODS = ("all", "week", "four_weeks", "school_year", "range")
-"""`range` shows two date fields: from and to (either may stay empty)."""
-TONE_STYLES = {Tone.POSITIVE: "green", Tone.NEUTRAL: "", Tone.CONCERN: "red"}
-NO_COLOR_TONE_STYLES = {Tone.POSITIVE: "", Tone.NEUTRAL: "", Tone.CONCERN: "bold"}
-
-
-def period_start(period: str, today: date) -> date | None:
-    """The first day of a period ending today; None for all of it."""
-    if period == "week":
-        return today - timedelta(days=today.weekday())
-    if period == "four_weeks":
-        return today - timedelta(days=27)
-    if period == "school_year":
-        # The Dutch school year starts in late August or early September.
-        year = today.year if today.month >= 8 else today.year - 1
-        return date(year, 8, 1)
-    return None
 
 
 class HistoryScreen(Screen):
@@ -97,6 +85,8 @@ class HistoryScreen(Screen):
         self._shown: list[Contact] = []
         self._labels: dict[int, str] = {}
         self._filters_shown: tuple[str, ...] | None = None
+        self._rows_shown: tuple | None = None
+        """What the table was last filled from; the same again leaves it as it is."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -159,18 +149,6 @@ class HistoryScreen(Screen):
         )
         return (query, *(self._choice(n) for n in ("moment", "tone", "period")), *days)
 
-    def _period(self, period: str, first: str, last: str, today: date) -> tuple:
-        """(start, end, problem): the days of the period; a day that does not parse is named."""
-        if period != "range":
-            return period_start(period, today), None, ""
-        bounds = []
-        for typed in (first, last):
-            try:
-                bounds.append(parse_date(typed, today, past=True) if typed else None)
-            except WhenError as exc:
-                return None, None, t(exc.key, **exc.values)
-        return bounds[0], bounds[1], ""
-
     def reload(self) -> None:
         """Re-read the book with the current filters; the cursor stays on its contact."""
         book = self.app.book
@@ -178,7 +156,7 @@ class HistoryScreen(Screen):
         query, moment, tone, period, first, last = self._filters_shown
         try:
             today = book.today()
-            start, end, problem = self._period(period, first, last, today)
+            start, end, problem = period_bounds(period, first, last, today)
             families = book.families(include_archived=True)
             filters = dict(
                 start=start,
@@ -188,19 +166,11 @@ class HistoryScreen(Screen):
                 limit=SHOWN + 1,
             )
             matched: list[Family] = []
-            if not query:
-                contacts = book.contacts(**filters)
-            elif len(matched := book.search(query, include_archived=True)) <= FEW:
-                contacts = []
-                for family in matched:
-                    contacts += book.contacts(family_id=family.id, **filters)
-                contacts.sort(key=lambda c: (c.at, c.id), reverse=True)
-            else:
-                # Many families match the first letters: one pass beats one per family.
-                wanted = {family.id for family in matched}
-                contacts = [
-                    c for c in book.contacts(**{**filters, "limit": None}) if c.family_id in wanted
-                ]
+            if query:
+                # Filter by family first: only the newest SHOWN of theirs become records.
+                matched = book.search(query, include_archived=True)
+                filters["family_ids"] = [family.id for family in matched]
+            contacts = book.contacts(**filters)
         except (DataFileError, OSError) as exc:
             self.notify(t("app.write_failed", reason=str(exc)), severity="error", markup=False)
             return
@@ -208,38 +178,39 @@ class HistoryScreen(Screen):
         more = len(contacts) > SHOWN
         self._show(contacts[:SHOWN], today)
         self._show_status(query, matched, more, problem)
+        self.app.freeze_after_load()
 
     def _show(self, contacts: list[Contact], today: date) -> None:
         table = self.query_one("#history-table", DataTable)
-        current = self.highlighted()
-        table.clear()
-        self._shown = contacts
         # The note takes what the other columns leave: more on a wide terminal.
         note_width = max(12, self.size.width - 84)
         family_width = FAMILY_WIDTH if self.size.width >= 96 else FAMILY_WIDTH - 4
         # Without colour, red turns into a faint grey: a concern is bold instead.
         tone_styles = NO_COLOR_TONE_STYLES if self.app.no_color else TONE_STYLES
+        rows = (contacts, self._labels, today, note_width, family_width, tone_styles, language())
+        if rows == self._rows_shown:
+            return  # `kos` → `kost` often keeps the same families: the table is right
+        self._rows_shown = rows
+        current = self.highlighted()
+        could_edit = current is not None
+        table.clear()
+        self._shown = contacts
         for contact in contacts:
-            dim = "" if contact.reached else "dim"
-            tone = Text(f"{contact.tone.symbol} {tone_name(contact.tone)}")
-            tone.stylize(tone_styles[contact.tone] or dim)
-            # Not reached and follow-up are signs with a legend, so the note keeps its room.
-            moment = moment_name(contact.moment)
-            note = shorten(contact.note, note_width)
-            table.add_row(
-                Text(format_when(contact.at, today), style=dim),
-                Text(shorten(self._labels.get(contact.family_id, "?"), family_width), style=dim),
-                Text(
-                    f"{NOT_REACHED} {moment}" if not contact.reached else f"  {moment}", style=dim
-                ),
-                tone,
-                Text(t(f"initiator.{contact.initiator.value}"), style=dim),
-                Text(f"{FOLLOW_UP} {note}" if contact.follow_up else note, style=dim),
-                key=str(contact.id),
+            label = self._labels.get(contact.family_id, "?")
+            cells = row_cells(
+                contact,
+                label,
+                today,
+                note_width=note_width,
+                family_width=family_width,
+                tone_styles=tone_styles,
             )
+            table.add_row(*cells, key=str(contact.id))
         if current is not None and str(current.id) in table.rows:
             table.move_cursor(row=table.get_row_index(str(current.id)), animate=False)
-        self.refresh_bindings()
+        if (self.highlighted() is not None) != could_edit:
+            # Only then do edit and delete come or go: the footer rebuilds on each refresh.
+            self.refresh_bindings()
 
     def _show_status(
         self, query: str, matched: list[Family], more: bool, problem: str = ""

@@ -16,7 +16,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, Static
+from textual.widgets import DataTable, Header, Input, Label, Static
 
 from storage import Contact, DataFileError, FamilyStatus
 
@@ -24,6 +24,7 @@ from ..keys import translate_bindings
 from ..text import format_day, t, week_label
 from ..widgets.contact_list import ContactList, GreetList
 from ..widgets.family_picker import FamilyTable
+from ..widgets.footer import Footer
 from .log_contact import log_contact
 
 

@@ -8,7 +8,6 @@ is forgotten. The list is `book.needing_positive_contact()`, the same rule as
 from __future__ import annotations
 
 import threading
-from collections import Counter
 from collections.abc import Iterable
 
 from rich.markup import escape
@@ -18,52 +17,26 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Static, TextArea
+from textual.widgets import DataTable, Header, Static, TextArea
 
-from storage import Contact, DataFileError, Family, FamilyStatus, iso_week
+from storage import Contact, DataFileError, FamilyStatus, iso_week
 from storage.mix import period_of, week_bounds, week_mix
 
 from ..keys import translate_bindings
-from ..text import format_day, format_when, moment_name, t, week_label
+from ..text import format_day, t, week_label
 from ..widgets.bars import MixCharts
 from ..widgets.family_picker import NO_FIRST_CONTACT
+from ..widgets.footer import Footer
+from .week_rows import (
+    PLANNED,
+    detail_lines,
+    reflection_questions,
+    row_cells,
+    shared_names,
+)
 
-PLANNED = "★"
-CONCERN_FLAG = "⚠"
 SAVE_NOTE_AFTER_SECONDS = 1.0
 """Save the reflection note once typing pauses, so a crash loses at most a second."""
-QUESTIONS = (
-    "address",
-    "respond",
-    "informal",
-    "problems",
-    "adapted",
-    "unanswered",
-    "first",
-    "listen",
-    "expertise",
-)
-"""The seed's reflection questions, with ones drawn from its habits, in text.py."""
-
-
-def family_label(family: Family, *, shared_name: bool = False, groups: bool = False) -> str:
-    """`Øyen`, or `de Jong (Lucas)` when the children must tell two families apart."""
-    if not family.children:
-        return family.name
-    if groups:
-        kids = ", ".join(f"{c.name} ({t('word.group')} {c.group})" for c in family.children)
-        return f"{family.name} — {kids}"
-    return f"{family.name} ({family.child_names})" if shared_name else family.name
-
-
-def shared_names(statuses: Iterable[FamilyStatus]) -> set[str]:
-    """Family names that more than one active family has (two families de Jong)."""
-    counts = Counter(s.family.name.casefold() for s in statuses)
-    return {name for name, count in counts.items() if count > 1}
-
-
-def reflection_questions() -> str:
-    return "\n".join("• " + t(f"week.reflect.q.{key}") for key in QUESTIONS)
 
 
 class WeekScreen(Screen):
@@ -191,34 +164,9 @@ class WeekScreen(Screen):
         table.clear()
         today = self.book.today()
         for status in needing:
-            table.add_row(*self._cells(status, today), key=str(status.family.id))
+            table.add_row(*row_cells(status, today, self._shared_names), key=str(status.family.id))
         if keep is not None and keep in self._statuses:
             table.move_cursor(row=table.get_row_index(str(keep)))
-
-    def _cells(self, status: FamilyStatus, today) -> tuple[str, ...]:
-        family = status.family
-        signs = (NO_FIRST_CONTACT if family.first_contact is None else " ") + (
-            PLANNED if status.planned else " "
-        )
-        days = (
-            t("date.never")
-            if status.days_since_positive is None
-            else str(status.days_since_positive)
-        )
-        last = format_when(status.last_contact, today) if status.last_contact else "—"
-        concerns = (
-            f"{CONCERN_FLAG} {status.concerns_since_positive}"
-            if status.concerns_since_positive
-            else ""
-        )
-        return (
-            signs,
-            # DataTable reads strings as markup: a name with [brackets] must stay a name.
-            escape(family_label(family, shared_name=family.name.casefold() in self._shared_names)),
-            days,
-            last,
-            concerns,
-        )
 
     def highlighted_family(self) -> int | None:
         """The id of the family under the cursor, or None when the list is empty."""
@@ -239,50 +187,8 @@ class WeekScreen(Screen):
         if status is None:
             detail.update(t("week.all_fine") if not self._statuses else "")
             return
-        detail.update("\n".join(self._detail_lines(status)))
-
-    def _detail_lines(self, status: FamilyStatus) -> list[str]:
-        family = status.family
         today = self.book.today()
-        lines = [f"[b]{escape(family_label(family, groups=True))}[/b]"]
-        if family.first_contact is None:
-            lines[0] += f"  {NO_FIRST_CONTACT} " + t("word.no_first_contact")
-        if status.planned:
-            lines[0] += f"  {PLANNED} " + t("week.planned_mark")
-        if status.last_positive is None:
-            positive = t("week.never_positive")
-        else:
-            when = format_when(status.last_positive, today)
-            positive = t("week.days_since", days=status.days_since_positive, when=when)
-        last = format_when(status.last_contact, today) if status.last_contact else "—"
-        lines += [positive, t("week.last_contact", when=last)]
-        if status.concerns_since_positive:
-            lines.append(
-                f"{CONCERN_FLAG} "
-                + t("week.only_problems")
-                + ": "
-                + t("week.concerns_since", count=status.concerns_since_positive)
-            )
-        language = escape(family.language) or t("week.unknown")
-        if family.interpreter:
-            language += " — " + t("week.interpreter")
-        channel = escape(family.channel) or t("week.unknown")
-        lines.append(
-            t("week.channel", channel=channel) + "  ·  " + t("week.language", language=language)
-        )
-        if family.tips:
-            lines.append(t("week.tips", tips=escape(family.tips)))
-        attempts = self._unanswered(status)
-        if attempts:
-            lines.append(
-                t(
-                    "week.not_reached",
-                    count=len(attempts),
-                    when=format_when(attempts[0].at, today),
-                    moment=moment_name(attempts[0].moment),
-                )
-            )
-        return lines
+        detail.update("\n".join(detail_lines(status, today, self._unanswered(status))))
 
     def _unanswered(self, status: FamilyStatus) -> list[Contact]:
         """Attempts that reached nobody since the last contact that did, newest first."""

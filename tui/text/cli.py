@@ -112,6 +112,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{file} is bezet: een andere Schoolyard schrijft erin. Probeer het zo nog eens.",
         "{file} is busy: another Schoolyard is writing it. Try again in a moment.",
     ),
+    "cli.not_saved": (
+        "{file} is niet bewaard: {reason}.",
+        "{file} was not saved: {reason}.",
+    ),
     "cli.damaged": (
         "Schoolyard kan {file} niet gebruiken: {reason}. Het bestand is niet veranderd.",
         "Schoolyard cannot use {file}: {reason}. The file was left as it is.",

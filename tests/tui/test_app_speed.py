@@ -1,0 +1,203 @@
+"""What keeps the app fast on a big class, checked by counting work, never by a clock.
+
+Each test counts what a key or a screen used to do too often: records made, the
+statuses computed, the footer rebuilt, the terminal asked for its size, and checks the
+garbage collector's pause is taken when the keys stop.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+
+import pytest
+from textual.widgets import Footer as TextualFooter
+from tui_support import settle
+
+from storage import Contact, ContactBook, Family, insights
+from storage.demo import write_demo
+from tui import app as app_module
+from tui.screens.history import SHOWN
+
+SIZE = (100, 30)
+
+
+@pytest.fixture
+def big_book(tmp_path, now) -> ContactBook:
+    """60 families over 20 weeks: more contacts than History shows at once."""
+    path = tmp_path / "demo.json"
+    write_demo(path, families=60, weeks=20, seed=3, today=now.date())
+    book = ContactBook(path, clock=lambda: now)
+    assert len(book.contacts()) > 2 * SHOWN
+    return book
+
+
+def counting(monkeypatch, owner, name: str) -> list[int]:
+    calls = [0]
+    real = getattr(owner, name)
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return calls
+
+
+async def test_history_filter_makes_records_only_of_the_rows_shown(
+    big_book: ContactBook, make_app, monkeypatch
+) -> None:
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f4")
+        await settle(app, pilot)
+        await pilot.press("slash")
+        made = counting(monkeypatch, Contact, "from_doc")
+        await pilot.press("e")  # matches many families: their contacts exceed a page
+        await settle(app, pilot)
+        matched = big_book.search("e", include_archived=True)
+        assert len(matched) > 4
+        assert len(big_book.contacts(family_ids=[f.id for f in matched])) > SHOWN + 1
+        assert made[0] <= SHOWN + 1 + len(big_book.contacts(family_ids=[f.id for f in matched]))
+        made[0] = 0
+        await pilot.press("l")
+        await settle(app, pilot)
+        assert made[0] <= SHOWN + 1
+
+
+async def test_start_and_week_compute_the_statuses_once(
+    big_book: ContactBook, make_app, monkeypatch
+) -> None:
+    computed = counting(monkeypatch, insights, "family_statuses")
+    made = counting(monkeypatch, Family, "from_doc")
+    families = len(big_book.families(include_archived=True))  # what the CLI checks first
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert made[0] == families  # the families read once, not once per question
+        assert computed[0] == 1
+        await pilot.press("f5")
+        await settle(app, pilot)
+        assert computed[0] == 1  # the week asks the same question as the main screen
+
+
+async def test_tables_never_ask_the_terminal_for_its_size(
+    big_book: ContactBook, make_app, monkeypatch
+) -> None:
+    """Rich asked the terminal at each cell a DataTable measured: 3,000 a History page."""
+    for name in ("COLUMNS", "LINES"):  # Rich reads these instead, where they are set
+        monkeypatch.delenv(name, raising=False)
+    asked = counting(monkeypatch, os, "get_terminal_size")
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f4")
+        await settle(app, pilot)
+        assert app.screen.query_one("#history-table").row_count == SHOWN
+        assert asked[0] == 0
+        await pilot.resize_terminal(120, 35)
+        await settle(app, pilot)
+        assert tuple(app.console.size) == (120, 35)
+
+
+async def test_footer_built_again_only_when_its_keys_change(
+    big_book: ContactBook, make_app, monkeypatch
+) -> None:
+    built = counting(monkeypatch, TextualFooter, "compose")
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        built[0] = 0
+        await pilot.press("f4")
+        await settle(app, pilot)
+        assert built[0] <= 3  # was 9: each focus move and each re-read rebuilt it
+        before = built[0]
+        await pilot.press("slash", *"de")
+        await settle(app, pilot)
+        assert built[0] == before + 1  # focus went to the filter: its keys are other keys
+        footer = app.screen.query_one(TextualFooter)
+        assert "Edit" not in [key.description for key in footer.query("FooterKey")]
+        await pilot.press("enter")  # back to the table: edit and delete come back
+        await settle(app, pilot)
+        assert "Edit" in [key.description for key in footer.query("FooterKey")]
+
+
+async def test_garbage_collected_and_frozen_when_the_keys_stop(
+    big_book: ContactBook, make_app, monkeypatch
+) -> None:
+    # Hours, so the app's own timer never runs it while the test does.
+    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
+    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
+    full = [0]
+
+    def count_full(phase: str, info: dict) -> None:
+        full[0] += phase == "stop" and info["generation"] == 2
+
+    gc.unfreeze()
+    app = make_app(big_book)
+    gc.callbacks.append(count_full)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(app, pilot)
+            await pilot.press("f4", "slash", "e")
+            await settle(app, pilot)
+            assert gc.get_freeze_count() > 0  # what the loads built is left out
+            full[0] = 0
+            app._collect_if_idle()
+            assert full[0] == 0  # typing just now: no collection of everything
+            app._busy_at -= 3601  # as if the last key was an hour ago
+            app._collect_if_idle()
+            assert full[0] == 1
+            app._collect_if_idle()
+            assert full[0] == 1  # nothing new since: nothing done
+            app._busy_at -= 3600  # a long pause: the frozen ones collected as well
+            app._collect_if_idle()
+            assert full[0] == 2
+            assert app._frozen_since_full == 0
+            assert gc.get_freeze_count() > 0
+    finally:
+        gc.callbacks.remove(count_full)
+    assert gc.get_freeze_count() == 0  # the app hands the collector back as it was
+
+
+async def test_history_keeps_its_table_when_a_letter_keeps_the_same_rows(
+    big_book: ContactBook, make_app
+) -> None:
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f4")
+        await settle(app, pilot)
+        table = app.screen.query_one("#history-table")
+        name = big_book.families()[0].name.lower()
+        await pilot.press("slash", *name[:-1])
+        await settle(app, pilot)
+        rows = list(table.rows)
+        filled = [0]
+        real = table.add_row
+
+        def counted(*args, **kwargs):
+            filled[0] += 1
+            return real(*args, **kwargs)
+
+        table.add_row = counted
+        await pilot.press(name[-1])  # the last letter of a name already unique
+        await settle(app, pilot)
+        assert list(table.rows) == rows
+        assert filled[0] == 0
+
+
+async def test_first_pause_sorts_the_book_for_history(
+    big_book: ContactBook, make_app, monkeypatch
+) -> None:
+    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
+    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app._busy_at -= 3601
+        app._collect_if_idle()
+        sorted_ = counting(monkeypatch, insights, "sortable_times")
+        await pilot.press("f4")
+        await settle(app, pilot)
+        assert app.screen.query_one("#history-table").row_count == SHOWN
+        assert sorted_[0] == 0  # done in the pause, not at F4

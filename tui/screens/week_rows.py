@@ -1,0 +1,118 @@
+"""What the week screen shows of a family: its row, its detail lines, its label.
+
+Split from `week.py` so the screen holds keys, reading and writing, this the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from rich.markup import escape
+
+from storage import Contact, Family, FamilyStatus
+
+from ..text import format_when, moment_name, t
+from ..widgets.family_picker import NO_FIRST_CONTACT
+
+PLANNED = "★"
+CONCERN_FLAG = "⚠"
+QUESTIONS = (
+    "address",
+    "respond",
+    "informal",
+    "problems",
+    "adapted",
+    "unanswered",
+    "first",
+    "listen",
+    "expertise",
+)
+"""The seed's reflection questions, with ones drawn from its habits, in text.py."""
+
+
+def family_label(family: Family, *, shared_name: bool = False, groups: bool = False) -> str:
+    """`Øyen`, or `de Jong (Lucas)` when the children must tell two families apart."""
+    if not family.children:
+        return family.name
+    if groups:
+        kids = ", ".join(f"{c.name} ({t('word.group')} {c.group})" for c in family.children)
+        return f"{family.name} — {kids}"
+    return f"{family.name} ({family.child_names})" if shared_name else family.name
+
+
+def shared_names(statuses: Iterable[FamilyStatus]) -> set[str]:
+    """Family names that more than one active family has (two families de Jong)."""
+    counts = Counter(s.family.name.casefold() for s in statuses)
+    return {name for name, count in counts.items() if count > 1}
+
+
+def reflection_questions() -> str:
+    return "\n".join("• " + t(f"week.reflect.q.{key}") for key in QUESTIONS)
+
+
+def row_cells(status: FamilyStatus, today: date, shared: set[str]) -> tuple[str, ...]:
+    """The cells of a family's row in the list of families to greet."""
+    family = status.family
+    signs = (NO_FIRST_CONTACT if family.first_contact is None else " ") + (
+        PLANNED if status.planned else " "
+    )
+    days = (
+        t("date.never") if status.days_since_positive is None else str(status.days_since_positive)
+    )
+    last = format_when(status.last_contact, today) if status.last_contact else "—"
+    concerns = (
+        f"{CONCERN_FLAG} {status.concerns_since_positive}" if status.concerns_since_positive else ""
+    )
+    return (
+        signs,
+        # DataTable reads strings as markup: a name with [brackets] must stay a name.
+        escape(family_label(family, shared_name=family.name.casefold() in shared)),
+        days,
+        last,
+        concerns,
+    )
+
+
+def detail_lines(status: FamilyStatus, today: date, attempts: Sequence[Contact]) -> list[str]:
+    """What the panel under the list says of the highlighted family (markup)."""
+    family = status.family
+    lines = [f"[b]{escape(family_label(family, groups=True))}[/b]"]
+    if family.first_contact is None:
+        lines[0] += f"  {NO_FIRST_CONTACT} " + t("word.no_first_contact")
+    if status.planned:
+        lines[0] += f"  {PLANNED} " + t("week.planned_mark")
+    if status.last_positive is None:
+        positive = t("week.never_positive")
+    else:
+        when = format_when(status.last_positive, today)
+        positive = t("week.days_since", days=status.days_since_positive, when=when)
+    last = format_when(status.last_contact, today) if status.last_contact else "—"
+    lines += [positive, t("week.last_contact", when=last)]
+    if status.concerns_since_positive:
+        lines.append(
+            f"{CONCERN_FLAG} "
+            + t("week.only_problems")
+            + ": "
+            + t("week.concerns_since", count=status.concerns_since_positive)
+        )
+    language = escape(family.language) or t("week.unknown")
+    if family.interpreter:
+        language += " — " + t("week.interpreter")
+    channel = escape(family.channel) or t("week.unknown")
+    lines.append(
+        t("week.channel", channel=channel) + "  ·  " + t("week.language", language=language)
+    )
+    if family.tips:
+        lines.append(t("week.tips", tips=escape(family.tips)))
+    if attempts:
+        lines.append(
+            t(
+                "week.not_reached",
+                count=len(attempts),
+                when=format_when(attempts[0].at, today),
+                moment=moment_name(attempts[0].moment),
+            )
+        )
+    return lines
