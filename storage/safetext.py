@@ -1,0 +1,103 @@
+"""Text that can never drive a terminal: cleaned where it comes in, made visible where it goes out.
+
+A family name in a class list can hold `ESC ] 52 ; c ; … BEL` (which rewrites the
+clipboard), `ESC [ 2 J` (which clears the screen) or U+202E (which shows a name
+reversed). Two functions keep such text harmless:
+
+- `clean(text)` for text coming IN (class lists, forms, `--note`, holiday names): whole
+  escape sequences with their payload, C0 and C1 controls, DEL, bidi embeddings,
+  overrides and isolates, the invisible direction marks and other format characters are
+  removed; the text is NFC-normalised. Letters of every script stay as they are, and so
+  do the zero-width (non-)joiners that Persian and Indic names and emoji need.
+- `visible(text)` for stored text going OUT to a terminal (the CLI and the app): files
+  written by hand or by older versions may still hold such characters, so each one is
+  shown as a harmless visible marker (`␛` for ESC, `␇` for BEL, `\\u202e` for a bidi
+  override), and the teacher sees that something odd is there.
+
+A note keeps its line breaks and tabs (`multiline=True`); every other field is one line.
+Plain `re` and `unicodedata`: this module is on the CLI's start-up path.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["clean", "visible", "FORBIDDEN"]
+
+_FORMAT_CHARS = (
+    # Every Unicode format character (category Cf) except U+200C ZWNJ and U+200D ZWJ;
+    # tests/storage/test_safetext.py checks this list against `unicodedata`.
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
+_LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
+
+FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff" + _FORMAT_CHARS + "]")
+"""One character that must never reach a terminal as it is (a tab or newline included)."""
+
+# Whole escape sequences, 7-bit (ESC …) and 8-bit (C1 CSI, OSC, DCS …), with their payload:
+# a string command runs to BEL or ST (ESC \ or U+009C), or to the end when unterminated,
+# as a terminal would swallow it.
+_CSI = "[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?"
+_STRING_END = "(?:\x07|\x1b\\\\|\x9c|\\Z)"
+_ESCAPE_SEQUENCE = re.compile(
+    "\x1b\\["
+    + _CSI
+    + "|\x9b"
+    + _CSI
+    + "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f]).*?"
+    + _STRING_END
+    + "|\x1b[\x20-\x2f]+[\x30-\x7e]?"
+    + "|\x1b[\x30-\x7e]",
+    re.DOTALL,
+)
+_CRLF = re.compile("\r\n")
+_BREAK = re.compile("[" + _LINE_BREAKS + "]")
+_WHITESPACE_CONTROL = re.compile("[\t" + _LINE_BREAKS + "]")
+
+
+def clean(text: str, *, multiline: bool = False) -> str:
+    """Text as it may be stored: no escape sequence, control or invisible format character.
+
+    With `multiline` (notes, tips, the week's reflection) line breaks become `\\n` and tabs
+    stay; otherwise each tab or line break becomes one space. Idempotent.
+    """
+    if text.isascii() and text.isprintable():
+        return text  # the common case, at no cost
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    text = _CRLF.sub("\n", text)
+    if multiline:
+        text = _BREAK.sub("\n", text)
+    else:
+        text = _WHITESPACE_CONTROL.sub(" ", text)
+    text = FORBIDDEN.sub(lambda m: m[0] if m[0] in "\n\t" else "", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _marker(char: str) -> str:
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀ … ␟: the Unicode control pictures, ␛ for ESC
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def visible(text: str, *, multiline: bool = False) -> str:
+    """Text safe to print or render: every forbidden character shown as a visible marker.
+
+    `\\x1b]52;c;…\\x07` becomes `␛]52;c;…␇`, U+202E becomes `\\u202e`. With `multiline`,
+    `\\n` and tabs stay as they are; otherwise they too are shown (`␊`, `␉`).
+    """
+    if FORBIDDEN.search(text) is None:
+        return text
+    if multiline:
+        return FORBIDDEN.sub(lambda m: m[0] if m[0] in "\n\t" else _marker(m[0]), text)
+    return FORBIDDEN.sub(lambda m: _marker(m[0]), text)
