@@ -32,6 +32,7 @@ from .records import (
     Tone,
     contact_doc,
 )
+from .safetext import clean, clean_family
 
 if TYPE_CHECKING:
     from .classlist import ClassRow
@@ -256,6 +257,7 @@ class ContactBook:
         return sorted(items, key=lambda h: (h.start, h.end))
 
     def add_holiday(self, start: date, end: date, name: str = "") -> Holiday:
+        name = clean(name).strip()
         if end < start:
             raise ValueError("a holiday ends on or after its first day")
         with self._change() as data:
@@ -295,6 +297,7 @@ class ContactBook:
         return {d["week"]: d.get("text", "") for d in self._table(REFLECTIONS).values()}
 
     def set_reflection(self, week: str, text: str) -> None:
+        text = clean(text, multiline=True)
         with self._change() as data:
             table = data.setdefault(REFLECTIONS, {})
             for key in [k for k, d in table.items() if d.get("week") == week]:
@@ -336,7 +339,7 @@ class ContactBook:
         first_contact: date | None = None,
         tips: str = "",
     ) -> Family:
-        name = " ".join(name.split())
+        name = " ".join(clean(name).split())
         if not name:
             raise ValueError("a family needs a name")
         with self._change() as data:
@@ -352,10 +355,12 @@ class ContactBook:
                 first_contact=first_contact,
                 tips=tips,
             )
+            family = clean_family(family)
             data[FAMILIES][str(new_id)] = family.to_doc()
         return family
 
     def update_family(self, family: Family) -> Family:
+        family = clean_family(family)
         if not " ".join(family.name.split()):
             raise ValueError("a family needs a name")
         family = replace(family, name=" ".join(family.name.split()))
@@ -405,6 +410,7 @@ class ContactBook:
             existing = [Family.from_doc(int(k), d) for k, d in data[FAMILIES].items()]
             changed, result = merge_class_list(existing, rows, self._next_family_id(data))
             for family in changed:
+                family = clean_family(family)
                 # Keep fields this version does not know, should a newer one have written them.
                 before = data[FAMILIES].get(str(family.id), {})
                 data[FAMILIES][str(family.id)] = {**before, **family.to_doc()}
@@ -457,6 +463,7 @@ class ContactBook:
     ) -> list[Contact]:
         """Log the same contact with several families in one write (after pick-up)."""
         at = self._checked_time(at)
+        note = clean(note, multiline=True)
         ids = list(dict.fromkeys(int(f) for f in family_ids))
         if not ids:
             raise ValueError("no family chosen")
@@ -547,7 +554,7 @@ class ContactBook:
     def update_contact(self, contact: Contact) -> Contact:
         """Change a logged contact; its time may not move into the future."""
         at = self._checked_time(contact.at)
-        contact = replace(contact, at=at)
+        contact = replace(contact, at=at, note=clean(contact.note, multiline=True))
         with self._change() as data:
             before = data[CONTACTS].get(str(contact.id))
             if before is None:

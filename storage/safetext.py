@@ -22,8 +22,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
-__all__ = ["clean", "visible", "FORBIDDEN"]
+from .records import Family
+
+__all__ = ["FORBIDDEN", "clean", "clean_family", "visible"]
 
 _FORMAT_CHARS = (
     # Every Unicode format character (category Cf) except U+200C ZWNJ and U+200D ZWJ;
@@ -101,3 +104,16 @@ def visible(text: str, *, multiline: bool = False) -> str:
     if multiline:
         return FORBIDDEN.sub(lambda m: m[0] if m[0] in "\n\t" else _marker(m[0]), text)
     return FORBIDDEN.sub(lambda m: _marker(m[0]), text)
+
+
+def clean_family(family: Family) -> Family:
+    """The family with every text field cleaned: tips keep their lines, the rest is one line."""
+    return replace(
+        family,
+        name=clean(family.name),
+        children=tuple(replace(child, name=clean(child.name)) for child in family.children),
+        guardians=tuple(clean(guardian) for guardian in family.guardians),
+        language=clean(family.language),
+        channel=clean(family.channel),
+        tips=clean(family.tips, multiline=True),
+    )
