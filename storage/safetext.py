@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from .records import Family
 
-__all__ = ["FORBIDDEN", "clean", "clean_family", "visible"]
+__all__ = ["FORBIDDEN", "clean", "clean_family", "escape_json", "visible"]
 
 _FORMAT_CHARS = (
     # Every Unicode format character (category Cf) except U+200C ZWNJ and U+200D ZWJ;
@@ -117,3 +117,26 @@ def clean_family(family: Family) -> Family:
         channel=clean(family.channel),
         tips=clean(family.tips, multiline=True),
     )
+
+
+def escape_json(payload: str) -> str:
+    """JSON text with every forbidden character inside its strings written as a `\\u` escape.
+
+    `json.dumps(..., ensure_ascii=False)` and orjson escape C0 controls only: C1 controls
+    and bidi overrides would reach the terminal raw. The result decodes to the same data.
+    The newlines that indent the JSON stay (json never writes one raw inside a string).
+    """
+    if FORBIDDEN.search(payload) is None:
+        return payload
+    return FORBIDDEN.sub(_json_escape, payload)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    char = match[0]
+    if char == "\n":
+        return char
+    code = ord(char)
+    if code > 0xFFFF:  # JSON writes an astral character as a surrogate pair
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
