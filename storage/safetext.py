@@ -26,19 +26,56 @@ from dataclasses import replace
 
 from .records import Family
 
-__all__ = ["FORBIDDEN", "clean", "clean_family", "escape_json", "visible"]
+__all__ = [
+    "FORBIDDEN",
+    "FORBIDDEN_RANGES",
+    "clean",
+    "clean_family",
+    "escape_json",
+    "marker",
+    "visible",
+]
 
-_FORMAT_CHARS = (
-    # Every Unicode format character (category Cf) except U+200C ZWNJ and U+200D ZWJ;
-    # tests/storage/test_safetext.py checks this list against `unicodedata`.
-    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
-    "\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
-    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
-    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+FORBIDDEN_RANGES: tuple[tuple[int, int], ...] = (
+    (0x00, 0x1F),  # C0 controls, ESC among them
+    (0x7F, 0x9F),  # DEL and the C1 controls (U+009B is a one-character CSI)
+    (0x2028, 0x2029),  # line and paragraph separators
+    (0xD800, 0xDFFF),  # lone surrogates: no terminal can be sent one
+    # Every Unicode format character (category Cf) except U+200C ZWNJ and U+200D ZWJ, which
+    # Persian, Indic and emoji text need: bidi embeddings, overrides and isolates, LRM, RLM,
+    # ALM, zero-width space, BOM, tags. tests/storage/test_safetext.py checks this list
+    # against `unicodedata`.
+    (0x00AD, 0x00AD),
+    (0x0600, 0x0605),
+    (0x061C, 0x061C),
+    (0x06DD, 0x06DD),
+    (0x070F, 0x070F),
+    (0x0890, 0x0891),
+    (0x08E2, 0x08E2),
+    (0x180E, 0x180E),
+    (0x200B, 0x200B),
+    (0x200E, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x2064),
+    (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
 )
+"""The characters that must never reach a terminal as they are, as inclusive ranges."""
 _LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
 
-FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff" + _FORMAT_CHARS + "]")
+FORBIDDEN = re.compile(
+    "["
+    + "".join(re.escape(chr(lo)) + "-" + re.escape(chr(hi)) for lo, hi in FORBIDDEN_RANGES)
+    + "]"
+)
 """One character that must never reach a terminal as it is (a tab or newline included)."""
 
 # Whole escape sequences, 7-bit (ESC …) and 8-bit (C1 CSI, OSC, DCS …), with their payload:
@@ -80,7 +117,8 @@ def clean(text: str, *, multiline: bool = False) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _marker(char: str) -> str:
+def marker(char: str) -> str:
+    """How `visible` shows one forbidden character: `␛`, `␀`, `\\x9b`, `\\u202e`."""
     code = ord(char)
     if code < 0x20:
         return chr(0x2400 + code)  # ␀ … ␟: the Unicode control pictures, ␛ for ESC
@@ -102,8 +140,8 @@ def visible(text: str, *, multiline: bool = False) -> str:
     if FORBIDDEN.search(text) is None:
         return text
     if multiline:
-        return FORBIDDEN.sub(lambda m: m[0] if m[0] in "\n\t" else _marker(m[0]), text)
-    return FORBIDDEN.sub(lambda m: _marker(m[0]), text)
+        return FORBIDDEN.sub(lambda m: m[0] if m[0] in "\n\t" else marker(m[0]), text)
+    return FORBIDDEN.sub(lambda m: marker(m[0]), text)
 
 
 def clean_family(family: Family) -> Family:

@@ -17,9 +17,11 @@ from textual.screen import Screen
 
 from storage import ContactBook, DataFileError
 
-from . import text
+from . import render_guard, text
 from .keys import translate_bindings
 from .text import t
+
+render_guard.install()
 
 REFRESH_SECONDS = 2.0
 """How often the app looks whether another process (the CLI) changed the file."""
