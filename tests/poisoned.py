@@ -43,6 +43,17 @@ def write_poisoned_file(path: Path) -> Path:
                 "active": True,
                 "tips": "",
             },
+            "4": {
+                "name": "de Vries [/b]",
+                "children": [{"name": "[@click=app.quit]Jip[/]", "group": 6}],
+                "guardians": ["[link=https://x.example]Els[/link]"],
+                "language": "[b]",
+                "interpreter": False,
+                "channel": "app [/]",
+                "first_contact": None,
+                "active": True,
+                "tips": "[red]rood",
+            },
             "3": {
                 "name": "Yılmaz",
                 "children": [{"name": "Elif", "group": 5}],

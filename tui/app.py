@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from storage import ContactBook, DataFileError
@@ -112,6 +113,22 @@ class SchoolyardApp(App[None]):
         if screen in self._stale:
             self._stale.discard(screen)
             screen.reload()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast as plain text: a family name like `de Vries [/b]` is a name, not markup.
+
+        Our messages carry no markup, but they carry stored names and typed text; as markup
+        a stray `[/b]` stops the app and `[@click=…]` or `[link=…]` make a name act.
+        """
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     # -- global actions -----------------------------------------------------------------
 

@@ -58,7 +58,8 @@ async def test_no_screen_renders_stored_text_raw(poisoned_book: ContactBook):
         await pilot.press("enter")
         await look("log flow")
         await pilot.press("escape", "escape", "escape")
-        app.notify(poisoned_book.families()[0].name)
+        for family in poisoned_book.families():
+            app.notify(family.name)
         await look("notification")
 
         await pilot.press("f3")
@@ -99,6 +100,9 @@ async def test_no_screen_renders_stored_text_raw(poisoned_book: ContactBook):
 
     # Shown, not hidden: the teacher sees that something odd is in the name.
     for step in ("today", "families", "history", "week", "family form", "notification"):
-        assert "Bakker␛]52;c;ZWNobyBwd25lZA==" in shots[step], step
+        assert "Bakker␛]52;c;" in shots[step], (step, shots[step])
     assert "Kerst␛]52;c;" in shots["settings"]
+    # A name with [brackets] is a name, not markup: shown as it is, and the app goes on.
+    assert "de Vries [/b]" in shots["today"] and "[@click=app.quit]Jip[/]" in shots["today"]
+    assert "de Vries [/b]" in shots["notification"]
     assert "\\u202e" in shots["families"]

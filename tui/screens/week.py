@@ -403,7 +403,7 @@ class WeekScreen(Screen):
                 self.notify, t("app.write_failed", reason=str(exc)), severity="error"
             )
             return
-        message = t("week.planned" if planned else "week.unplanned", family=escape(name))
+        message = t("week.planned" if planned else "week.unplanned", family=name)
         self.app.call_from_thread(self._after_change, message)
 
     def _after_change(self, message: str) -> None:
