@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import unicodedata
 
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from storage.safetext import FORBIDDEN, clean, visible
+from storage.safetext import FORBIDDEN, clean, escape_json, visible
 
 OSC52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07"
 ATTACKS = [
@@ -150,3 +151,11 @@ def test_visible_leaves_no_terminal_control(text):
     assert no_terminal_controls(visible(text))
     assert no_terminal_controls(visible(text, multiline=True), multiline=True)
     assert "\x1b" not in visible(text) and "\x1b" not in visible(text, multiline=True)
+
+
+@given(st.recursive(st.text(), lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner)))
+@example(["Bakker\x1b]52;c;eA==\x07\x9b2J\u202e\U000e0041\ud800"])
+def test_escape_json_keeps_the_data_and_no_terminal_control(value):
+    payload = escape_json(json.dumps(value, ensure_ascii=False, indent=2))
+    assert no_terminal_controls(payload, multiline=True) and "\t" not in payload
+    assert json.loads(payload) == value
