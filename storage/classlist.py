@@ -28,6 +28,7 @@ from typing import Any
 
 from .classmerge import ImportResult, family_rows, merge_class_list
 from .matching import fold
+from .safetext import clean
 
 MAX_BYTES = 2_000_000
 """A whole school's list is a few hundred kB; anything bigger is the wrong file."""
@@ -280,7 +281,7 @@ def _columns(header: list[str], line: int) -> _Columns:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(clean(text).split())
 
 
 def _cell(fields: list[str], index: int | None) -> str:

@@ -22,6 +22,7 @@ import msgspec
 from .book import ContactBook
 from .matching import fold
 from .records import Contact, Family, FamilyStatus, Moment, Tone
+from .safetext import escape_json
 from .summary_schema import (
     ALPHABET,
     CHILD_LABEL,
@@ -163,8 +164,13 @@ def build_summary(book: ContactBook, **options: Any) -> dict[str, Any]:
 
 
 def encode_summary(built: Built) -> bytes:
-    """The summary as the file holds it: UTF-8 JSON, indented, names as they are."""
-    return msgspec.json.format(msgspec.json.encode(built.document), indent=2) + b"\n"
+    """The summary as the file holds it: UTF-8 JSON, indented, names as they are.
+
+    Control and bidi characters inside strings are `\\u` escapes (safetext.escape_json):
+    a summary shown with `cat` cannot drive the terminal.
+    """
+    text = msgspec.json.format(msgspec.json.encode(built.document), indent=2).decode()
+    return (escape_json(text) + "\n").encode()
 
 
 def _second(at: datetime) -> datetime:

@@ -15,13 +15,16 @@ from collections.abc import Callable, Iterable
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from storage import ContactBook, DataFileError
 
-from . import text
+from . import render_guard, text
 from .keys import translate_bindings
 from .text import t
+
+render_guard.install()
 
 REFRESH_SECONDS = 2.0
 """How often the app looks whether another process (the CLI) changed the file."""
@@ -216,6 +219,22 @@ class SchoolyardApp(App[None]):
             self._stale.discard(screen)
             screen.reload()
         self.freeze_after_load()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast as plain text: a family name like `de Vries [/b]` is a name, not markup.
+
+        Our messages carry no markup, but they carry stored names and typed text; as markup
+        a stray `[/b]` stops the app and `[@click=…]` or `[link=…]` make a name act.
+        """
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     # -- global actions -----------------------------------------------------------------
 

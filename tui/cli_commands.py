@@ -24,6 +24,7 @@ from storage import (
     parse_moment,
 )
 from storage.matching import fold
+from storage.safetext import escape_json, visible
 from storage.when import WhenError, parse_date, parse_when
 
 from . import text
@@ -67,11 +68,13 @@ def open_book(path: Path) -> ContactBook:
 
 
 def _out(line: str = "") -> None:
-    print(line)
+    """Every line for stdout: stored text never reaches the terminal raw (storage/safetext.py)."""
+    print(visible(line, multiline=True))
 
 
 def err(line: str) -> None:
-    print(line, file=sys.stderr)
+    """Every line for stderr, made as safe as `_out` makes stdout's."""
+    print(visible(line, multiline=True), file=sys.stderr)
 
 
 def say(key: str, values: dict) -> str:
@@ -122,13 +125,15 @@ def _family(book: ContactBook, query: str, *, prefer_active: bool = False) -> Fa
 
 
 def _children(family: Family) -> str:
-    return ", ".join(t("cli.child", name=c.name, group=c.group) for c in family.children)
+    return ", ".join(t("cli.child", name=visible(c.name), group=c.group) for c in family.children)
 
 
 def _family_lines(families: Sequence[Family]) -> list[str]:
     """`  3  Yılmaz      Elif (group 5), Emre (group 2)  [archived]`, aligned."""
     id_width = max((len(str(f.id)) for f in families), default=1)
-    name_width = max((len(f.name) for f in families), default=0)
+    # Odd characters shown as markers before measuring, so the columns stay aligned.
+    names = {f.id: visible(f.name) for f in families}
+    name_width = max((len(name) for name in names.values()), default=0)
     lines = []
     for family in families:
         marks = []
@@ -136,7 +141,7 @@ def _family_lines(families: Sequence[Family]) -> list[str]:
             marks.append(t("cli.mark.archived"))
         if family.first_contact is None:
             marks.append(t("cli.mark.no_first_contact"))
-        line = f"{family.id:>{id_width}}  {family.name:<{name_width}}  {_children(family)}"
+        line = f"{family.id:>{id_width}}  {names[family.id]:<{name_width}}  {_children(family)}"
         lines.append(" ".join([line.rstrip(), *marks]))
     return lines
 
@@ -271,7 +276,8 @@ def list_neglected(args: argparse.Namespace) -> int:
     if args.json:
         import json
 
-        _out(json.dumps([_status_doc(s) for s in statuses], ensure_ascii=False, indent=2))
+        statuses_json = json.dumps([_status_doc(s) for s in statuses], ensure_ascii=False, indent=2)
+        _out(escape_json(statuses_json))
         return 0
     lines = _family_lines([s.family for s in statuses])
     for line, status in zip(lines, statuses, strict=True):
@@ -288,9 +294,9 @@ def _status_text(status: FamilyStatus) -> str:
     if status.concerns_since_positive:
         parts.append(t("cli.concerns_since", count=status.concerns_since_positive))
     if family.channel:
-        parts.append(family.channel)
+        parts.append(visible(family.channel))
     if family.language:
-        parts.append(family.language)
+        parts.append(visible(family.language))
     if family.interpreter:
         parts.append(t("cli.interpreter"))
     if status.planned:
@@ -435,4 +441,4 @@ def _holiday_line(holiday) -> str:
     if holiday.end != holiday.start:
         span += f" {holiday.start.year} – {text.format_day(holiday.end)}"
     span += f" {holiday.end.year}"
-    return f"{span}  {holiday.name}".rstrip()
+    return f"{span}  {visible(holiday.name)}".rstrip()

@@ -13,6 +13,7 @@ from ..engine.tables import (
     BookTables,
 )
 from ..records import Holiday, Settings
+from ..safetext import clean
 
 
 def iso_week(day: date) -> str:
@@ -68,6 +69,7 @@ class CalendarActions(BookTables):
     def add_holiday(self, start: date, end: date, name: str = "") -> Holiday:
         if end < start:
             raise ValueError("a holiday ends on or after its first day")
+        name = clean(name).strip()
         with self._change():
             new_id = self._table(HOLIDAYS).insert(
                 {"from": start.isoformat(), "to": end.isoformat(), "name": name}
@@ -100,6 +102,7 @@ class CalendarActions(BookTables):
         return {d["week"]: d.get("text", "") for d in self._table(REFLECTIONS)}
 
     def set_reflection(self, week: str, text: str) -> None:
+        text = clean(text, multiline=True)
         with self._change():
             table = self._table(REFLECTIONS)
             table.remove(self._where("week") == week)

@@ -10,6 +10,7 @@ from typing import Any
 from .. import insights
 from ..engine.tables import CONTACTS, FAMILIES, UNDO, UNDO_ID, BookTables, replace_with
 from ..records import Contact, Family, Initiator, Moment, Tone, contact_doc
+from ..safetext import clean
 from ..when import refuse_long_ago
 from .families import UnknownFamily
 
@@ -86,6 +87,7 @@ class ContactActions(BookTables):
     ) -> list[Contact]:
         """Log the same contact with several families in one write (after pick-up)."""
         at = self._checked_time(at)
+        note = clean(note, multiline=True)
         ids = list(dict.fromkeys(int(f) for f in family_ids))
         if not ids:
             raise ValueError("no family chosen")
@@ -210,7 +212,7 @@ class ContactActions(BookTables):
     def update_contact(self, contact: Contact) -> Contact:
         """Change a logged contact; its time may not move into the future."""
         at = self._checked_time(contact.at, kept=self.contact(contact.id).at)
-        contact = replace(contact, at=at)
+        contact = replace(contact, at=at, note=clean(contact.note, multiline=True))
         with self._change():
             contacts = self._table(CONTACTS)
             before = contacts.get(doc_id=contact.id)

@@ -18,6 +18,7 @@ from ..engine.tables import (
     BookTables,
 )
 from ..records import Child, Family
+from ..safetext import clean, clean_family
 
 if TYPE_CHECKING:
     from ..classlist import ClassRow
@@ -77,7 +78,7 @@ class FamilyActions(BookTables):
         first_contact: date | None = None,
         tips: str = "",
     ) -> Family:
-        name = " ".join(name.split())
+        name = " ".join(clean(name).split())
         if not name:
             raise ValueError("a family needs a name")
         with self._change():
@@ -92,10 +93,12 @@ class FamilyActions(BookTables):
                 first_contact=first_contact,
                 tips=tips,
             )
+            family = clean_family(family)
             self._table(FAMILIES).insert(self._doc(family.to_doc(), family.id))
         return family
 
     def update_family(self, family: Family) -> Family:
+        family = clean_family(family)
         if not " ".join(family.name.split()):
             raise ValueError("a family needs a name")
         family = replace(family, name=" ".join(family.name.split()))
@@ -142,6 +145,7 @@ class FamilyActions(BookTables):
             # be quadratic). Fields this version does not know are kept.
             table.remove(doc_ids=[f.id for f in changed if f.id in before])
             table.insert_multiple(
-                self._doc({**before.get(f.id, {}), **f.to_doc()}, f.id) for f in changed
+                self._doc({**before.get(f.id, {}), **clean_family(f).to_doc()}, f.id)
+                for f in changed
             )
         return result

@@ -86,7 +86,7 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
             else t("log.title.batch", count=count, families=family_names(self.families))
         )
         with Vertical(id="log-dialog"):
-            yield Label(title, id="log-title")
+            yield Label(title, id="log-title", markup=False)
             yield Label(t("log.step.moment"), id="step-moment", classes="step")
             yield MomentBar(id="moments")
             yield Label(t("log.step.tone"), id="step-tone", classes="step")

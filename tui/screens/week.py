@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 
-from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
@@ -309,7 +308,7 @@ class WeekScreen(Screen):
                 self.notify, t("app.write_failed", reason=str(exc)), severity="error"
             )
             return
-        message = t("week.planned" if planned else "week.unplanned", family=escape(name))
+        message = t("week.planned" if planned else "week.unplanned", family=name)
         self.app.call_from_thread(self._after_change, message)
 
     def _after_change(self, message: str) -> None:

@@ -83,9 +83,10 @@ class FamilyTable(DataTable):
             sign = NO_FIRST_CONTACT if family.first_contact is None else " "
             self.add_row(
                 MARK if family.id in self.marked else " ",
-                f"{sign} {family.name}",
+                # Text, not str: DataTable reads a string as markup, and a name is no markup.
+                Text(f"{sign} {family.name}"),
                 days_label(status),
-                children_label(family),
+                Text(children_label(family)),
                 key=str(family.id),
             )
         if statuses:
