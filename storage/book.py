@@ -397,13 +397,16 @@ class ContactBook:
     def import_families(self, rows: Sequence[ClassRow]) -> ImportResult:
         """Add or update the families of a class list in one write; never duplicates.
 
-        The matching rules live in storage/classmerge.py (`merge_class_list`).
+        The matching rules live in storage/classmerge.py (`merge_class_list`). The
+        rows are grouped into families before the lock: it is held for the merge with
+        the families as they are now and the write, nothing else.
         """
-        from .classmerge import merge_class_list
+        from .classmerge import merge_class_list, prepare_class_list
 
+        prepared = prepare_class_list(rows)
         with self._change() as data:
             existing = [Family.from_doc(int(k), d) for k, d in data[FAMILIES].items()]
-            changed, result = merge_class_list(existing, rows, self._next_family_id(data))
+            changed, result = merge_class_list(existing, prepared, self._next_family_id(data))
             for family in changed:
                 # Keep fields this version does not know, should a newer one have written them.
                 before = data[FAMILIES].get(str(family.id), {})
