@@ -99,9 +99,16 @@ class ClassRow:
 # -- reading ------------------------------------------------------------------------------
 
 
-def read_classlist(path: Path) -> list[ClassRow]:
-    """The rows of a class list, or ClassListError naming the file or the first bad row."""
+def read_classlist(path: Path | str) -> list[ClassRow]:
+    """The rows of a class list, or ClassListError naming the file or the first bad row.
+
+    `~` is expanded here, so a path typed in the app cannot fail before this does.
+    """
     path = Path(path)
+    try:
+        path = path.expanduser()
+    except RuntimeError as exc:  # `~someone` who has no home on this computer
+        raise _cannot_read(path, exc) from None
     text = _decode(path, _read_bytes(path))
     _check_lines(text)
     found = _find_header(text)

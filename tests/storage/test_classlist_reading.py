@@ -221,3 +221,14 @@ def test_a_refused_list_leaves_the_book_alone(class_book: ContactBook, tmp_path:
         with pytest.raises(ClassListError):
             class_book.import_families(read_classlist(write(tmp_path, content)))
     assert class_book.path.read_bytes() == before
+
+
+def test_a_home_folder_that_does_not_exist_is_named() -> None:
+    error = error_of(Path("~geen-gebruiker-hier/klas.csv"))
+    assert error.key == "classlist.cannot_read" and "~geen-gebruiker-hier" in one_line(error)
+
+
+def test_a_home_folder_is_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    write(tmp_path, HEADER.encode() + b"Kaya;Yusuf;4;\n")
+    assert [r.child for r in read_classlist("~/klas.csv")] == ["Yusuf"]
