@@ -232,3 +232,9 @@ def test_a_home_folder_is_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("HOME", str(tmp_path))
     write(tmp_path, HEADER.encode() + b"Kaya;Yusuf;4;\n")
     assert [r.child for r in read_classlist("~/klas.csv")] == ["Yusuf"]
+
+
+def test_no_class_list_module_is_over_400_lines() -> None:
+    folder = Path(read_classlist.__code__.co_filename).parent
+    sizes = {p.name: len(p.read_text().splitlines()) for p in folder.glob("class*.py")}
+    assert "classlist.py" in sizes and all(n <= 400 for n in sizes.values()), sizes
