@@ -133,3 +133,10 @@ def test_the_reported_crash_as_a_real_process(process, book_path: Path, tmp_path
         " Is it the right file? Nothing was imported."
     ]
     assert not book_path.exists()
+
+
+def test_a_folder_is_called_a_folder(run, book: ContactBook, tmp_path: Path) -> None:
+    (tmp_path / "klassen").mkdir()
+    result = run("import", str(tmp_path / "klassen"))
+    assert result.code == 2
+    assert result.err.strip() == "klassen is a folder; give the class list file inside it."
