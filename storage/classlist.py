@@ -4,15 +4,21 @@
 nothing is half-read. How rows become families in the book is storage/classmerge.py.
 
 Choices where PRODUCT.md is silent:
-- Encoding: UTF-8 with or without BOM; UTF-16 with BOM (Excel's "Unicode text", tabs);
-  otherwise Windows-1252, which Excel on Windows writes for "CSV". A file that is mostly
-  UTF-8 with a bad byte is refused rather than read as 1252 mojibake.
+- Line ends: CRLF (Windows), LF, and CR alone (Excel for Mac), mixed in one file too.
+- Encoding and line ends: see storage/classfile.py, which reads the file into text.
 - Delimiter: `;`, `,` or tab, whichever the header line uses most.
 - Guardians: one field split on `;` `,` `/` `&` `+` and the words `en`/`and`, and any
   number of columns such as `ouder 1`, `ouder 2`.
 - Groups: `5`, `groep 5` and `5B` (parallel class) are group 5; 0, 9, `1/2` are refused.
 - Names are kept as typed, in Unicode NFC, with runs of spaces made one.
 - Unknown columns (address, birthday, pupil number) are ignored.
+- Limits: a file of at most 2 MB (a whole school's list is a few hundred kB), a line
+  of at most 100,000 characters, and at most 500 characters in a cell that is read
+  (names, group, guardians, language, channel). A file over them is the wrong file.
+
+Whatever the file holds — binary, a NUL byte, a folder, a pipe — the only exception
+is ClassListError, one sentence a teacher understands (tests/storage/
+test_classlist_properties.py checks it for any bytes).
 """
 
 from __future__ import annotations
@@ -20,18 +26,16 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from .classmerge import ImportResult, family_rows, merge_class_list
-from .matching import fold
+from .classfile import MAX_BYTES, MAX_LINE, ClassListError, read_text
+from .classmerge import ImportResult, family_rows, fold, merge_class_list
 from .safetext import clean
 
-MAX_BYTES = 2_000_000
-"""A whole school's list is a few hundred kB; anything bigger is the wrong file."""
+MAX_CELL = 500
+"""Characters in one cell that is read (a name, guardians, a group …)."""
 
 # Header names after `_header_key` (folded, letters and digits only).
 _FAMILY = {"family", "familyname", "gezin", "gezinsnaam", "familie", "familienaam"}
@@ -50,24 +54,8 @@ _GUARDIANS = re.compile(r"(ouders?|verzorgers?|oudersverzorgers|guardians?|paren
 # Inside a guardians field: `;` `,` `/` `&` `+` or the whole words `en` / `and`.
 _GUARDIAN_SPLIT = re.compile(r"\s*(?:[;,/&+]|\ben\b|\band\b)\s*", re.IGNORECASE)
 # `5`, ` 5 `, `groep 5`, `5B` (a parallel class): the group is the digit.
-_GROUP_VALUE = re.compile(r"(?:groep|group|gr\.?)?\s*(\d+)\s*[a-z]?", re.IGNORECASE)
+_GROUP_VALUE = re.compile(r"(?:groep|group|gr\.?)?\s*(\d{1,3})\s*[a-z]?", re.IGNORECASE)
 _DELIMITERS = (";", ",", "\t")
-# A UTF-8 encoded letter outside ASCII: a lead byte and its continuation bytes.
-_UTF8_LETTER = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
-
-
-class ClassListError(Exception):
-    """A class list that cannot be imported; nothing of it was imported.
-
-    `key` is a tui/text.py key, `values` fill its placeholders, `line` is the file's
-    line (1 is the header) or None when the problem is the whole file.
-    """
-
-    def __init__(self, key: str, message: str, *, line: int | None = None, **values: Any):
-        super().__init__(message)
-        self.key = key
-        self.line = line
-        self.values: dict[str, Any] = {"line": line, **values} if line is not None else values
 
 
 @dataclass(frozen=True)
@@ -86,10 +74,12 @@ class ClassRow:
 # -- reading ------------------------------------------------------------------------------
 
 
-def read_classlist(path: Path) -> list[ClassRow]:
-    """The rows of a class list, or ClassListError naming the file or the first bad row."""
-    path = Path(path)
-    text = _decode(path, _read_bytes(path))
+def read_classlist(path: Path | str) -> list[ClassRow]:
+    """The rows of a class list, or ClassListError naming the file or the first bad row.
+
+    `~` is expanded here, so a path typed in the app cannot fail before this does.
+    """
+    path, text = read_text(path)
     found = _find_header(text)
     if found is None:
         raise ClassListError(
@@ -100,17 +90,21 @@ def read_classlist(path: Path) -> list[ClassRow]:
     rows: list[ClassRow] = []
     columns: _Columns | None = None
     previous_end = 0
-    for fields in reader:
+    while True:
         line = previous_end + 1
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            # Lines are shorter than the field limit (see _check_lines) and line ends are
+            # one kind, so only a quoted field running on over many lines gets here.
+            raise _unclosed_quote(line) from None
         previous_end = reader.line_num
         if line < header_line or not any(f.strip() for f in fields):
             continue
-        if any("\n" in f or "\r" in f for f in fields):
-            raise ClassListError(
-                "classlist.unclosed_quote",
-                f"Line {line}: a quotation mark is opened but never closed; nothing was imported.",
-                line=line,
-            )
+        if any("\n" in f for f in fields):
+            raise _unclosed_quote(line)
         if columns is None:
             columns = _columns(fields, line)
             continue
@@ -125,57 +119,11 @@ def read_classlist(path: Path) -> list[ClassRow]:
     return rows
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ClassListError(
-                "classlist.too_large",
-                f"{path.name} is far too big for a class list; is it the right file?",
-                file=path.name,
-            )
-        return path.read_bytes()
-    except OSError as exc:
-        raise ClassListError(
-            "classlist.cannot_read",
-            f"{path} cannot be read ({exc.strerror or exc}).",
-            file=str(path),
-            reason=exc.strerror or str(exc),
-        ) from None
-
-
-def _decode(path: Path, raw: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
-
-    Excel on Windows saves "CSV" in Windows-1252 and "Unicode text" in UTF-16: both are
-    what a teacher gets from the save dialog, so both are read rather than refused.
-    """
-    if raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-        raise ClassListError(
-            "classlist.spreadsheet",
-            f"{path.name} is a spreadsheet, not a CSV file: save it as CSV and import that.",
-            file=path.name,
-        )
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return unicodedata.normalize("NFC", raw.decode("utf-16"))
-        except UnicodeDecodeError:
-            pass
-    elif b"\x00" not in raw:
-        try:
-            return unicodedata.normalize("NFC", raw.decode("utf-8-sig"))
-        except UnicodeDecodeError:
-            pass
-        # UTF-8 letters beside a bad byte mean a damaged UTF-8 file, not Windows-1252:
-        # reading it as 1252 would store names like "Ã–ztÃ¼rk".
-        if not _UTF8_LETTER.search(raw):
-            try:
-                return unicodedata.normalize("NFC", raw.decode("cp1252"))
-            except UnicodeDecodeError:
-                pass
-    raise ClassListError(
-        "classlist.not_text",
-        f"{path.name} is not a text file that Schoolyard can read: save it as CSV (UTF-8).",
-        file=path.name,
+def _unclosed_quote(line: int) -> ClassListError:
+    return ClassListError(
+        "classlist.unclosed_quote",
+        f"Line {line}: a quotation mark is opened but never closed; nothing was imported.",
+        line=line,
     )
 
 
@@ -249,12 +197,12 @@ def _columns(header: list[str], line: int) -> _Columns:
         for attribute, names in _SINGLE.items():
             if key in names:
                 if getattr(columns, attribute) is not None:
+                    column = _clean(name)[:60]
                     raise ClassListError(
                         "classlist.duplicate_column",
-                        f"Line {line}: the column ‘{name.strip()}’ appears twice;"
-                        " nothing was imported.",
+                        f"Line {line}: the column ‘{column}’ appears twice; nothing was imported.",
                         line=line,
-                        column=name.strip(),
+                        column=column,
                     )
                 setattr(columns, attribute, index)
     missing = []
@@ -284,18 +232,29 @@ def _clean(text: str) -> str:
     return " ".join(clean(text).split())
 
 
-def _cell(fields: list[str], index: int | None) -> str:
+def _cell(fields: list[str], index: int | None, line: int) -> str:
     if index is None or index >= len(fields):
         return ""
+    if len(fields[index]) > MAX_CELL:
+        raise ClassListError(
+            "classlist.cell_too_long",
+            f"Line {line}, column {index + 1}: {len(fields[index]):,} characters is far longer"
+            " than a name or a group; is it the right file? Nothing was imported.",
+            line=line,
+            column=index + 1,
+            length=f"{len(fields[index]):,}",
+        )
     return _clean(fields[index])
 
 
 def _row(columns: _Columns, fields: list[str], line: int) -> ClassRow:
-    child = _cell(fields, columns.child if columns.child is not None else columns.first_name)
+    child = _cell(fields, columns.child if columns.child is not None else columns.first_name, line)
     if columns.family is not None:
-        family = _cell(fields, columns.family)
+        family = _cell(fields, columns.family, line)
     else:
-        family = _clean(f"{_cell(fields, columns.prefix)} {_cell(fields, columns.surname)}")
+        family = _clean(
+            f"{_cell(fields, columns.prefix, line)} {_cell(fields, columns.surname, line)}"
+        )
     if not child:
         raise ClassListError(
             "classlist.empty_child",
@@ -310,7 +269,7 @@ def _row(columns: _Columns, fields: list[str], line: int) -> ClassRow:
             line=line,
             child=child,
         )
-    raw_group = _cell(fields, columns.group)
+    raw_group = _cell(fields, columns.group, line)
     match = _GROUP_VALUE.fullmatch(raw_group)
     group = int(match.group(1)) if match else None
     if group is None or not 1 <= group <= 8:
@@ -325,7 +284,7 @@ def _row(columns: _Columns, fields: list[str], line: int) -> ClassRow:
         )
     guardians: list[str] = []
     for index in columns.guardians:
-        for name in _GUARDIAN_SPLIT.split(_cell(fields, index)):
+        for name in _GUARDIAN_SPLIT.split(_cell(fields, index, line)):
             if name and fold(name) not in {fold(g) for g in guardians}:
                 guardians.append(name)
     return ClassRow(
@@ -334,8 +293,8 @@ def _row(columns: _Columns, fields: list[str], line: int) -> ClassRow:
         child=child,
         group=group,
         guardians=tuple(guardians),
-        language=_cell(fields, columns.language),
-        channel=_cell(fields, columns.channel),
+        language=_cell(fields, columns.language, line),
+        channel=_cell(fields, columns.channel, line),
     )
 
 
@@ -358,6 +317,9 @@ def _check_duplicates(rows: Iterable[ClassRow]) -> None:
 
 
 __all__ = [
+    "MAX_BYTES",
+    "MAX_CELL",
+    "MAX_LINE",
     "ClassListError",
     "ClassRow",
     "ImportResult",

@@ -177,7 +177,7 @@ def import_class(args: argparse.Namespace) -> int:
     from storage.classlist import ClassListError, read_classlist
 
     source = Path(args.csv).expanduser()
-    if not source.is_file():
+    if not source.exists():  # a folder or a pipe: read_classlist says what it is
         raise BadInput("cli.no_such_file", file=source)
     try:
         rows = read_classlist(source)

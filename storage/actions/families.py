@@ -132,15 +132,18 @@ class FamilyActions(BookTables):
     def import_families(self, rows: Sequence[ClassRow]) -> ImportResult:
         """Add or update the families of a class list in one write; never duplicates.
 
-        The matching rules live in storage/classmerge.py (`merge_class_list`).
+        The matching rules live in storage/classmerge.py (`merge_class_list`). The
+        rows are grouped into families before the lock: it is held for the merge with
+        the families as they are now and the write, nothing else.
         """
-        from ..classmerge import merge_class_list
+        from ..classmerge import merge_class_list, prepare_class_list
 
+        prepared = prepare_class_list(rows)
         with self._change():
             table = self._table(FAMILIES)
             before = {d.doc_id: d for d in table}
             existing = [Family.from_doc(doc_id, d) for doc_id, d in before.items()]
-            changed, result = merge_class_list(existing, rows, self._next_family_id())
+            changed, result = merge_class_list(existing, prepared, self._next_family_id())
             # Two passes over the table whatever the class size (one update a family would
             # be quadratic). Fields this version does not know are kept.
             table.remove(doc_ids=[f.id for f in changed if f.id in before])

@@ -82,3 +82,61 @@ def test_import_in_dutch(run, book: ContactBook, tmp_path: Path) -> None:
     assert "1 gezinnen toegevoegd" in result.out
     bad = write(tmp_path / "leeg.csv", "gezin;kind\n")
     assert "niets ingelezen" in run("--lang", "nl", "import", str(bad)).err
+
+
+# -- files that are not a class list: one line, exit 2, nothing written --------------------
+
+NOT_A_CLASS_LIST = {
+    "CR-only and a field over csv's limit": b"gezin;kind;groep\rKaya;" + b"x" * 140_000 + b";4\r",
+    "a cell far too long": b"gezin;kind;groep\nKaya;" + b"Yusuf" * 200 + b";4\n",
+    "an unclosed quote": b'gezin;kind;groep\rKaya;"Yusuf;4\rBakker;Sem;5\r',
+    "a NUL byte": b"gezin;kind;groep\nKa\x00ya;Yusuf;4\n",
+    "undecodable bytes": b"gezin;kind;groep\nK\xc3\xa9ya;Yu\xffsuf;4\n",
+    "an empty file": b"",
+    "a header only": b"\xef\xbb\xbfgezin;kind;groep\r\n",
+    "a binary file": bytes(range(256)) * 8,
+}
+
+
+@pytest.mark.parametrize("content", NOT_A_CLASS_LIST.values(), ids=NOT_A_CLASS_LIST.keys())
+def test_a_file_that_is_not_a_class_list_is_one_line_and_exit_2(
+    run, class_book: ContactBook, book_path: Path, tmp_path: Path, content: bytes
+) -> None:
+    before = book_path.read_bytes()
+    csv = tmp_path / "klas.csv"
+    csv.write_bytes(content)
+    for language in ("en", "nl"):
+        result = run("--lang", language, "import", str(csv))
+        assert result.code == 2, result
+        assert len(result.err.strip().splitlines()) == 1, result.err
+        assert "Traceback" not in result.err and result.out == ""
+    assert book_path.read_bytes() == before
+
+
+def test_excel_for_mac_line_ends_import(run, book: ContactBook, tmp_path: Path) -> None:
+    csv = tmp_path / "klas.csv"
+    csv.write_bytes("Achternaam;Roepnaam;Groep\rMüller;Zoë;3\rØyen;Sigrid;5\r".encode("cp1252"))
+    result = run("import", str(csv))
+    assert result.code == 0, result.err
+    assert "2 families added" in result.out
+    assert sorted(f.name for f in book.families()) == ["Müller", "Øyen"]
+
+
+def test_the_reported_crash_as_a_real_process(process, book_path: Path, tmp_path: Path) -> None:
+    """Excel for Mac line ends and a 140,000-character field: one line, no traceback."""
+    csv = tmp_path / "klas.csv"
+    csv.write_bytes(b"gezin;kind;groep\rKaya;Yusuf;4\rKaya;" + b"x" * 140_000 + b";4\r")
+    result = process("--data", str(book_path), "import", str(csv))
+    assert result.code == 2
+    assert result.err.strip().splitlines() == [
+        "klas.csv: Line 3 is 140,007 characters long; a class list's lines are far shorter."
+        " Is it the right file? Nothing was imported."
+    ]
+    assert not book_path.exists()
+
+
+def test_a_folder_is_called_a_folder(run, book: ContactBook, tmp_path: Path) -> None:
+    (tmp_path / "klassen").mkdir()
+    result = run("import", str(tmp_path / "klassen"))
+    assert result.code == 2
+    assert result.err.strip() == "klassen is a folder; give the class list file inside it."

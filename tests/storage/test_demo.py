@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import stat
 from collections import Counter, defaultdict
 from datetime import date, datetime, time, timedelta, timezone
@@ -11,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import tinydb
 
+import storage
 from storage import ContactBook, Family, Moment, now_local
 from storage.demo import build_demo, write_demo
 from storage.schoolcalendar import school_holidays
@@ -296,3 +299,28 @@ def test_school_events_fall_on_their_own_days() -> None:
     assert not any(
         d["moment"] == "event" for d in early["contacts"].values() if d["at"] >= "2025-11-08"
     )
+
+
+# The demo as it was generated before storage/demo.py was split (families, contacts, the
+# writer): the same draws in the same order. A deliberate change to the demo, or to the
+# document shapes, updates these digests; an accidental one does not pass.
+_SMALL = (7, 28, 8, date(2026, 11, 27))
+_YEAR = (2026, 400, 40, date(2026, 6, 30))
+PINNED = {
+    _SMALL: "e7565db32edc96a01bbb951821af2663fbfd035b89cfd746eefccd718996acbf",
+    _YEAR: "858f15712bb87d1320b1c2a391eecd93ef4a85bcf206443c2a4f0b6b70555e97",
+}
+
+
+@pytest.mark.parametrize("case", PINNED, ids=["28 families", "a school year"])
+def test_a_seed_gives_the_demo_it_always_gave(case) -> None:
+    seed, families, weeks, day = case
+    data = build_demo(families=families, weeks=weeks, seed=seed, today=day)
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
+    assert hashlib.sha256(canonical).hexdigest() == PINNED[case]
+
+
+def test_no_demo_module_is_over_400_lines() -> None:
+    folder = Path(storage.__file__).parent
+    sizes = {p.name: len(p.read_text().splitlines()) for p in folder.glob("demo*.py")}
+    assert "demo.py" in sizes and all(lines <= 400 for lines in sizes.values()), sizes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,67 @@ async def test_a_failed_import_write_is_shown_and_the_path_kept(book, make_app, 
         assert isinstance(app.screen, WelcomeScreen)
         assert any("Could not save" in m and "No space left" in m for m in notes(app))
         assert app.screen.query_one("#classlist-path", Input).value == path
+
+
+# -- a file that is not a class list: one line, the app lives on, nothing written ----------
+
+NOT_A_CLASS_LIST = {
+    "CR-only and a field over csv's limit": b"gezin;kind;groep\rKaya;" + b"x" * 140_000 + b";4\r",
+    "an unclosed quote": b'gezin;kind;groep\rKaya;"Yusuf;4\rBakker;Sem;5\r',
+    "a NUL byte": b"gezin;kind;groep\nKa\x00ya;Yusuf;4\n",
+    "undecodable bytes": b"gezin;kind;groep\nK\xc3\xa9ya;Yu\xffsuf;4\n",
+    "an empty file": b"",
+    "a header only": b"gezin;kind;groep\r",
+    "a binary file": bytes(range(256)) * 8,
+    "far too big": b"gezin;kind;groep\n" + b"Kaya;Yusuf;4\n" * 200_000,
+}
+
+
+async def test_every_unreadable_class_list_is_one_line_and_the_app_lives_on(
+    book, make_app, tmp_path
+):
+    files = []
+    for number, content in enumerate(NOT_A_CLASS_LIST.values()):
+        path = tmp_path / f"klas-{number}.csv"
+        path.write_bytes(content)
+        files.append(str(path))
+    folder = tmp_path / "klassen"
+    folder.mkdir()
+    files += [str(folder), str(tmp_path / "klas-0.csv" / "x.csv"), "~geen-gebruiker/klas.csv"]
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pijp.csv")
+        files.append(str(tmp_path / "pijp.csv"))
+    app = make_app(book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        for number, typed in enumerate(files, start=1):
+            app.screen.query_one("#classlist-path", Input).value = typed
+            await pilot.press("enter")
+            await settle(app, pilot)
+            assert app.is_running and isinstance(app.screen, WelcomeScreen), typed
+            shown_notes = notes(app)
+            assert len(shown_notes) == number, (typed, shown_notes)
+            assert len(shown_notes[-1].splitlines()) == 1 and len(shown_notes[-1]) < 300, (
+                typed,
+                shown_notes[-1],
+            )
+            assert "Traceback" not in shown_notes[-1] and "Kaya;" not in shown_notes[-1]
+        # Still answering keys after all of them.
+        await pilot.press("escape")
+        assert app.screen.query_one("#welcome-import").has_class("-hidden")
+    assert not book.exists() or book.families(include_archived=True) == []
+
+
+async def test_excel_for_mac_line_ends_import_in_the_app(book, make_app, tmp_path):
+    path = tmp_path / "klas.csv"
+    path.write_bytes("Achternaam;Roepnaam;Groep\rMüller;Zoë;3\rØyen;Sigrid;5\r".encode("cp1252"))
+    app = make_app(book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        app.screen.query_one("#classlist-path", Input).value = str(path)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, TodayScreen)
+    assert sorted(f.name for f in book.families()) == ["Müller", "Øyen"]

@@ -90,7 +90,7 @@ class WelcomeScreen(Screen):
         from storage.classlist import ClassListError, read_classlist
 
         book = self.app.book
-        path = Path(typed.strip("'\"")).expanduser()
+        path = Path(typed.strip("'\""))  # read_classlist expands `~` or says why it cannot
         try:
             rows = read_classlist(path)
             result = book.import_families(rows)

@@ -17,6 +17,32 @@ TEXT: dict[str, tuple[str, str]] = {
         "{file} kan niet gelezen worden ({reason}).",
         "{file} cannot be read ({reason}).",
     ),
+    "classlist.folder": (
+        "{file} is een map; kies het bestand met de klassenlijst erin.",
+        "{file} is a folder; give the class list file inside it.",
+    ),
+    "classlist.not_a_file": (
+        "{file} is geen bestand met een klassenlijst; er is niets ingelezen.",
+        "{file} is not a file that holds a class list; nothing was imported.",
+    ),
+    "classlist.nul": (
+        "Regel {line} bevat een NUL-teken, dat in een tekstbestand nooit voorkomt; sla de lijst"
+        " opnieuw op als CSV (UTF-8). Er is niets ingelezen.",
+        "Line {line} holds a NUL character, which a text file never has; save the list again"
+        " as CSV (UTF-8). Nothing was imported.",
+    ),
+    "classlist.line_too_long": (
+        "Regel {line} is {length} tekens lang; de regels van een klassenlijst zijn veel korter."
+        " Is het het goede bestand? Er is niets ingelezen.",
+        "Line {line} is {length} characters long; a class list's lines are far shorter."
+        " Is it the right file? Nothing was imported.",
+    ),
+    "classlist.cell_too_long": (
+        "Regel {line}, kolom {column}: {length} tekens is veel langer dan een naam of een groep;"
+        " is het het goede bestand? Er is niets ingelezen.",
+        "Line {line}, column {column}: {length} characters is far longer than a name or a"
+        " group; is it the right file? Nothing was imported.",
+    ),
     "classlist.spreadsheet": (
         "{file} is een spreadsheet, geen CSV-bestand: sla het op als CSV en lees dat in.",
         "{file} is a spreadsheet, not a CSV file: save it as CSV and import that.",
