@@ -94,6 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         err(t("cli.interrupted"))
         return 1
+    except Exception as exc:  # noqa: BLE001 - never a traceback: one line and a report
+        from .crash import report_line
+
+        err(report_line(exc))
+        return 1
 
 
 def _silence_stdout() -> None:

@@ -13,6 +13,20 @@ TEXT: dict[str, tuple[str, str]] = {
         "Teruggezet: contact met {families}.",
         "Restored: contact with {families}.",
     ),
+    "crash.line": (
+        "Er ging iets onverwachts mis; uw gegevens zijn bewaard zoals ze waren. "
+        "Een foutrapport (zonder namen) staat in {report}",
+        "Something unexpected went wrong; your data is kept as it was. "
+        "A crash report (without names) is in {report}",
+    ),
+    "crash.no_report": (
+        "Er ging iets onverwachts mis; uw gegevens zijn bewaard zoals ze waren.",
+        "Something unexpected went wrong; your data is kept as it was.",
+    ),
+    "app.read_failed": (
+        "Het gegevensbestand kan niet gelezen worden: {reason}",
+        "The data file cannot be read: {reason}",
+    ),
     "nav.help": ("Hulp", "Help"),
     "nav.help.help": ("Alle toetsen en wat ze doen", "Every key and what it does"),
     "nav.today": ("Vandaag", "Today"),
