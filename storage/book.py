@@ -8,7 +8,7 @@ beside an open TUI, or a dozen commands at once, never lose each other's writes.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -60,12 +60,38 @@ class FutureTime(ValueError):
     """A contact cannot be logged in the future."""
 
 
+class FamilyConflict(ValueError):
+    """Fields the teacher changed were changed elsewhere since her form opened.
+
+    `fields` names them (Family field names); `current` is the family as stored now.
+    """
+
+    def __init__(self, fields: Sequence[str], current: Family) -> None:
+        super().__init__(", ".join(fields))
+        self.fields = tuple(fields)
+        self.current = current
+
+
+FAMILY_FIELDS = (
+    "name",
+    "children",
+    "guardians",
+    "language",
+    "interpreter",
+    "channel",
+    "first_contact",
+    "active",
+    "tips",
+)
+"""The fields of a family a form or `change_family` may change (also its doc keys)."""
+
+
 @dataclass(frozen=True)
 class Undone:
     """What `undo` took back, for the confirmation line."""
 
     action: str
-    """`log`, `edit` or `delete`."""
+    """`log`, `edit` or `delete` (a contact); `archive`, `unarchive` or `family_edit`."""
     contacts: tuple[Contact, ...]
     families: tuple[Family, ...]
 
@@ -365,11 +391,72 @@ class ContactBook:
             data[FAMILIES][str(family.id)] = {**before, **family.to_doc()}
         return family
 
-    def set_active(self, family_id: int, active: bool) -> Family:
+    def change_family(
+        self,
+        family_id: int,
+        changes: Mapping[str, object],
+        *,
+        base: Family | None = None,
+        force: bool = False,
+    ) -> Family:
+        """Change only these fields, merged inside the lock with the family as it is now.
+
+        `base` is the family as the form showed it: a changed field that was also changed
+        elsewhere since (and not to the same value) raises FamilyConflict, unless `force`.
+        Undo (`family_edit`) puts the changed fields back.
+        """
+        unknown = set(changes) - set(FAMILY_FIELDS)
+        if unknown:
+            raise ValueError(f"not a family field: {', '.join(sorted(unknown))}")
+        changes = dict(changes)
+        if "name" in changes:
+            changes["name"] = " ".join(str(changes["name"]).split())
+            if not changes["name"]:
+                raise ValueError("a family needs a name")
+        now = self.family(family_id)
+        if all(getattr(now, f) == v for f, v in changes.items()):
+            return now  # nothing to change: no write, the file stays byte for byte the same
         with self._change() as data:
-            doc = self._family_doc(data, family_id)
-            doc = {**doc, "active": active}
+            before = self._family_doc(data, family_id)
+            current = Family.from_doc(family_id, before)
+            if base is not None and not force:
+                clashes = [
+                    f
+                    for f in FAMILY_FIELDS
+                    if f in changes
+                    and getattr(current, f) != getattr(base, f)
+                    and getattr(current, f) != changes[f]
+                ]
+                if clashes:
+                    raise FamilyConflict(clashes, current)
+            family = replace(current, **changes)  # type: ignore[arg-type]
+            after = {**before, **family.to_doc()}
+            changed = [k for k in FAMILY_FIELDS if before.get(k) != after.get(k)]
+            data[FAMILIES][str(family_id)] = after
+            data[UNDO] = {_UNDO_ID: self._family_undo("family_edit", family_id, before, changed)}
+        return family
+
+    @staticmethod
+    def _family_undo(
+        action: str, family_id: int, before: dict[str, Any], changed: Iterable[str]
+    ) -> dict[str, Any]:
+        """The undo entry of a family change: the changed fields as they were."""
+        changed = list(changed)
+        return {
+            "action": action,
+            "family": family_id,
+            "before": {k: before[k] for k in changed if k in before},
+            "absent": [k for k in changed if k not in before],
+        }
+
+    def set_active(self, family_id: int, active: bool) -> Family:
+        """Archive or bring back a family; undo (`archive`/`unarchive`) takes it back."""
+        with self._change() as data:
+            before = self._family_doc(data, family_id)
+            doc = {**before, "active": active}
             data[FAMILIES][str(family_id)] = doc
+            action = "unarchive" if active else "archive"
+            data[UNDO] = {_UNDO_ID: self._family_undo(action, family_id, before, ["active"])}
         return Family.from_doc(family_id, doc)
 
     def forget(self, family_id: int) -> tuple[Family, int]:
@@ -615,11 +702,14 @@ class ContactBook:
         return entry["action"] if entry else None
 
     def undo(self) -> Undone | None:
-        """Take back the last log, edit or delete of a contact; None when there is none."""
+        """Take back the last log, edit or delete of a contact, or the last archive or
+        family edit; None when there is none."""
         with self._change() as data:
             entry = data.get(UNDO, {}).get(_UNDO_ID)
             if entry is None:
                 return None
+            if entry["action"] in ("archive", "unarchive", "family_edit"):
+                return self._undo_family(data, entry)
             contacts = data[CONTACTS]
             taken: list[Contact] = []
             if entry["action"] == "log":
@@ -644,6 +734,20 @@ class ContactBook:
                 if str(c.family_id) in data[FAMILIES]
             )
         return Undone(entry["action"], tuple(taken), families)
+
+    @staticmethod
+    def _undo_family(data: dict[str, Any], entry: dict[str, Any]) -> Undone:
+        """Put a family's changed fields back (inside `undo`'s change)."""
+        family_id = int(entry["family"])
+        doc = data[FAMILIES].get(str(family_id))
+        data.pop(UNDO, None)
+        if doc is None:  # forgotten meanwhile: nothing to put back
+            return Undone(entry["action"], (), ())
+        doc = {**doc, **entry.get("before", {})}
+        for key in entry.get("absent", []):
+            doc.pop(key, None)
+        data[FAMILIES][str(family_id)] = doc
+        return Undone(entry["action"], (), (Family.from_doc(family_id, doc),))
 
     # -- insights -----------------------------------------------------------------------
 
