@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -71,8 +71,9 @@ class HistoryScreen(Screen):
     """Contacts newest first, filtered; edit and delete the highlighted one."""
 
     BINDINGS = [
-        Binding("e", "edit", "history.key.edit"),
-        Binding("d,delete", "delete", "history.key.delete"),
+        # Typing never writes: edit and delete are on keys typing does not produce.
+        Binding("ctrl+o", "edit", "history.key.edit"),
+        Binding("delete", "delete", "history.key.delete"),
         Binding("slash", "filter_family", "history.key.family"),
         Binding("m", "filter('moment')", "history.key.moment"),
         Binding("t", "filter('tone')", "history.key.tone"),
@@ -287,6 +288,17 @@ class HistoryScreen(Screen):
     def _family_done(self, event: Input.Submitted) -> None:
         event.stop()
         self.query_one("#history-table", DataTable).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed in the table (not m, t or p) goes to the family filter."""
+        table = self.query_one("#history-table", DataTable)
+        bound = event.key in self._bindings.key_to_bindings
+        if table.has_focus and event.is_printable and event.character and not bound:
+            event.stop()
+            event.prevent_default()
+            family = self.query_one("#history-family", Input)
+            family.focus()
+            family.insert_text_at_cursor(event.character)
 
     def action_filter_family(self) -> None:
         self.query_one("#history-family", Input).focus()

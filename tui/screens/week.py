@@ -70,10 +70,11 @@ class WeekScreen(Screen):
     """The weekly reminder: families to greet, the mix of contacts and a reflection."""
 
     BINDINGS = [
-        Binding("l", "log", "week.key.log"),
-        Binding("p", "plan", "week.key.plan"),
-        Binding("r", "reflect", "week.key.reflect"),
-        Binding("s", "save_summary", "week.key.save"),
+        # Typing never writes: what changes data or opens a writing dialog is on a ctrl key.
+        Binding("ctrl+l", "log", "week.key.log"),
+        Binding("ctrl+b", "plan", "week.key.plan"),
+        Binding("ctrl+r", "reflect", "week.key.reflect"),
+        Binding("ctrl+s", "save_summary", "week.key.save"),
         Binding("m", "show_side", "week.key.mix"),
         Binding("escape", "back_to_list", "week.key.back"),
     ]
