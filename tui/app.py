@@ -101,8 +101,14 @@ class SchoolyardApp(App[None]):
         self._close_messages_no_wait()
 
     def book_failed(self, exc: Exception) -> None:
-        """One translated line for a data file that cannot be read now; the app goes on."""
-        self.notify(read_failed_line(exc), severity="error", timeout=10, markup=False)
+        """One translated line for a data file that cannot be read now; the app goes on.
+
+        Every key and every screen re-reads: the same line is shown once, not per key.
+        """
+        line = read_failed_line(exc)
+        if any(n.message == line for n in self._notifications):
+            return
+        self.notify(line, severity="error", timeout=10, markup=False)
 
     # -- refresh when the file changes under us -----------------------------------------
 

@@ -104,3 +104,22 @@ def test_cli_unexpected_error_is_one_line_and_exit_1(
     assert "Traceback" not in err and SECRET not in err
     assert str(reports) in err
     only_report(reports)
+
+
+async def test_a_data_file_damaged_while_the_app_is_open_is_one_line_no_crash(
+    class_book: ContactBook, make_app, reports: Path
+) -> None:
+    app = make_app(class_book)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        class_book.path.write_text('{"families": {"1": ', encoding="utf-8")  # cut off
+        await pilot.press(*"yilmaz")
+        await settle(app, pilot)
+        for key in ("f3", "f4", "f5", "f6", "f2"):
+            await pilot.press(key, *"sara")
+            await settle(app, pilot)
+        assert app.is_running
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+        assert errors == ["The data file cannot be read: it is no longer valid JSON"]
+    assert not reports.exists()  # nothing unexpected happened
+    assert class_book.path.read_text(encoding="utf-8") == '{"families": {"1": '

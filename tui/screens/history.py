@@ -203,7 +203,7 @@ class HistoryScreen(Screen):
                     c for c in book.contacts(**{**filters, "limit": None}) if c.family_id in wanted
                 ]
         except (DataFileError, OSError) as exc:
-            self.notify(t("app.write_failed", reason=str(exc)), severity="error", markup=False)
+            self.app.book_failed(exc)
             return
         self._labels = family_labels(families)
         more = len(contacts) > SHOWN

@@ -107,9 +107,9 @@ class SettingsScreen(Screen):
         try:
             window = self.book.settings().positive_window_school_days
             holidays = self.book.holidays()
-        except DataFileError as exc:
+        except (DataFileError, OSError) as exc:
             # What is on screen stays; the file is left as it is for the teacher to fix.
-            self.notify(t("week.read_failed", reason=str(exc)), severity="error")
+            self.app.book_failed(exc)
             return
         field = self.query_one("#window", Input)
         # Keep a number the teacher is typing; otherwise show what the book holds.

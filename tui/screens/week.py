@@ -153,9 +153,9 @@ class WeekScreen(Screen):
         try:
             needing = self.book.needing_positive_contact()
             everyone = self.book.statuses()
-        except DataFileError as exc:
+        except (DataFileError, OSError) as exc:
             # What is on screen stays; the file is left as it is for the teacher to fix.
-            self.notify(t("week.read_failed", reason=str(exc)), severity="error")
+            self.app.book_failed(exc)
             return
         self._statuses = {s.family.id: s for s in needing}
         self._shared_names = shared_names(everyone)
