@@ -194,6 +194,11 @@ async def test_archive_and_unarchive(class_book: ContactBook, make_app) -> None:
         await settle(app, pilot)
         assert class_book.family(oyen.id).active is True
         assert "Øyen" in rows(screen)
+        # The cursor stayed on Øyen: ctrl+z takes the unarchive back and says so.
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert class_book.family(oyen.id).active is False
+        assert any("Undone: unarchiving family Øyen" in n.message for n in app._notifications)
 
 
 async def test_forget_names_what_goes_and_cancel_keeps_it(class_book: ContactBook, make_app):
@@ -336,3 +341,24 @@ async def test_names_and_searches_with_brackets_are_text(book: ContactBook, make
         await pilot.press(*"[/x")
         await pilot.pause()
         assert "[/x" in status(screen)
+
+
+async def test_the_cursor_stays_on_its_family_when_the_order_or_view_changes(
+    class_book: ContactBook, make_app
+) -> None:
+    """After a sort or showing the archive, ctrl+r archives the family that was highlighted."""
+    class_book.set_active(class_book.find_families("nguyen")[0].id, False)
+    app = make_app(class_book)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_families(app, pilot)
+        await put_cursor_on(screen, pilot, "Øyen")
+        for key in ("ctrl+s", "ctrl+t", "ctrl+g", "ctrl+s", "ctrl+g"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert screen.highlighted().name == "Øyen", key
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+    assert [f.name for f in class_book.families(include_archived=True) if not f.active] == [
+        "Nguyễn",
+        "Øyen",
+    ]
