@@ -4,7 +4,9 @@ Nothing here imports Textual; the CLI and the TUI both reach data only through t
 """
 
 from .book import (
+    FAMILY_FIELDS,
     ContactBook,
+    FamilyConflict,
     FutureTime,
     Undone,
     UnknownContact,
@@ -29,6 +31,7 @@ from .records import (
 )
 
 __all__ = [
+    "FAMILY_FIELDS",
     "INFORMAL_MOMENTS",
     "Child",
     "Contact",
@@ -36,6 +39,7 @@ __all__ = [
     "DataFileBusy",
     "DataFileError",
     "Family",
+    "FamilyConflict",
     "FamilyStatus",
     "FutureTime",
     "Holiday",

@@ -15,12 +15,14 @@ from . import insights
 from .actions.calendar import CalendarActions, iso_week
 from .actions.contacts import ContactActions, FutureTime, Undone, UnknownContact
 from .actions.exports import ExportActions
-from .actions.families import FamilyActions, UnknownFamily
+from .actions.families import FAMILY_FIELDS, FamilyActions, FamilyConflict, UnknownFamily
 from .engine.tables import CONTACTS, now_local
 from .records import FamilyStatus
 
 __all__ = [
+    "FAMILY_FIELDS",
     "ContactBook",
+    "FamilyConflict",
     "FutureTime",
     "Undone",
     "UnknownContact",

@@ -12,6 +12,7 @@ import time
 import weakref
 from collections.abc import Callable, Iterable
 
+from rich.text import Text
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -20,7 +21,7 @@ from textual.screen import Screen
 
 from storage import ContactBook, DataFileError
 
-from . import render_guard, text
+from . import crash, render_guard, text
 from .keys import translate_bindings
 from .text import t
 
@@ -184,6 +185,38 @@ class SchoolyardApp(App[None]):
         """
         self.console.size = (size.width, size.height)
 
+    # -- an unexpected error: one line and a report, never Textual's traceback -----------
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Replace Textual's exit traceback, which prints every frame's locals.
+
+        Textual calls this for any exception a handler, timer or worker lets through and
+        always exits: the widget whose handler failed stops reading its messages. Its own
+        version renders `Traceback(show_locals=True)` — a class list being imported would
+        appear on screen whole. Here: a crash report with types and code lines only, and
+        one translated line on exit. Writes are atomic, so the data file is as it was.
+        """
+        # A worker's error arrives wrapped; the report is about what went wrong inside.
+        cause = getattr(error, "error", None)
+        self.crash_line = crash.report_line(cause if isinstance(cause, BaseException) else error)
+        self._return_code = 1
+        if self._exception is None:  # what App.run_test re-raises for the test
+            self._exception = error
+            self._exception_event.set()
+        self.bell()
+        self._exit_renderables.append(Text(self.crash_line))
+        self._close_messages_no_wait()
+
+    def book_failed(self, exc: Exception) -> None:
+        """One translated line for a data file that cannot be read now; the app goes on.
+
+        Every key and every screen re-reads: the same line is shown once, not per key.
+        """
+        line = read_failed_line(exc)
+        if any(n.message == line for n in self._notifications):
+            return
+        self.notify(line, severity="error", timeout=10, markup=False)
+
     # -- refresh when the file changes under us -----------------------------------------
 
     def _poll_file(self) -> None:
@@ -277,3 +310,14 @@ class SchoolyardApp(App[None]):
         commands = getattr(screen, "palette_commands", None)
         if callable(commands):
             yield from commands()
+
+
+def read_failed_line(exc: Exception) -> str:
+    """`The data file cannot be read: it is no longer valid JSON` (translated)."""
+    key = getattr(exc, "key", None)
+    values = getattr(exc, "values", {})
+    if key in text.TEXT:
+        reason = t(key, **values)
+    else:
+        reason = getattr(exc, "strerror", None) or type(exc).__name__
+    return t("app.read_failed", reason=reason)

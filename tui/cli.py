@@ -99,6 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         err(t("cli.interrupted"))
         return 1
+    except Exception as exc:  # noqa: BLE001 - never a traceback: one line and a report
+        from .crash import report_line
+
+        err(report_line(exc))
+        return 1
 
 
 def _written_file(args: argparse.Namespace | None, argv: list[str]) -> Path:

@@ -8,7 +8,15 @@ from datetime import date, datetime
 from typing import Any
 
 from .. import insights
-from ..engine.tables import CONTACTS, FAMILIES, UNDO, UNDO_ID, BookTables, replace_with
+from ..engine.tables import (
+    CONTACTS,
+    FAMILIES,
+    FAMILY_UNDO,
+    UNDO,
+    UNDO_ID,
+    BookTables,
+    replace_with,
+)
 from ..records import Contact, Family, Initiator, Moment, Tone, contact_doc
 from ..safetext import clean
 from ..when import refuse_long_ago
@@ -280,16 +288,20 @@ class ContactActions(BookTables):
             families.update({"first_contact": earliest}, doc_ids=[family_id])
 
     def last_action(self) -> str | None:
-        """`log`, `edit` or `delete`: what `undo` would take back, None when nothing."""
+        """`log`, `edit`, `delete`, `archive`, `unarchive` or `family_edit`: what `undo`
+        would take back, None when nothing."""
         entry = self._table(UNDO).get(doc_id=UNDO_ID)
         return entry["action"] if entry else None
 
     def undo(self) -> Undone | None:
-        """Take back the last log, edit or delete of a contact; None when there is none."""
+        """Take back the last log, edit or delete of a contact, or the last archive or
+        family edit (families.py); None when there is none."""
         with self._change():
             entry = self._table(UNDO).get(doc_id=UNDO_ID)
             if entry is None:
                 return None
+            if entry["action"] in FAMILY_UNDO:
+                return self._undo_family(entry)  # type: ignore[attr-defined]
             contacts = self._table(CONTACTS)
             families = self._table(FAMILIES)
             taken: list[Contact] = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -15,7 +15,9 @@ from ..engine.tables import (
     SETTINGS,
     SETTINGS_ID,
     UNDO,
+    UNDO_ID,
     BookTables,
+    replace_with,
 )
 from ..records import Child, Family
 from ..safetext import clean, clean_family
@@ -23,10 +25,37 @@ from ..safetext import clean, clean_family
 if TYPE_CHECKING:
     from ..classlist import ClassRow
     from ..classmerge import ImportResult
+    from .contacts import Undone
 
 
 class UnknownFamily(LookupError):
     """No family has that id (any more)."""
+
+
+class FamilyConflict(ValueError):
+    """Fields the teacher changed were changed elsewhere since her form opened.
+
+    `fields` names them (Family field names); `current` is the family as stored now.
+    """
+
+    def __init__(self, fields: Sequence[str], current: Family) -> None:
+        super().__init__(", ".join(fields))
+        self.fields = tuple(fields)
+        self.current = current
+
+
+FAMILY_FIELDS = (
+    "name",
+    "children",
+    "guardians",
+    "language",
+    "interpreter",
+    "channel",
+    "first_contact",
+    "active",
+    "tips",
+)
+"""The fields of a family a form or `change_family` may change (also its doc keys)."""
 
 
 class FamilyActions(BookTables):
@@ -107,10 +136,89 @@ class FamilyActions(BookTables):
             self._table(FAMILIES).update(family.to_doc(), doc_ids=[family.id])
         return family
 
-    def set_active(self, family_id: int, active: bool) -> Family:
+    def change_family(
+        self,
+        family_id: int,
+        changes: Mapping[str, object],
+        *,
+        base: Family | None = None,
+        force: bool = False,
+    ) -> Family:
+        """Change only these fields, merged inside the lock with the family as it is now.
+
+        `base` is the family as the form showed it: a changed field that was also changed
+        elsewhere since (and not to the same value) raises FamilyConflict, unless `force`.
+        Undo (`family_edit`) puts the changed fields back.
+        """
+        unknown = set(changes) - set(FAMILY_FIELDS)
+        if unknown:
+            raise ValueError(f"not a family field: {', '.join(sorted(unknown))}")
+        changes = dict(changes)
+        if "name" in changes:
+            changes["name"] = " ".join(clean(str(changes["name"])).split())
+            if not changes["name"]:
+                raise ValueError("a family needs a name")
+        now = self.family(family_id)
+        if all(getattr(now, f) == v for f, v in changes.items()):
+            return now  # nothing to change: no write, the file stays byte for byte the same
         with self._change():
-            self._family_doc(family_id)
+            before = dict(self._family_doc(family_id))
+            current = Family.from_doc(family_id, before)
+            if base is not None and not force:
+                clashes = [
+                    f
+                    for f in FAMILY_FIELDS
+                    if f in changes
+                    and getattr(current, f) != getattr(base, f)
+                    and getattr(current, f) != changes[f]
+                ]
+                if clashes:
+                    raise FamilyConflict(clashes, current)
+            family = clean_family(replace(current, **changes))  # type: ignore[arg-type]
+            after = {**before, **family.to_doc()}
+            changed = [k for k in FAMILY_FIELDS if before.get(k) != after.get(k)]
+            self._table(FAMILIES).update(after, doc_ids=[family_id])
+            self._set_family_undo("family_edit", family_id, before, changed)
+        return family
+
+    def _set_family_undo(
+        self, action: str, family_id: int, before: dict[str, Any], changed: Iterable[str]
+    ) -> None:
+        """The undo entry of a family change: the changed fields as they were."""
+        changed = list(changed)
+        entry = {
+            "action": action,
+            "family": family_id,
+            "fields": {k: before[k] for k in changed if k in before},
+            "absent": [k for k in changed if k not in before],
+        }
+        undo = self._table(UNDO)
+        undo.truncate()
+        undo.insert(self._doc(entry, UNDO_ID))
+
+    def _undo_family(self, entry: dict[str, Any]) -> Undone:
+        """Put a family's changed fields back (inside `undo`'s change)."""
+        from .contacts import Undone  # noqa: F811 (contacts.py imports this module)
+
+        family_id = int(entry["family"])
+        self._drop(UNDO)
+        families = self._table(FAMILIES)
+        doc = families.get(doc_id=family_id)
+        if doc is None:  # forgotten meanwhile: nothing to put back
+            return Undone(entry["action"], (), ())
+        doc = {**doc, **entry.get("fields", {})}
+        for key in entry.get("absent", []):
+            doc.pop(key, None)
+        families.update(replace_with(doc), doc_ids=[family_id])
+        return Undone(entry["action"], (), (Family.from_doc(family_id, doc),))
+
+    def set_active(self, family_id: int, active: bool) -> Family:
+        """Archive or bring back a family; undo (`archive`/`unarchive`) takes it back."""
+        with self._change():
+            before = dict(self._family_doc(family_id))
             self._table(FAMILIES).update({"active": active}, doc_ids=[int(family_id)])
+            action = "unarchive" if active else "archive"
+            self._set_family_undo(action, family_id, before, ["active"])
             doc = self._family_doc(family_id)
         return Family.from_doc(family_id, doc)
 

@@ -19,6 +19,8 @@ from typing import Annotated, Any, Literal, Required, TypedDict
 import msgspec
 from msgspec import Meta
 
+from .tables import FAMILY_UNDO
+
 SCHEMA_VERSION = 1
 """The data file version this program reads and writes."""
 
@@ -119,14 +121,33 @@ class ReflectionDoc(TypedDict, total=False):
     text: str
 
 
-class UndoDoc(TypedDict, total=False):
-    """`log` names the contacts it made (`ids`); `edit`/`delete` keep the contact before."""
+class FamilyFieldsDoc(TypedDict, total=False):
+    """Some fields of a family as they were (undo of an archive or a family edit)."""
 
-    action: Required[Literal["log", "edit", "delete"]]
+    name: str
+    children: list[ChildDoc]
+    guardians: list[str]
+    language: str
+    interpreter: bool
+    channel: str
+    first_contact: Day | None
+    active: bool
+    tips: str
+
+
+class UndoDoc(TypedDict, total=False):
+    """`log` names the contacts it made (`ids`); `edit`/`delete` keep the contact before;
+    `archive`/`unarchive`/`family_edit` keep the changed `fields` of `family` (and which
+    fields were `absent`) as they were."""
+
+    action: Required[Literal["log", "edit", "delete", "archive", "unarchive", "family_edit"]]
     ids: list[Annotated[int, Meta(ge=1)]]
     id: Annotated[int, Meta(ge=1)]
     before: ContactDoc
     first_set: dict[Id, Day | None]
+    family: FamilyRef
+    fields: FamilyFieldsDoc
+    absent: list[str]
 
 
 class ExportDoc(TypedDict, total=False):
@@ -317,6 +338,11 @@ def _time(at: str) -> None:
 
 
 def _check_undo(key: str, doc: dict[str, Any]) -> None:
+    if doc["action"] in FAMILY_UNDO:
+        for field in ("family", "fields"):
+            if field not in doc:
+                raise _problem("undo", key, field, "datafile.damaged.missing", f"no {field}")
+        return
     if doc["action"] == "log":
         if "ids" not in doc:
             raise _problem("undo", key, "ids", "datafile.damaged.missing", "no ids")

@@ -27,6 +27,8 @@ PLANS = "plans"
 REFLECTIONS = "reflections"
 UNDO = "undo"
 EXPORTS = "exports"
+FAMILY_UNDO = ("archive", "unarchive", "family_edit")
+"""Undo actions that put a family's fields back (the rest are a contact's)."""
 SETTINGS_ID = 1
 UNDO_ID = 1
 

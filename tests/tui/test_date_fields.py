@@ -35,7 +35,7 @@ async def type_into(pilot, field: Input, typed: str) -> None:
 async def edit_newest_contact(app, pilot) -> ContactForm:
     await app.switch_mode("history")
     await pilot.pause()
-    await pilot.press("e")
+    await pilot.press("ctrl+o")
     await pilot.pause()
     assert isinstance(app.screen, ContactForm)
     return app.screen
@@ -90,7 +90,7 @@ async def open_family_form(app, pilot, name: str) -> FamilyForm:
     labels = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
     table.move_cursor(row=labels.index(name), animate=False)
     await pilot.pause()
-    await pilot.press("e")
+    await pilot.press("ctrl+o")
     await pilot.pause()
     assert isinstance(app.screen, FamilyForm)
     return app.screen

@@ -67,14 +67,16 @@ def test_help_screen(snap_compare, class_book, make_app, language: str) -> None:
 def test_family_form_editing_yilmaz(snap_compare, class_book, make_app) -> None:
     """The form with every field of a family, in Dutch, at 80×24 (the smallest we serve)."""
     app = make_app(class_book, language="nl")
-    run_before = go_to("families", *["down"] * 6, "e")  # Yılmaz: last by name
+    # ↓ from the search to the list, then to Yılmaz (last by name); ctrl+o edits.
+    run_before = go_to("families", *["down"] * 7, "ctrl+o")
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
 
 
 def test_families_archived_shown_and_forget_asked(snap_compare, class_book, make_app) -> None:
     prepare(class_book)
     app = make_app(class_book)
-    assert snap_compare(app, terminal_size=SIZE, run_before=go_to("families", "v", "f"))
+    run_before = go_to("families", "ctrl+g", "down", "delete")  # to the list, then forget
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 
 
 def test_history_without_colour(snap_compare, class_book, make_app, monkeypatch) -> None:

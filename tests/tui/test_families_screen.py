@@ -1,4 +1,8 @@
-"""Families screen: add, edit, archive, forget, sort and filter — in the book and on screen."""
+"""Families screen: add, edit, archive, forget, sort and filter — in the book and on screen.
+
+Typing filters; the actions are on keys typing never produces (ctrl+n, ctrl+o, ctrl+r,
+Delete, ctrl+s, ctrl+t, ctrl+g), and forget asks for the family's name.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,9 @@ from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
 from tui_support import settle
 
 from storage import Child, ContactBook, Moment, Tone
-from tui.screens.confirm import ConfirmScreen
 from tui.screens.families import FamiliesScreen
 from tui.screens.family_form import FamilyForm, parse_children
+from tui.screens.forget import ForgetScreen
 
 SIZE = (100, 30)
 
@@ -34,6 +38,7 @@ def status(screen) -> str:
 
 async def put_cursor_on(screen: FamiliesScreen, pilot, label: str) -> None:
     table = screen.query_one("#families-table", DataTable)
+    table.focus()
     table.move_cursor(row=rows(screen).index(label), animate=False)
     await pilot.pause()
 
@@ -58,7 +63,7 @@ async def test_add_a_family_with_two_children(book: ContactBook, make_app) -> No
         screen = await open_families(app, pilot)
         assert rows(screen) == []
         assert screen.check_action("edit", ()) is False  # nothing to edit: the key is hidden
-        await pilot.press("a")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         form = app.screen
         assert isinstance(form, FamilyForm)
@@ -94,7 +99,7 @@ async def test_form_refuses_bad_input_and_stores_nothing(class_book: ContactBook
     before = class_book.path.read_bytes()
     async with app.run_test(size=SIZE) as pilot:
         await open_families(app, pilot)
-        await pilot.press("a")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         form = app.screen
         error = form.query_one("#family-error", Static)
@@ -132,7 +137,7 @@ async def test_edit_a_family(class_book: ContactBook, make_app) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_families(app, pilot)
         await put_cursor_on(screen, pilot, "Yılmaz")
-        await pilot.press("e")
+        await pilot.press("ctrl+o")
         await pilot.pause()
         form = app.screen
         assert isinstance(form, FamilyForm)
@@ -157,7 +162,7 @@ async def test_escape_in_the_form_changes_nothing(class_book: ContactBook, make_
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_families(app, pilot)
         await put_cursor_on(screen, pilot, "Øyen")
-        await pilot.press("enter")  # Enter on a row edits it, like e
+        await pilot.press("enter")  # Enter on a row edits it, like ctrl+o
         await pilot.pause()
         form = app.screen
         assert isinstance(form, FamilyForm)
@@ -173,22 +178,27 @@ async def test_archive_and_unarchive(class_book: ContactBook, make_app) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_families(app, pilot)
         await put_cursor_on(screen, pilot, "Øyen")
-        await pilot.press("r")
+        await pilot.press("ctrl+r")
         await settle(app, pilot)
         (oyen,) = [f for f in class_book.families(include_archived=True) if f.name == "Øyen"]
         assert oyen.active is False
         assert "Øyen" not in rows(screen)
         assert "1 archived hidden" in status(screen)
 
-        await pilot.press("v")
+        await pilot.press("ctrl+g")
         await pilot.pause()
         assert rows(screen)[-1] == "Øyen (archived)"  # dimmed, at the bottom
         await put_cursor_on(screen, pilot, "Øyen (archived)")
-        assert screen._bindings.key_to_bindings["r"][0].description == "Unarchive"
-        await pilot.press("r")
+        assert screen._bindings.key_to_bindings["ctrl+r"][0].description == "Unarchive"
+        await pilot.press("ctrl+r")
         await settle(app, pilot)
         assert class_book.family(oyen.id).active is True
         assert "Øyen" in rows(screen)
+        # The cursor stayed on Øyen: ctrl+z takes the unarchive back and says so.
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert class_book.family(oyen.id).active is False
+        assert any("Undone: unarchiving family Øyen" in n.message for n in app._notifications)
 
 
 async def test_forget_names_what_goes_and_cancel_keeps_it(class_book: ContactBook, make_app):
@@ -201,23 +211,22 @@ async def test_forget_names_what_goes_and_cancel_keeps_it(class_book: ContactBoo
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_families(app, pilot)
         await put_cursor_on(screen, pilot, "Yılmaz")
-        await pilot.press("f")
+        await pilot.press("delete")
         await pilot.pause()
-        confirm = app.screen
-        assert isinstance(confirm, ConfirmScreen)
-        message = str(confirm.query_one("#confirm-message", Static).content)
+        dialog = app.screen
+        assert isinstance(dialog, ForgetScreen)
+        message = str(dialog.query_one("#forget-message", Static).content)
         assert message.startswith(
             "Gezin Yılmaz (Elif, Emre) en 12 contacten worden definitief gewist"
         )
-        await pilot.press("n")
+        await pilot.press("enter", "j", "enter", "escape")  # empty, wrong, then kept
         await settle(app, pilot)
         assert app.screen is screen
         assert len(class_book.contacts(family_id=family_id)) == 12
         assert "Yılmaz" in rows(screen)
 
-        await pilot.press("f")
-        await pilot.pause()
-        await pilot.press("j")
+        await put_cursor_on(screen, pilot, "Yılmaz")
+        await pilot.press("delete", *"yilmaz", "enter")  # folded, as the CLI asks
         await settle(app, pilot)
         assert all(f.name != "Yılmaz" for f in class_book.families(include_archived=True))
         assert class_book.contacts(family_id=family_id) == []
@@ -234,12 +243,12 @@ async def test_sorting_changes_the_first_row(class_book: ContactBook, make_app) 
         assert rows(screen)[0] == "de Jong"  # by name
         assert "Family ▲" in [str(c.label) for c in table.columns.values()]
 
-        await pilot.press("s")  # children: the youngest group first (Emre, groep 2)
+        await pilot.press("ctrl+s")  # children: the youngest group first (Emre, groep 2)
         assert rows(screen)[0] == "Yılmaz"
-        await pilot.press("s")  # last contact: never first (de Jong with Noor, Nguyễn)
+        await pilot.press("ctrl+s")  # last contact: never first (de Jong with Noor, Nguyễn)
         assert rows(screen)[:2] == ["de Jong", "Nguyễn"]
         assert str(table.get_row_at(0)[2]) == "Noor (4)"
-        await pilot.press("o")  # reversed: the most recent contact first
+        await pilot.press("ctrl+t")  # reversed: the most recent contact first
         assert rows(screen)[0] == "Yılmaz"
         assert "Last contact ▼" in [str(c.label) for c in table.columns.values()]
 
@@ -248,11 +257,13 @@ async def test_filter_with_folding_and_escape_steps_back(class_book: ContactBook
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_families(app, pilot)
-        await pilot.press("slash", *"oyen")
+        await pilot.press(*"oyen")  # typing filters at once
         await pilot.pause()
         assert rows(screen) == ["Øyen"]
         await pilot.press("enter")  # to the list, the filter stays
         assert rows(screen) == ["Øyen"]
+        assert screen.focused is screen.query_one("#families-table")
+        await pilot.press("escape")  # back to the search
         await pilot.press("escape")  # clears the filter
         assert len(rows(screen)) == 7
         await pilot.press("escape")  # nothing left to step back from: the today screen
@@ -265,7 +276,7 @@ async def test_palette_offers_the_screens_actions(class_book: ContactBook, make_
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_families(app, pilot)
         titles = [command.title for command in app.get_system_commands(screen)]
-        for title in ("Toevoegen", "Wijzigen", "Archiveren", "Vergeten", "Sorteren"):
+        for title in ("Nieuw", "Wijzigen", "Archiveren", "Vergeten", "Sorteren"):
             assert title in titles
 
 
@@ -280,7 +291,7 @@ async def test_a_failed_save_is_shown_and_the_form_comes_back(
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
         await open_families(app, pilot)
-        await pilot.press("a")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await fill(pilot, app.screen, "name", "Kaya")
         await fill(pilot, app.screen, "children", "Yusuf 4")
@@ -323,10 +334,31 @@ async def test_names_and_searches_with_brackets_are_text(book: ContactBook, make
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_families(app, pilot)
         assert rows(screen) == ["[bold]Kaya"]
-        await pilot.press("r")  # the confirmation names the family
+        await pilot.press("ctrl+r")  # the confirmation names the family
         await settle(app, pilot)
         assert book.family(family.id).active is False
         assert any("[bold]Kaya" in n.message for n in app._notifications)
-        await pilot.press("slash", *"[/x")
+        await pilot.press(*"[/x")
         await pilot.pause()
         assert "[/x" in status(screen)
+
+
+async def test_the_cursor_stays_on_its_family_when_the_order_or_view_changes(
+    class_book: ContactBook, make_app
+) -> None:
+    """After a sort or showing the archive, ctrl+r archives the family that was highlighted."""
+    class_book.set_active(class_book.find_families("nguyen")[0].id, False)
+    app = make_app(class_book)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_families(app, pilot)
+        await put_cursor_on(screen, pilot, "Øyen")
+        for key in ("ctrl+s", "ctrl+t", "ctrl+g", "ctrl+s", "ctrl+g"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert screen.highlighted().name == "Øyen", key
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+    assert [f.name for f in class_book.families(include_archived=True) if not f.active] == [
+        "Nguyễn",
+        "Øyen",
+    ]

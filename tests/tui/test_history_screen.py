@@ -107,7 +107,7 @@ async def test_edit_a_contacts_tone(class_book: ContactBook, make_app) -> None:
         screen = await open_history(app, pilot)
         contact = screen.highlighted()
         assert contact is not None and contact.tone is Tone.POSITIVE
-        await pilot.press("e")
+        await pilot.press("ctrl+o")
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ContactForm)
@@ -129,7 +129,7 @@ async def test_a_future_time_is_refused_and_nothing_stored(class_book: ContactBo
     app = make_app(class_book, language="nl")
     async with app.run_test(size=SIZE) as pilot:
         await open_history(app, pilot)
-        await pilot.press("e")
+        await pilot.press("ctrl+o")
         await pilot.pause()
         form = app.screen
         when = form.query_one("#when", Input)
@@ -151,7 +151,7 @@ async def test_delete_with_confirmation_and_undo(class_book: ContactBook, make_a
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_history(app, pilot)
         contact = screen.highlighted()
-        await pilot.press("d")
+        await pilot.press("delete")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         message = str(app.screen.query_one("#confirm-message", Static).content)
@@ -160,7 +160,7 @@ async def test_delete_with_confirmation_and_undo(class_book: ContactBook, make_a
         await settle(app, pilot)
         assert class_book.contact(contact.id) == contact
 
-        await pilot.press("d")
+        await pilot.press("delete")
         await pilot.pause()
         await pilot.press("y")
         await settle(app, pilot)
@@ -217,7 +217,7 @@ async def test_a_failed_edit_is_shown_and_the_form_comes_back(
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
         await open_history(app, pilot)
-        await pilot.press("e")
+        await pilot.press("ctrl+o")
         await pilot.pause()
         app.screen.query_one("#note", Input).value = "Nieuwe notitie"
         await pilot.press("enter")

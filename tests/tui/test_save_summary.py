@@ -20,7 +20,7 @@ async def open_dialog(app, pilot) -> SaveSummaryScreen:
     await pilot.press("f5")
     await pilot.pause()
     assert isinstance(app.screen, WeekScreen)
-    await pilot.press("s")
+    await pilot.press("ctrl+s")
     await pilot.pause()
     assert isinstance(app.screen, SaveSummaryScreen)
     return app.screen

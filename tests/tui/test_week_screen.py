@@ -122,7 +122,7 @@ async def test_plan_a_family_then_a_positive_contact_drops_it_off(class_book, ma
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_week(app, pilot)
         await highlight(pilot, screen, ozturk)
-        await pilot.press("p")
+        await pilot.press("ctrl+b")
         await settle(app, pilot)
         assert class_book.planned() == {ozturk}
         table = screen.query_one("#week-families", DataTable)
@@ -154,7 +154,7 @@ async def test_plans_survive_a_restart_and_can_be_taken_back(class_book, make_ap
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_week(app, pilot)
         await highlight(pilot, screen, ids["de Jong Noor"])
-        await pilot.press("p")
+        await pilot.press("ctrl+b")
         await settle(app, pilot)
     again = make_app(ContactBook(class_book.path, clock=class_book.now))
     async with again.run_test(size=(100, 30)) as pilot:
@@ -162,7 +162,7 @@ async def test_plans_survive_a_restart_and_can_be_taken_back(class_book, make_ap
         table = screen.query_one("#week-families", DataTable)
         assert table.get_row(str(ids["de Jong Noor"]))[0] == "○★"
         await highlight(pilot, screen, ids["de Jong Noor"])
-        await pilot.press("p")
+        await pilot.press("ctrl+b")
         await settle(again, pilot)
         assert class_book.planned() == set()
         assert table.get_row(str(ids["de Jong Noor"]))[0] == "○ "
@@ -175,7 +175,7 @@ async def test_log_from_the_week_screen_through_the_main_flow(class_book, make_a
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_week(app, pilot)
         await highlight(pilot, screen, nguyen)
-        await pilot.press("l")
+        await pilot.press("ctrl+l")
         await pilot.pause()
         assert isinstance(app.screen, LogContactScreen)
         await pilot.press("4", "plus", "enter")
@@ -235,7 +235,7 @@ async def test_the_reflection_note_persists_across_a_restart(class_book, make_ap
         assert "How did I address parents this week?" in text_of(
             screen.query_one("#week-questions", Static)
         )
-        await pilot.press("r")
+        await pilot.press("ctrl+r")
         assert screen.query_one("#week-note", TextArea).has_focus
         for key in note:
             await pilot.press(key if key != " " else "space")
@@ -284,7 +284,7 @@ async def test_save_the_summary_pseudonymized_private_and_never_overwritten_unas
     target = home / "schoolyard-summary-2026-w48.json"
     async with app.run_test(size=(100, 30)) as pilot:
         await open_week(app, pilot)
-        await pilot.press("s")
+        await pilot.press("ctrl+s")
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, SaveSummaryScreen)
@@ -306,7 +306,7 @@ async def test_save_the_summary_pseudonymized_private_and_never_overwritten_unas
         assert "Elif trots op tekening" not in raw
 
         # Again to the same file: asks first, and the file stays as it was.
-        await pilot.press("s")
+        await pilot.press("ctrl+s")
         await pilot.pause()
         await pilot.press("enter")
         await settle(app, pilot)
@@ -329,7 +329,7 @@ async def test_save_the_summary_with_names_and_notes_after_overwrite(
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_week(app, pilot)
-        await pilot.press("s")
+        await pilot.press("ctrl+s")
         await pilot.pause()
         dialog = app.screen
         dialog.query_one("#summary-path", Input).value = str(target)
@@ -357,7 +357,7 @@ async def test_a_missing_folder_is_said_and_nothing_is_written(
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_week(app, pilot)
-        await pilot.press("s")
+        await pilot.press("ctrl+s")
         await pilot.pause()
         dialog = app.screen
         dialog.query_one("#summary-path", Input).value = str(home / "nope" / "x.json")
@@ -384,7 +384,7 @@ async def test_a_note_typed_just_before_quitting_is_kept(class_book, make_app) -
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_week(app, pilot)
-        await pilot.press("r", *"Yilmaz", "space", *"bellen")
+        await pilot.press("ctrl+r", *"Yilmaz", "space", *"bellen")
     assert class_book.reflection(WEEK) == "Yilmaz bellen"
 
 
@@ -402,7 +402,7 @@ async def test_on_a_small_terminal_the_list_and_the_mix_take_turns(class_book, m
         await pilot.press("escape")
         await pilot.pause()
         assert table.has_focus and table.region.width > 0
-        await pilot.press("r")
+        await pilot.press("ctrl+r")
         await pilot.pause()
         assert screen.query_one("#week-note", TextArea).has_focus
         assert side.region.width > 0
@@ -445,7 +445,7 @@ async def test_a_failed_plan_is_shown_and_nothing_is_planned(
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_week(app, pilot)
         monkeypatch.setattr(class_book, "set_planned", broken)
-        await pilot.press("p")
+        await pilot.press("ctrl+b")
         await settle(app, pilot)
         assert any(s == "error" and "the disk is full" in m for s, m in said)
         assert class_book.planned() == set()
@@ -465,13 +465,13 @@ async def test_a_note_that_cannot_be_saved_stays_on_screen_and_is_saved_later(
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_week(app, pilot)
         monkeypatch.setattr(class_book, "set_reflection", broken)
-        await pilot.press("r", *"kort", "escape")
+        await pilot.press("ctrl+r", *"kort", "escape")
         await settle(app, pilot)
         assert any(s == "error" for s, _ in said)
         assert screen.query_one("#week-note", TextArea).text == "kort"
         assert class_book.reflection(WEEK) == ""
         monkeypatch.setattr(class_book, "set_reflection", real)
-        await pilot.press("r", "escape")
+        await pilot.press("ctrl+r", "escape")
         await settle(app, pilot)
         assert class_book.reflection(WEEK) == "kort"
 

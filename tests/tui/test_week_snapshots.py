@@ -53,7 +53,7 @@ def test_week_reflection(snap_compare, class_book, make_app, language: str) -> N
 
     async def run_before(pilot) -> None:
         await open_week(pilot)
-        await pilot.press("r")
+        await pilot.press("ctrl+r")
         await pilot.pause()
 
     assert snap_compare(
@@ -64,7 +64,7 @@ def test_week_reflection(snap_compare, class_book, make_app, language: str) -> N
 def test_save_summary_dialog(snap_compare, class_book, make_app) -> None:
     async def run_before(pilot) -> None:
         await open_week(pilot)
-        await pilot.press("s")
+        await pilot.press("ctrl+s")
         await pilot.pause()
 
     assert snap_compare(

@@ -30,7 +30,7 @@ async def test_an_empty_book_opens_on_a_kind_welcome(book, make_app):
         assert "Import a class list" in str(screen.query_one("#import-button").label)
         assert "Add a family by hand" in str(screen.query_one("#add-button").label)
         # The import part opens with `i`: the CSV format and a path prompt.
-        await pilot.press("i")
+        await pilot.press("ctrl+o")
         assert not screen.query_one("#welcome-import").has_class("-hidden")
         assert screen.query_one("#classlist-path", Input).has_focus
         fmt = shown(screen.query_one("#csv-format"))
@@ -48,7 +48,7 @@ async def test_import_the_shared_class_list_through_the_prompt(book, make_app):
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("i")
+        await pilot.press("ctrl+o")
         app.screen.query_one("#classlist-path", Input).value = str(path)
         await pilot.press("enter")
         await settle(app, pilot)
@@ -74,7 +74,7 @@ async def test_import_of_a_dutch_school_export_with_a_bom(book, make_app):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert str(app.screen.query_one("#welcome-title").content) == "Welkom bij Schoolyard"
-        await pilot.press("i")
+        await pilot.press("ctrl+o")
         field = app.screen.query_one("#classlist-path", Input)
         assert field.placeholder.startswith("Pad naar de klaslijst")
         field.value = f"'{SHARED_FIXTURES / 'klaslijst-groep-5.csv'}'"  # pasted with quotes
@@ -91,7 +91,7 @@ async def test_a_bad_class_list_is_explained_and_nothing_imported(book, make_app
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("i")
+        await pilot.press("ctrl+o")
         app.screen.query_one("#classlist-path", Input).value = str(bad)
         await pilot.press("enter")
         await settle(app, pilot)
@@ -106,7 +106,7 @@ async def test_a_missing_file_is_named(book, make_app, tmp_path):
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("i")
+        await pilot.press("ctrl+o")
         missing = tmp_path / "nergens.csv"
         app.screen.query_one("#classlist-path", Input).value = str(missing)
         await pilot.press("enter")
@@ -134,7 +134,7 @@ async def test_add_a_family_by_hand(book, make_app):
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("a")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         form = app.screen
         assert isinstance(form, FamilyForm)
@@ -156,7 +156,7 @@ async def test_cancelling_the_form_stays_on_the_welcome(book, make_app):
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("a")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await pilot.press("escape")
         await settle(app, pilot)
@@ -173,7 +173,7 @@ async def test_a_failed_import_write_is_shown_and_the_path_kept(book, make_app, 
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("i")
+        await pilot.press("ctrl+o")
         app.screen.query_one("#classlist-path", Input).value = path
         await pilot.press("enter")
         await settle(app, pilot)
@@ -213,7 +213,7 @@ async def test_every_unreadable_class_list_is_one_line_and_the_app_lives_on(
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("i")
+        await pilot.press("ctrl+o")
         for number, typed in enumerate(files, start=1):
             app.screen.query_one("#classlist-path", Input).value = typed
             await pilot.press("enter")
@@ -238,7 +238,7 @@ async def test_excel_for_mac_line_ends_import_in_the_app(book, make_app, tmp_pat
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("i")
+        await pilot.press("ctrl+o")
         app.screen.query_one("#classlist-path", Input).value = str(path)
         await pilot.press("enter")
         await settle(app, pilot)

@@ -1,11 +1,14 @@
 """The families screen: every family at a glance; add, edit, archive, forget.
 
-`s` sorts by the next column and `o` turns the order round; a click on a header sorts
-by that column (a second click turns it round). Each column's first order puts the
-families that need attention on top: never met or contacted, longest without a
-positive contact, fewest contacts this month. Archived families are hidden until `v`,
-then shown dimmed at the bottom. Writes run in worker threads; a failed add or edit
-reopens the form with what was typed.
+Typing filters, as on the today screen: letters, digits and Enter never change data
+here. The search is focused when the screen opens; Enter or ↓ goes to the list, a
+letter typed in the list goes back to the search. Actions are on keys typing never
+produces: ctrl+n new, Enter or ctrl+o edit, ctrl+r archive or bring back (undoable
+with ctrl+z), Delete forget (the family's name must be typed), ctrl+s sort by the next
+column, ctrl+t turn the order round, ctrl+g show the archive. A click on a header
+sorts by that column. Each column's first order puts the families that need attention
+on top. The cursor stays on its family when the order or the view changes. Writes run
+in worker threads (tui/screens/family_writes.py).
 """
 
 from __future__ import annotations
@@ -15,50 +18,47 @@ from dataclasses import replace
 from datetime import date
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Static
 
-from storage import DataFileError, Family, FamilyStatus, UnknownFamily
+from storage import DataFileError, Family, FamilyStatus
 
 from ..keys import translate_bindings
 from ..text import t
 from ..widgets.family_picker import NO_FIRST_CONTACT, children_label, days_label
 from ..widgets.footer import Footer
-from .confirm import ConfirmScreen
-from .family_form import FamilyForm
 from .family_rows import (
     SORT_COLUMNS,
     archived_status,
     column_label,
     column_widths,
-    contacts_phrase,
     day_label,
     shorten,
     sort_key,
 )
+from .family_writes import FamilyWrites
 
 
-class FamiliesScreen(Screen):
+class FamiliesScreen(FamilyWrites, Screen):
     """A sortable table of all families, with the form, archive and forget."""
 
     BINDINGS = [
-        Binding("a", "add", "families.key.add"),
-        Binding("e", "edit", "families.key.edit"),
-        Binding("r", "archive", "families.key.archive"),
-        Binding("f", "forget", "families.key.forget"),
-        Binding("slash", "filter", "families.key.filter"),
-        Binding("s", "sort", "families.key.sort"),
-        Binding("o", "reverse", "families.key.reverse", show=False),
-        Binding("v", "toggle_archived", "families.key.archived"),
+        Binding("ctrl+n", "add", "families.key.add"),
+        Binding("ctrl+o", "edit", "families.key.edit"),
+        Binding("ctrl+r", "archive", "families.key.archive"),
+        Binding("delete", "forget", "families.key.forget"),
+        Binding("ctrl+s", "sort", "families.key.sort"),
+        Binding("ctrl+t", "reverse", "families.key.reverse", show=False),
+        Binding("ctrl+g", "toggle_archived", "families.key.archived"),
+        Binding("down", "to_list", "families.key.list", show=False),
         Binding("escape", "back", "families.key.back", show=False),
     ]
 
     DEFAULT_CSS = """
-    FamiliesScreen #families-filter { display: none; margin: 0 1; }
-    FamiliesScreen #families-filter.-shown { display: block; }
+    FamiliesScreen #families-filter { margin: 0 1; }
     FamiliesScreen #families-table { height: 1fr; }
     FamiliesScreen #families-status {
         height: auto; max-height: 3; padding: 0 1; color: $text-muted;
@@ -85,7 +85,7 @@ class FamiliesScreen(Screen):
     def on_mount(self) -> None:
         self.sub_title = t("nav.families")
         self.reload()
-        self.query_one("#families-table", DataTable).focus()
+        self.query_one("#families-filter", Input).focus()
 
     # -- reading the book ---------------------------------------------------------------
 
@@ -101,7 +101,7 @@ class FamiliesScreen(Screen):
                 f.id: book.contacts(family_id=f.id) for f in everyone if not f.active
             }
         except (DataFileError, OSError) as exc:
-            self.notify(t("app.write_failed", reason=str(exc)), severity="error", markup=False)
+            self.app.book_failed(exc)
             return
         this_month: dict[int, int] = {}
         for contact in month:
@@ -117,21 +117,27 @@ class FamiliesScreen(Screen):
         self._archived_count = sum(1 for f in everyone if not f.active)
         self._show(keep_cursor=True)
 
-    def _show(self, keep_cursor: bool = False) -> None:
+    def _show(self, keep_cursor: bool = True) -> None:
         """Fill the table: filter, sort (archived last).
 
-        After a re-read the cursor stays on its family; after a new order or filter it
-        goes to the top, which is what the teacher sorted or searched for.
+        The cursor stays on its family after a re-read, a new order or a new view, so
+        the next key acts on the family the teacher was looking at (or the row where it
+        was, when it is hidden now); a new filter puts it on the top row.
         """
         table = self.query_one("#families-table", DataTable)
         current = self.highlighted()
+        row_before = table.cursor_row
         query = self.query_one("#families-filter", Input).value.strip()
         rows = self._rows
-        if query:
-            wanted = {
-                f.id for f in self.app.book.search(query, include_archived=self.show_archived)
-            }
-            rows = [row for row in rows if row[0].family.id in wanted]
+        try:
+            today = self.app.book.today()
+            if query:
+                found = self.app.book.search(query, include_archived=self.show_archived)
+                wanted = {f.id for f in found}
+                rows = [row for row in rows if row[0].family.id in wanted]
+        except (DataFileError, OSError) as exc:
+            self.app.book_failed(exc)
+            return
         if not self.show_archived:
             rows = [row for row in rows if row[0].family.active]
 
@@ -142,7 +148,6 @@ class FamiliesScreen(Screen):
         rows = ordered(r for r in rows if r[0].family.active) + ordered(
             r for r in rows if not r[0].family.active
         )
-        today = self.app.book.today()
         widths = column_widths(self.size.width, self.sort_column)
         table.clear(columns=True)
         for column in (" ", *SORT_COLUMNS):
@@ -172,6 +177,8 @@ class FamiliesScreen(Screen):
             self._shown.append(family)
         if keep_cursor and current is not None and str(current.id) in table.rows:
             table.move_cursor(row=table.get_row_index(str(current.id)), animate=False)
+        elif keep_cursor and current is not None and self._shown:
+            table.move_cursor(row=min(row_before, len(self._shown) - 1), animate=False)
         else:
             table.move_cursor(row=0, animate=False)
             table.scroll_home(animate=False)
@@ -197,11 +204,11 @@ class FamiliesScreen(Screen):
         return self._shown[table.cursor_row]
 
     def _name_archive_key(self) -> None:
-        """`r` says what it will do to the highlighted family: archive or bring back."""
+        """ctrl+r says what it will do to the highlighted family: archive or bring back."""
         family = self.highlighted()
         key = "families.key.unarchive" if family and not family.active else "families.key.archive"
         table = self._bindings.key_to_bindings
-        table["r"] = [replace(b, description=t(key)) for b in table.get("r", [])]
+        table["ctrl+r"] = [replace(b, description=t(key)) for b in table.get("ctrl+r", [])]
 
     @on(DataTable.RowHighlighted, "#families-table")
     def _moved(self) -> None:
@@ -227,11 +234,36 @@ class FamiliesScreen(Screen):
     # -- keys ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("edit", "archive", "forget"):
+        if action in ("edit", "archive"):
             return self.highlighted() is not None
+        if action == "forget":
+            # Delete edits the search while it has focus; it forgets only from the list.
+            return self.highlighted() is not None and self._table().has_focus
         if action == "toggle_archived":
             return bool(self._archived_count) or self.show_archived
         return True
+
+    def _table(self) -> DataTable:
+        return self.query_one("#families-table", DataTable)
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter or digit typed in the list goes to the search, as on the today screen."""
+        if not self._table().has_focus:
+            return
+        search = self.query_one("#families-filter", Input)
+        if event.key == "backspace":
+            search.focus()
+            search.action_delete_left()
+        elif event.is_printable and event.character:
+            search.focus()
+            search.insert_text_at_cursor(event.character)
+        else:
+            return
+        event.stop()
+        event.prevent_default()
 
     def action_sort(self) -> None:
         index = SORT_COLUMNS.index(self.sort_column)
@@ -248,142 +280,30 @@ class FamiliesScreen(Screen):
         self._show()
 
     def action_filter(self) -> None:
-        search = self.query_one("#families-filter", Input)
-        search.add_class("-shown")
-        search.focus()
+        self.query_one("#families-filter", Input).focus()
+
+    def action_to_list(self) -> None:
+        if self._shown:
+            self._table().focus()
 
     @on(Input.Changed, "#families-filter")
     def _filter_changed(self) -> None:
-        self._show()
+        self._show(keep_cursor=False)
 
     @on(Input.Submitted, "#families-filter")
     def _filter_done(self, event: Input.Submitted) -> None:
         event.stop()
-        self.query_one("#families-table", DataTable).focus()
+        self.action_to_list()
 
     def action_back(self) -> None:
-        """Leave the filter, then clear it, then go back to the today screen."""
+        """From the list to the search, then clear it, then back to the today screen."""
         search = self.query_one("#families-filter", Input)
-        table = self.query_one("#families-table", DataTable)
-        if search.has_focus and search.value:
+        if not search.has_focus:
+            search.focus()
+        elif search.value:
             search.value = ""
-        elif search.has_focus or search.value:
-            search.value = ""
-            search.remove_class("-shown")
-            table.focus()
         else:
             self.app.switch_mode("today")
-
-    # -- add and edit -------------------------------------------------------------------
-
-    def action_add(self) -> None:
-        self.app.push_screen(FamilyForm(None), self._store)
-
-    def action_edit(self) -> None:
-        family = self.highlighted()
-        if family is not None:
-            self.app.push_screen(FamilyForm(family), self._store)
-
-    def _store(self, family: Family | None) -> None:
-        if family is not None:
-            self._save(family)
-
-    @work(thread=True, exclusive=True, group="families-write")
-    def _save(self, family: Family) -> None:
-        book = self.app.book
-        try:
-            if family.id == 0:
-                saved = book.add_family(
-                    family.name,
-                    family.children,
-                    guardians=family.guardians,
-                    language=family.language,
-                    interpreter=family.interpreter,
-                    channel=family.channel,
-                    first_contact=family.first_contact,
-                    tips=family.tips,
-                )
-                message = t("families.added", name=saved.name)
-            else:
-                saved = book.update_family(family)
-                message = t("families.saved", name=saved.name)
-        except UnknownFamily:
-            self.app.call_from_thread(self._failed, t("families.gone"), None)
-            return
-        except (DataFileError, OSError, ValueError) as exc:
-            self.app.call_from_thread(self._failed, t("app.write_failed", reason=exc), family)
-            return
-        self.app.call_from_thread(self._written, message, saved.id)
-
-    def _failed(self, message: str, draft: Family | None) -> None:
-        self.notify(message, severity="error", timeout=10, markup=False)
-        if draft is not None:
-            # Keep what was typed: the form opens again with it, ready to retry.
-            self.app.push_screen(FamilyForm(draft), self._store)
-        self.app.reload_screen()
-
-    def _written(self, message: str, family_id: int | None = None) -> None:
-        self.notify(message, markup=False)
-        self.app.reload_screen()
-        table = self.query_one("#families-table", DataTable)
-        if family_id is not None and str(family_id) in table.rows:
-            table.move_cursor(row=table.get_row_index(str(family_id)), animate=False)
-
-    # -- archive and forget -------------------------------------------------------------
-
-    def action_archive(self) -> None:
-        family = self.highlighted()
-        if family is not None:
-            self._set_active(family, not family.active)
-
-    @work(thread=True, exclusive=True, group="families-write")
-    def _set_active(self, family: Family, active: bool) -> None:
-        try:
-            self.app.book.set_active(family.id, active)
-        except UnknownFamily:
-            self.app.call_from_thread(self._failed, t("families.gone"), None)
-            return
-        except (DataFileError, OSError) as exc:
-            self.app.call_from_thread(self._failed, t("app.write_failed", reason=exc), None)
-            return
-        key = "families.unarchived" if active else "families.archived_done"
-        self.app.call_from_thread(self._written, t(key, name=family.name), family.id)
-
-    def action_forget(self) -> None:
-        family = self.highlighted()
-        if family is None:
-            return
-        try:
-            count = len(self.app.book.contacts(family_id=family.id))
-        except (DataFileError, OSError) as exc:
-            self.notify(t("app.write_failed", reason=exc), severity="error", markup=False)
-            return
-        names = f" ({family.child_names})" if family.children else ""
-        message = t(
-            "families.forget.confirm",
-            name=family.name,
-            children=names,
-            contacts=contacts_phrase(count),
-        )
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._forget(family)
-
-        self.app.push_screen(ConfirmScreen(message, t("families.forget.yes")), answered)
-
-    @work(thread=True, exclusive=True, group="families-write")
-    def _forget(self, family: Family) -> None:
-        try:
-            _, count = self.app.book.forget(family.id)
-        except UnknownFamily:
-            self.app.call_from_thread(self._failed, t("families.gone"), None)
-            return
-        except (DataFileError, OSError) as exc:
-            self.app.call_from_thread(self._failed, t("app.write_failed", reason=exc), None)
-            return
-        message = t("families.forgotten", name=family.name, contacts=contacts_phrase(count))
-        self.app.call_from_thread(self._written, message)
 
     # -- the command palette ------------------------------------------------------------
 

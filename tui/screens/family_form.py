@@ -4,9 +4,10 @@
 new one. The form does not write: it dismisses with a `Family` — id 0 for a new
 family, the same id for an edit — or None when cancelled. The caller stores it:
 `book.add_family(f.name, f.children, guardians=…, language=…, interpreter=…,
-channel=…, first_contact=…, tips=…)` for id 0, `book.update_family(f)` otherwise.
-If that write fails, the caller can open `FamilyForm(result)` again: nothing typed
-is lost.
+channel=…, first_contact=…, tips=…)` for id 0; for an edit only the fields that differ
+from what the form showed, with `book.change_family(id, changes, base=shown)`
+(tui/screens/family_writes.py). If that write fails, the caller can open
+`FamilyForm(result)` again: nothing typed is lost.
 
 Children go on one line, a name and a groep each: `Elif 5, Emre 2` (also `Elif (5)`
 or `Elif groep 5`). The kennismaking takes `25-11-2026`, `2026-11-25` or a word such

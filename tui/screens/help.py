@@ -49,6 +49,8 @@ SECTIONS = (
     ("summary", ("tui.screens.save_summary:SaveSummaryScreen",)),
     ("settings", ("tui.screens.settings:SettingsScreen",)),
     ("confirm", ("tui.screens.confirm:ConfirmScreen",)),
+    ("forget", ("tui.screens.forget:ForgetScreen",)),
+    ("conflict", ("tui.screens.conflict:ConflictScreen",)),
     ("welcome", ("tui.screens.welcome:WelcomeScreen",)),
 )
 """Help sections and the classes whose BINDINGS they list, in the order shown."""
@@ -99,6 +101,12 @@ def section_lines(section: str, paths: Iterable[str]) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = []
     if section == "today":
         lines.append((t("help.key.letters"), t("help.today.search")))
+    if section in ("families", "history", "settings", "week"):
+        lines.append((t("help.key.letters"), t(f"help.{section}.typing")))
+    if section == "forget":
+        lines.append((t("help.forget.name"), t("help.forget.erase")))
+    if section == "conflict":
+        lines.append(("Tab / Enter", t("help.conflict.choose")))
     if section == "log":
         for moment in Moment:
             lines.append((moment.digit, moment_name(moment)))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -59,8 +59,9 @@ class HistoryScreen(Screen):
     """Contacts newest first, filtered; edit and delete the highlighted one."""
 
     BINDINGS = [
-        Binding("e", "edit", "history.key.edit"),
-        Binding("d,delete", "delete", "history.key.delete"),
+        # Typing never writes: edit and delete are on keys typing does not produce.
+        Binding("ctrl+o", "edit", "history.key.edit"),
+        Binding("delete", "delete", "history.key.delete"),
         Binding("slash", "filter_family", "history.key.family"),
         Binding("m", "filter('moment')", "history.key.moment"),
         Binding("t", "filter('tone')", "history.key.tone"),
@@ -172,7 +173,7 @@ class HistoryScreen(Screen):
                 filters["family_ids"] = [family.id for family in matched]
             contacts = book.contacts(**filters)
         except (DataFileError, OSError) as exc:
-            self.notify(t("app.write_failed", reason=str(exc)), severity="error", markup=False)
+            self.app.book_failed(exc)
             return
         self._labels = family_labels(families)
         more = len(contacts) > SHOWN
@@ -258,6 +259,17 @@ class HistoryScreen(Screen):
     def _family_done(self, event: Input.Submitted) -> None:
         event.stop()
         self.query_one("#history-table", DataTable).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed in the table (not m, t or p) goes to the family filter."""
+        table = self.query_one("#history-table", DataTable)
+        bound = event.key in self._bindings.key_to_bindings
+        if table.has_focus and event.is_printable and event.character and not bound:
+            event.stop()
+            event.prevent_default()
+            family = self.query_one("#history-family", Input)
+            family.focus()
+            family.insert_text_at_cursor(event.character)
 
     def action_filter_family(self) -> None:
         self.query_one("#history-family", Input).focus()

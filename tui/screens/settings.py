@@ -45,10 +45,10 @@ class SettingsScreen(Screen):
     """The positive window in school days and the holidays that do not count."""
 
     BINDINGS = [
-        Binding("w", "focus_window", "settings.key.window"),
-        Binding("a", "focus_add", "settings.key.add"),
+        # Typing never writes: letters do not jump into a field whose Enter saves.
+        Binding("ctrl+w", "focus_window", "settings.key.window"),
+        Binding("ctrl+n", "focus_add", "settings.key.add"),
         Binding("delete", "remove", "settings.key.remove"),
-        Binding("x", "remove", "settings.key.remove", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -107,9 +107,9 @@ class SettingsScreen(Screen):
         try:
             window = self.book.settings().positive_window_school_days
             holidays = self.book.holidays()
-        except DataFileError as exc:
+        except (DataFileError, OSError) as exc:
             # What is on screen stays; the file is left as it is for the teacher to fix.
-            self.notify(t("week.read_failed", reason=str(exc)), severity="error")
+            self.app.book_failed(exc)
             return
         field = self.query_one("#window", Input)
         # Keep a number the teacher is typing; otherwise show what the book holds.
@@ -200,9 +200,28 @@ class SettingsScreen(Screen):
         if not table.row_count:
             return
         row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        holiday = next((h for h in self.book.holidays() if str(h.id) == row_key.value), None)
-        if holiday is not None:
-            self._remove_holiday(holiday)
+        try:
+            holiday = next((h for h in self.book.holidays() if str(h.id) == row_key.value), None)
+        except (DataFileError, OSError) as exc:
+            self.app.book_failed(exc)
+            return
+        if holiday is None:
+            return
+        from .confirm import ConfirmScreen
+
+        message = t(
+            "settings.remove.confirm",
+            name=holiday.name or "—",
+            start=show_day(holiday.start),
+            end=show_day(holiday.end),
+        )
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._remove_holiday(holiday)
+
+        # Delete is no typing, but a holiday changes who needs a contact: ask first.
+        self.app.push_screen(ConfirmScreen(message, t("settings.remove.yes")), answered)
 
     @work(thread=True, exclusive=True, group="settings")
     def _remove_holiday(self, holiday: Holiday) -> None:

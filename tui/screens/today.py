@@ -123,7 +123,7 @@ class TodayScreen(Screen):
             contacts = book.contacts_on(book.today())
             families = {f.id: f for f in book.families(include_archived=True)}
         except (DataFileError, OSError) as exc:
-            self.notify(t("app.write_failed", reason=str(exc)), severity="error")
+            self.app.book_failed(exc)
             return
         self._statuses = {s.family.id: s for s in statuses}
         self._filter(self.query_one("#search", Input).value, keep_cursor=True)
@@ -148,7 +148,12 @@ class TodayScreen(Screen):
         self._shown_query = query
         table = self.query_one(FamilyTable)
         if query.strip():
-            found = self.app.book.search(query)
+            try:
+                found = self.app.book.search(query)
+            except (DataFileError, OSError) as exc:
+                # Damaged or unreadable meanwhile: say so once; what is shown stays.
+                self.app.book_failed(exc)
+                return
             statuses = [self._statuses[f.id] for f in found if f.id in self._statuses]
         else:
             statuses = neediest_first(self._statuses.values())

@@ -42,10 +42,11 @@ class WeekScreen(Screen):
     """The weekly reminder: families to greet, the mix of contacts and a reflection."""
 
     BINDINGS = [
-        Binding("l", "log", "week.key.log"),
-        Binding("p", "plan", "week.key.plan"),
-        Binding("r", "reflect", "week.key.reflect"),
-        Binding("s", "save_summary", "week.key.save"),
+        # Typing never writes: what changes data or opens a writing dialog is on a ctrl key.
+        Binding("ctrl+l", "log", "week.key.log"),
+        Binding("ctrl+b", "plan", "week.key.plan"),
+        Binding("ctrl+r", "reflect", "week.key.reflect"),
+        Binding("ctrl+s", "save_summary", "week.key.save"),
         Binding("m", "show_side", "week.key.mix"),
         Binding("escape", "back_to_list", "week.key.back"),
     ]
@@ -124,9 +125,9 @@ class WeekScreen(Screen):
         try:
             needing = self.book.needing_positive_contact()
             everyone = self.book.statuses()
-        except DataFileError as exc:
+        except (DataFileError, OSError) as exc:
             # What is on screen stays; the file is left as it is for the teacher to fix.
-            self.notify(t("week.read_failed", reason=str(exc)), severity="error")
+            self.app.book_failed(exc)
             return
         self._statuses = {s.family.id: s for s in needing}
         self._shared_names = shared_names(everyone)

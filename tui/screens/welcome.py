@@ -25,8 +25,9 @@ class WelcomeScreen(Screen):
     """Import a class list (format shown, path prompt) or add a family by hand."""
 
     BINDINGS = [
-        Binding("i", "show_import", "welcome.key.import"),
-        Binding("a", "add_family", "welcome.key.add"),
+        # Typing never writes: a letter must not open the form whose Enter adds a family.
+        Binding("ctrl+o", "show_import", "welcome.key.import"),
+        Binding("ctrl+n", "add_family", "welcome.key.add"),
         Binding("escape", "hide_import", "welcome.key.back"),
     ]
 
@@ -40,8 +41,10 @@ class WelcomeScreen(Screen):
             yield Label(t("welcome.title"), id="welcome-title")
             yield Static(t("welcome.intro"), id="welcome-intro")
             with Horizontal(id="welcome-choices"):
-                yield Button(f"i  {t('welcome.import')}", id="import-button", variant="primary")
-                yield Button(f"a  {t('welcome.add')}", id="add-button")
+                yield Button(
+                    f"ctrl+o  {t('welcome.import')}", id="import-button", variant="primary"
+                )
+                yield Button(f"ctrl+n  {t('welcome.add')}", id="add-button")
             with Vertical(id="welcome-import", classes="-hidden"):
                 yield Static(t("welcome.csv_format"), id="csv-format")
                 yield Static(t("welcome.csv_example"), id="csv-example", markup=False)

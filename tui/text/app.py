@@ -13,6 +13,32 @@ TEXT: dict[str, tuple[str, str]] = {
         "Teruggezet: contact met {families}.",
         "Restored: contact with {families}.",
     ),
+    "crash.line": (
+        "Er ging iets onverwachts mis; uw gegevens zijn bewaard zoals ze waren. "
+        "Een foutrapport (zonder namen) staat in {report}",
+        "Something unexpected went wrong; your data is kept as it was. "
+        "A crash report (without names) is in {report}",
+    ),
+    "crash.no_report": (
+        "Er ging iets onverwachts mis; uw gegevens zijn bewaard zoals ze waren.",
+        "Something unexpected went wrong; your data is kept as it was.",
+    ),
+    "app.read_failed": (
+        "Het gegevensbestand kan niet gelezen worden: {reason}",
+        "The data file cannot be read: {reason}",
+    ),
+    "app.undone.archive": (
+        "Ongedaan: archiveren van gezin {families}; het is weer actief.",
+        "Undone: archiving family {families}; it is active again.",
+    ),
+    "app.undone.unarchive": (
+        "Ongedaan: terugzetten van gezin {families}; het staat weer in het archief.",
+        "Undone: unarchiving family {families}; it is archived again.",
+    ),
+    "app.undone.family_edit": (
+        "Ongedaan: wijziging van gezin {families}.",
+        "Undone: the change to family {families}.",
+    ),
     "nav.help": ("Hulp", "Help"),
     "nav.help.help": ("Alle toetsen en wat ze doen", "Every key and what it does"),
     "nav.today": ("Vandaag", "Today"),
@@ -41,5 +67,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "Holidays, study days and the window",
     ),
     "nav.undo": ("Ongedaan maken", "Undo"),
-    "nav.undo.help": ("Het laatste contact terugdraaien", "Take back the last contact entry"),
+    "nav.undo.help": (
+        "Het laatste contact, archiveren of gezinswijziging terugdraaien",
+        "Take back the last contact entry, archiving or family change",
+    ),
 }

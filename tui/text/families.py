@@ -1,8 +1,9 @@
 """The Families screen (tui/screens/families.py)."""
 
 TEXT: dict[str, tuple[str, str]] = {
-    "families.key.add": ("Toevoegen", "Add"),
+    "families.key.add": ("Nieuw", "New"),
     "families.key.edit": ("Wijzigen", "Edit"),
+    "families.key.list": ("Naar de lijst", "To the list"),
     "families.key.archive": ("Archiveren", "Archive"),
     "families.key.unarchive": ("Terugzetten", "Unarchive"),
     "families.key.forget": ("Vergeten", "Forget"),
@@ -28,8 +29,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "Show or hide archived families",
     ),
     "families.filter.placeholder": (
-        "Zoek gezin of kind… (Enter: naar de lijst, Esc: wissen)",
-        "Search family or child… (Enter: to the list, Esc: clear)",
+        "Typ om te zoeken: gezin of kind… (Enter: naar de lijst, Esc: wissen)",
+        "Type to search: family or child… (Enter: to the list, Esc: clear)",
     ),
     "families.col.family": ("Gezin", "Family"),
     "families.col.children": ("Kinderen (groep)", "Children (group)"),
@@ -45,12 +46,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "families.count.one": ("1 gezin", "1 family"),
     "families.no_match": ("Geen gezin gevonden voor ‘{query}’", "No family found for ‘{query}’"),
     "families.sorted": (
-        "gesorteerd op {column} (s: volgende kolom, o: omdraaien)",
-        "sorted by {column} (s: next column, o: reverse)",
+        "gesorteerd op {column} (ctrl+s: volgende kolom, ctrl+t: omdraaien)",
+        "sorted by {column} (ctrl+s: next column, ctrl+t: reverse)",
     ),
     "families.archived_hidden": (
-        "{count} gearchiveerd verborgen (v)",
-        "{count} archived hidden (v)",
+        "{count} gearchiveerd verborgen (ctrl+g)",
+        "{count} archived hidden (ctrl+g)",
     ),
     "families.legend": (
         "○ nog geen kennismaking · ! positief contact nodig · Dagen: sinds het laatste positieve",
@@ -59,12 +60,22 @@ TEXT: dict[str, tuple[str, str]] = {
     "families.contacts.one": ("1 contact", "1 contact"),
     "families.contacts.many": ("{count} contacten", "{count} contacts"),
     "families.added": ("Gezin {name} toegevoegd.", "Family {name} added."),
-    "families.saved": ("Gezin {name} bewaard.", "Family {name} saved."),
-    "families.archived_done": (
-        "Gezin {name} gearchiveerd; v toont het archief.",
-        "Family {name} archived; v shows the archive.",
+    "families.saved": (
+        "Gezin {name} bewaard; ctrl+z maakt het ongedaan.",
+        "Family {name} saved; ctrl+z undoes it.",
     ),
-    "families.unarchived": ("Gezin {name} is weer actief.", "Family {name} is active again."),
+    "families.unchanged": (
+        "Niets gewijzigd bij gezin {name}.",
+        "Nothing changed for family {name}.",
+    ),
+    "families.archived_done": (
+        "Gezin {name} gearchiveerd; ctrl+z maakt het ongedaan, ctrl+g toont het archief.",
+        "Family {name} archived; ctrl+z undoes it, ctrl+g shows the archive.",
+    ),
+    "families.unarchived": (
+        "Gezin {name} is weer actief; ctrl+z maakt het ongedaan.",
+        "Family {name} is active again; ctrl+z undoes it.",
+    ),
     "families.gone": (
         "Dit gezin bestaat niet meer (elders gewist?).",
         "This family no longer exists (erased elsewhere?).",
@@ -74,7 +85,23 @@ TEXT: dict[str, tuple[str, str]] = {
         "Dit kan niet ongedaan worden gemaakt.",
         "Family {name}{children} and {contacts} will be erased for good. This cannot be undone.",
     ),
-    "families.forget.yes": ("Ja, wissen", "Yes, erase"),
+    "forget.key.keep": ("Niet wissen", "Keep it"),
+    "forget.prompt": (
+        "Typ de naam van het gezin ({name}) en Enter om te wissen:",
+        "Type the family's name ({name}) and Enter to erase:",
+    ),
+    "forget.hint": (
+        "Esc: niet wissen · hoofdletters en accenten tellen niet mee",
+        "Esc: keep it · capitals and accents do not matter",
+    ),
+    "forget.empty": (
+        "Er is niets gewist. Typ eerst de naam van het gezin.",
+        "Nothing was erased. Type the family's name first.",
+    ),
+    "forget.wrong": (
+        "Dat is niet ‘{name}’; er is niets gewist.",
+        "That is not ‘{name}’; nothing was erased.",
+    ),
     "families.forgotten": (
         "Gezin {name} en {contacts} zijn gewist.",
         "Family {name} and {contacts} have been erased.",

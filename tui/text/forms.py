@@ -65,6 +65,26 @@ TEXT: dict[str, tuple[str, str]] = {
         "De kennismaking kan niet in de toekomst liggen.",
         "The first contact cannot be in the future.",
     ),
+    "conflict.intro": (
+        "Terwijl dit formulier open stond, is gezin {name} ergens anders gewijzigd "
+        "(bijvoorbeeld door een import of `schoolyard log`). Deze velden verschillen:",
+        "While this form was open, family {name} was changed elsewhere "
+        "(an import or `schoolyard log`, for example). These fields differ:",
+    ),
+    "conflict.field": (
+        "• {field}: van u ‘{mine}’, nu opgeslagen ‘{theirs}’",
+        "• {field}: yours ‘{mine}’, stored now ‘{theirs}’",
+    ),
+    "conflict.yes": ("ja", "yes"),
+    "conflict.no": ("nee", "no"),
+    "conflict.form": ("Terug naar het formulier", "Back to the form"),
+    "conflict.theirs": ("Opgeslagen houden", "Keep what is stored"),
+    "conflict.mine": ("Mijn invoer bewaren", "Save mine over it"),
+    "conflict.key.form": ("Terug naar het formulier", "Back to the form"),
+    "conflict.kept_theirs": (
+        "Gezin {name}: opgeslagen waarden gehouden voor {fields}.",
+        "Family {name}: kept the stored values of {fields}.",
+    ),
     "contactform.title": ("Contact met {family} wijzigen", "Edit the contact with {family}"),
     "contactform.label.when": ("Wanneer", "When"),
     "contactform.label.moment": ("Moment", "Moment"),

@@ -24,6 +24,36 @@ TEXT: dict[str, tuple[str, str]] = {
         "zoek een gezin of kind (yilmaz vindt Yılmaz)",
         "search a family or child (yilmaz finds Yılmaz)",
     ),
+    "help.families.typing": (
+        "zoeken (typen wijzigt nooit gegevens; Enter of ↓: naar de lijst)",
+        "search (typing never changes data; Enter or ↓: to the list)",
+    ),
+    "help.history.typing": (
+        "zoeken op gezin (typen wijzigt nooit gegevens)",
+        "search by family (typing never changes data)",
+    ),
+    "help.week.typing": (
+        "doen niets: plannen, loggen en reflectie staan onder ctrl-toetsen",
+        "do nothing: plan, log and reflection are on ctrl keys",
+    ),
+    "help.settings.typing": (
+        "doen niets tot u een veld kiest (ctrl+w, ctrl+n, Tab)",
+        "do nothing until you pick a field (ctrl+w, ctrl+n, Tab)",
+    ),
+    "help.section.forget": ("Gezin vergeten (Del)", "Forgetting a family (Del)"),
+    "help.forget.name": ("naam + Enter", "name + Enter"),
+    "help.forget.erase": (
+        "wist het gezin en al zijn contacten; alleen met de getypte gezinsnaam",
+        "erases the family and all its contacts; only with the family's name typed",
+    ),
+    "help.section.conflict": (
+        "Ergens anders gewijzigd (bij bewaren)",
+        "Changed elsewhere (when saving)",
+    ),
+    "help.conflict.choose": (
+        "terug naar het formulier, opgeslagen houden of mijn invoer bewaren",
+        "back to the form, keep what is stored, or save mine over it",
+    ),
     "help.log.note": ("korte notitie (mag leeg)", "short note (optional)"),
     "help.log.save": ("bewaren", "save"),
     "help.form.tab": ("volgend / vorig veld", "next / previous field"),

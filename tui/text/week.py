@@ -198,6 +198,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "The last day is before the first.",
     ),
     "settings.key.remove": ("Verwijderen", "Remove"),
+    "settings.remove.confirm": (
+        "Vakantie {name} ({start} – {end}) verwijderen? Die dagen tellen dan weer als schooldagen.",
+        "Remove the holiday {name} ({start} – {end})? Those days count as school days again.",
+    ),
+    "settings.remove.yes": ("Ja, verwijderen", "Yes, remove"),
     "settings.key.remove.help": (
         "De gekozen vakantie of studiedag verwijderen",
         "Remove the highlighted holiday or study day",

@@ -1,0 +1,69 @@
+"""Forget a family: the teacher types the family's name, as `schoolyard forget` asks.
+
+Erasure cannot be undone, so no key alone confirms it: Enter with an empty or wrong
+name says what to type and does nothing; the name matches folded (`yilmaz` for
+Yılmaz, `van der berg` for van der Berg). Escape keeps the family. Dismisses with
+True only after the name was typed.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from storage import Family
+from storage.matching import fold
+
+from ..keys import translate_bindings
+from ..text import t
+
+
+class ForgetScreen(ModalScreen[bool]):
+    """Name exactly what goes; erase only when the family's name is typed."""
+
+    BINDINGS = [Binding("escape", "cancel", "forget.key.keep")]
+
+    DEFAULT_CSS = """
+    ForgetScreen { align: center middle; background: $background 60%; }
+    ForgetScreen #forget-dialog {
+        width: 70; max-width: 100%; height: auto;
+        border: round $error; background: $surface; padding: 1 2;
+    }
+    ForgetScreen #forget-message { width: 1fr; margin-bottom: 1; }
+    ForgetScreen #forget-problem { color: $text-error; height: auto; }
+    ForgetScreen #forget-hint { color: $text-muted; }
+    """
+
+    def __init__(self, family: Family, message: str) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.family = family
+        self.message = message
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="forget-dialog"):
+            yield Static(self.message, id="forget-message", markup=False)
+            yield Label(t("forget.prompt", name=self.family.name), markup=False)
+            yield Input(placeholder=self.family.name, id="forget-name")
+            yield Static("", id="forget-problem", markup=False)
+            yield Label(t("forget.hint"), id="forget-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#forget-name", Input).focus()
+
+    @on(Input.Submitted, "#forget-name")
+    def _typed(self, event: Input.Submitted) -> None:
+        event.stop()
+        typed = fold(event.value)
+        if typed and typed == fold(self.family.name):
+            self.dismiss(True)
+            return
+        problem = self.query_one("#forget-problem", Static)
+        problem.update(t("forget.wrong", name=self.family.name) if typed else t("forget.empty"))
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
