@@ -3,7 +3,7 @@
 Nothing here imports Textual; the CLI and the TUI both reach data only through this API.
 """
 
-from .book import (
+from storage.book import (
     FAMILY_FIELDS,
     ContactBook,
     FamilyConflict,
@@ -14,9 +14,9 @@ from .book import (
     iso_week,
     now_local,
 )
-from .jsonstore import DataFileBusy, DataFileError
-from .paths import data_path, default_data_path
-from .records import (
+from storage.engine.lock import DataFileBusy, DataFileError
+from storage.paths import data_path, default_data_path
+from storage.records import (
     INFORMAL_MOMENTS,
     Child,
     Contact,
@@ -60,9 +60,10 @@ __all__ = [
 
 
 def __getattr__(name: str):
-    # TinyDB is imported only by whoever asks for its storage class.
+    # TinyDB is imported only by whoever asks for its storage class (the engine's
+    # DataStorage, under the name earlier versions gave it).
     if name == "SafeJSONStorage":
-        from .tinystore import SafeJSONStorage
+        from storage.engine.storage import DataStorage
 
-        return SafeJSONStorage
+        return DataStorage
     raise AttributeError(f"module 'storage' has no attribute {name!r}")

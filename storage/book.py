@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from . import insights
-from .actions.calendar import CalendarActions, iso_week
-from .actions.contacts import ContactActions, FutureTime, Undone, UnknownContact
-from .actions.exports import ExportActions
-from .actions.families import FAMILY_FIELDS, FamilyActions, FamilyConflict, UnknownFamily
-from .engine.tables import CONTACTS, now_local
-from .records import FamilyStatus
+from storage.actions.calendar import CalendarActions, iso_week
+from storage.actions.contacts import ContactActions, FutureTime, Undone, UnknownContact
+from storage.actions.exports import ExportActions
+from storage.actions.families import FAMILY_FIELDS, FamilyActions, FamilyConflict, UnknownFamily
+from storage.engine.tables import CONTACTS, now_local
+from storage.records import FamilyStatus
+from storage.rules import insights
 
 __all__ = [
     "FAMILY_FIELDS",

@@ -54,7 +54,7 @@ def written_name(fd: int) -> str:
 
 def full_disk(monkeypatch: pytest.MonkeyPatch, only: str = "") -> None:
     """Fsyncs fail as on a full disk (no file name in the error); `only` those of that name."""
-    from storage import jsonstore
+    from storage.engine import files
 
     if only and not Path("/proc/self/fd").is_dir():
         pytest.skip("needs /proc to tell which file is written")
@@ -65,4 +65,4 @@ def full_disk(monkeypatch: pytest.MonkeyPatch, only: str = "") -> None:
             return real_fsync(fd)
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(jsonstore.os, "fsync", no_space)
+    monkeypatch.setattr(files.os, "fsync", no_space)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from storage.safetext import FORBIDDEN
+from storage.rules.safetext import FORBIDDEN
 
 CLIPBOARD = "\x1b]52;c;ZWNobyBwd25lZA==\x07"
 """OSC 52: puts `echo pwned` in the clipboard of a terminal that allows it."""

@@ -23,9 +23,9 @@ from storage import (
     data_path,
     parse_moment,
 )
-from storage.matching import fold
-from storage.safetext import escape_json, visible
-from storage.when import WhenError, parse_date, parse_when
+from storage.rules.matching import fold
+from storage.rules.safetext import escape_json, visible
+from storage.rules.when import WhenError, parse_date, parse_when
 
 from . import text
 from .text import TEXT, t
@@ -174,7 +174,7 @@ def write_demo_file(args: argparse.Namespace) -> int:
 
 
 def import_class(args: argparse.Namespace) -> int:
-    from storage.classlist import ClassListError, read_classlist
+    from storage.classlists.classlist import ClassListError, read_classlist
 
     source = Path(args.csv).expanduser()
     if not source.exists():  # a folder or a pipe: read_classlist says what it is
@@ -327,8 +327,8 @@ def _iso(value) -> str | None:
 
 
 def export_summary(args: argparse.Namespace) -> int:
-    from storage.exports import ExportError, write_export
-    from storage.summary import PeriodError, encode_summary, summarize
+    from storage.rules.exports import ExportError, write_export
+    from storage.rules.summary import PeriodError, encode_summary, summarize
 
     from .error_lines import os_error_line
 
@@ -371,7 +371,7 @@ def export_summary(args: argparse.Namespace) -> int:
 
 
 def forget_family(args: argparse.Namespace) -> int:
-    from storage.exports import holding, sweep_known
+    from storage.rules.exports import holding, sweep_known
 
     book = existing_book(args)
     family = _family(book, " ".join(args.family))

@@ -16,7 +16,7 @@ from storage import DataFileBusy, DataFileError
 
 from .text import TEXT, t
 
-# Storage's words for a write that failed (storage/jsonstore.py): the file was not saved.
+# Storage's words for a write that failed (storage/engine/): the file was not saved.
 _NOT_SAVED = {
     "datafile.disk_full",
     "datafile.folder_read_only",

@@ -20,7 +20,7 @@ from __future__ import annotations
 from rich import control as rich_control
 from textual import content as textual_content
 
-from storage.safetext import FORBIDDEN_RANGES, marker
+from storage.rules.safetext import FORBIDDEN_RANGES, marker
 
 _LEFT_TO_TEXTUAL = frozenset({0x09, 0x0A, 0x07, 0x08, 0x0B, 0x0C, 0x0D})
 """Tab and newline Textual lays out; BEL, BS, VT, FF and CR it already drops."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..engine.tables import (
+from storage.engine.tables import (
     HOLIDAYS,
     PLANS,
     REFLECTIONS,
@@ -12,8 +12,8 @@ from ..engine.tables import (
     SETTINGS_ID,
     BookTables,
 )
-from ..records import Holiday, Settings
-from ..safetext import clean
+from storage.records import Holiday, Settings
+from storage.rules.safetext import clean
 
 
 def iso_week(day: date) -> str:

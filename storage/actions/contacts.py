@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from .. import insights
-from ..engine.tables import (
+from storage.actions.families import UnknownFamily
+from storage.engine.tables import (
     CONTACTS,
     FAMILIES,
     FAMILY_UNDO,
@@ -17,10 +17,10 @@ from ..engine.tables import (
     BookTables,
     replace_with,
 )
-from ..records import Contact, Family, Initiator, Moment, Tone, contact_doc
-from ..safetext import clean
-from ..when import refuse_long_ago
-from .families import UnknownFamily
+from storage.records import Contact, Family, Initiator, Moment, Tone, contact_doc
+from storage.rules import insights
+from storage.rules.safetext import clean
+from storage.rules.when import refuse_long_ago
 
 
 class UnknownContact(LookupError):

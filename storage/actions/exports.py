@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..engine.tables import EXPORTS, BookTables
+from storage.engine.tables import EXPORTS, BookTables
 
 if TYPE_CHECKING:
-    from ..exports import ExportRecord
-    from ..records import Family
+    from storage.records import Family
+    from storage.rules.exports import ExportRecord
 
 
 class ExportActions(BookTables):
     def record_export(self, record: ExportRecord) -> None:
         """Remember a summary written to a file; only the newest `exports.KEPT` are kept."""
-        from ..exports import KEPT
+        from storage.rules.exports import KEPT
 
         with self._change():
             table = self._table(EXPORTS)
@@ -24,7 +24,7 @@ class ExportActions(BookTables):
 
     def exports(self) -> list[ExportRecord]:
         """The summaries written to files that this data file remembers, oldest first."""
-        from ..exports import ExportRecord
+        from storage.rules.exports import ExportRecord
 
         return [
             ExportRecord.from_doc(doc)
@@ -33,7 +33,7 @@ class ExportActions(BookTables):
 
     def _forget_in_exports(self, family: Family) -> None:
         """Inside forget's change: the family leaves the export records (storage/exports.py)."""
-        from ..exports import forget_family
+        from storage.rules.exports import forget_family
 
         table = self._table(EXPORTS)
         records = {str(d.doc_id): dict(d) for d in table}

@@ -7,8 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .. import matching
-from ..engine.tables import (
+from storage.engine.tables import (
     CONTACTS,
     FAMILIES,
     PLANS,
@@ -19,13 +18,14 @@ from ..engine.tables import (
     BookTables,
     replace_with,
 )
-from ..records import Child, Family
-from ..safetext import clean, clean_family
+from storage.records import Child, Family
+from storage.rules import matching
+from storage.rules.safetext import clean, clean_family
 
 if TYPE_CHECKING:
-    from ..classlist import ClassRow
-    from ..classmerge import ImportResult
-    from .contacts import Undone
+    from storage.actions.contacts import Undone
+    from storage.classlists.classlist import ClassRow
+    from storage.classlists.classmerge import ImportResult
 
 
 class UnknownFamily(LookupError):
@@ -198,7 +198,7 @@ class FamilyActions(BookTables):
 
     def _undo_family(self, entry: dict[str, Any]) -> Undone:
         """Put a family's changed fields back (inside `undo`'s change)."""
-        from .contacts import Undone  # noqa: F811 (contacts.py imports this module)
+        from storage.actions.contacts import Undone  # noqa: F811 (contacts.py imports this module)
 
         family_id = int(entry["family"])
         self._drop(UNDO)
@@ -244,7 +244,7 @@ class FamilyActions(BookTables):
         rows are grouped into families before the lock: it is held for the merge with
         the families as they are now and the write, nothing else.
         """
-        from ..classmerge import merge_class_list, prepare_class_list
+        from storage.classlists.classmerge import merge_class_list, prepare_class_list
 
         prepared = prepare_class_list(rows)
         with self._change():

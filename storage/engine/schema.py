@@ -19,7 +19,7 @@ from typing import Annotated, Any, Literal, Required, TypedDict
 import msgspec
 from msgspec import Meta
 
-from .tables import FAMILY_UNDO
+from storage.engine.tables import FAMILY_UNDO
 
 SCHEMA_VERSION = 1
 """The data file version this program reads and writes."""

@@ -13,7 +13,7 @@ import os
 import zlib
 from pathlib import Path
 
-from ..jsonstore import lock_path_for
+from storage.engine.lock import lock_path_for
 
 _MAGIC = b"schoolyard-stamp/1 "
 

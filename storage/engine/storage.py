@@ -1,7 +1,7 @@
 """DataStorage: TinyDB's `Storage` for a Schoolyard data file.
 
 `read` is a validated decode (schema.py), skipped only for bytes this program wrote and
-stamped itself; `write` goes through `jsonstore.atomic_write` (temp file, fsync, rename,
+stamped itself; `write` goes through `files.atomic_write` (temp file, fsync, rename,
 0600 when new) and stamps what it wrote. A file that does not parse or check raises
 `DataFileError` and, because TinyDB reads before it writes, is never written.
 It does not lock by itself: `Transaction` (transaction.py) holds the lock around the read
@@ -18,8 +18,9 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from ..jsonstore import DataFileError, atomic_write, data_target, lock_path_for, locked
-from . import stamp
+from storage.engine import stamp
+from storage.engine.files import atomic_write
+from storage.engine.lock import DataFileError, data_target, lock_path_for, locked
 
 Tables = dict[str, dict[str, Any]]
 
@@ -101,7 +102,7 @@ class DataStorage(Storage):
     def _decode_all(self, raw: bytes) -> Tables:
         if stamp.is_stamped(self.path, raw):
             return orjson.loads(raw)
-        from .schema import Problem, decode
+        from storage.engine.schema import Problem, decode
 
         try:
             return decode(raw)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from tinydb import TinyDB
     from tinydb.table import Table
 
-    from .transaction import Transaction
+    from storage.engine.transaction import Transaction
 
 FAMILIES = "families"
 CONTACTS = "contacts"
@@ -76,8 +76,8 @@ class BookTables:
         if self._db is None:
             from tinydb import TinyDB
 
-            from .storage import DataStorage
-            from .transaction import Transaction
+            from storage.engine.storage import DataStorage
+            from storage.engine.transaction import Transaction
 
             self._db = TinyDB(self.path, storage=Transaction(DataStorage))
         return self._db.storage  # type: ignore[return-value]

@@ -15,7 +15,8 @@ from typing import Any
 
 from tinydb.middlewares import Middleware
 
-from ..jsonstore import data_target, locked, remove_stale_temp_files
+from storage.engine.files import remove_stale_temp_files
+from storage.engine.lock import data_target, locked
 
 
 class Transaction(Middleware):

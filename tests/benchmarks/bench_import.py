@@ -22,9 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from storage import ContactBook, classfile  # noqa: E402
-from storage.classlist import read_classlist  # noqa: E402
-from storage.demonames import BACKGROUNDS  # noqa: E402
+from storage import ContactBook  # noqa: E402
+from storage.classlists import classfile  # noqa: E402
+from storage.classlists.classlist import read_classlist  # noqa: E402
+from storage.demo.names import BACKGROUNDS  # noqa: E402
 
 HEADER = "Achternaam;Voorvoegsel;Roepnaam;Groep;Ouders/verzorgers;Thuistaal\r\n"
 

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from storage import ContactBook
 from storage.demo import write_demo
-from storage.schoolcalendar import school_tz
-from storage.summary import build_summary
+from storage.demo.calendar import school_tz
+from storage.rules.summary import build_summary
 
 AS_OF = date(2026, 11, 27)
 

@@ -3,7 +3,7 @@
 Run:  python tests/benchmarks/bench_when.py [--runs 15]
 
 Prints, per form, the median time of one parse in a warm process, and the median wall
-time of a fresh process that imports storage.when and parses one WHEN (so the free forms
+time of a fresh process that imports storage.rules.when and parses one WHEN (so the free forms
 pay dateutil.parser's import there). Compile to .pyc first, as an install does.
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from storage.when import parse_when  # noqa: E402
+from storage.rules.when import parse_when  # noqa: E402
 
 NOW = datetime(2026, 11, 25, 15, 10, tzinfo=timezone(timedelta(hours=1)))
 FORMS = {
@@ -28,7 +28,7 @@ FORMS = {
     "free": ["ma 8.15", "24 nov 15:10", "3 maart 2026 15:10", "vorige week dinsdag"],
 }
 PROCESS = (
-    "import sys\nfrom datetime import datetime\nfrom storage.when import parse_when\n"
+    "import sys\nfrom datetime import datetime\nfrom storage.rules.when import parse_when\n"
     "parse_when(sys.argv[1], datetime(2026, 11, 25, 15, 10).astimezone())\n"
 )
 
@@ -66,7 +66,7 @@ def main() -> None:
     runs = []
     for _ in range(args.runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import storage.when"], cwd=REPO, check=True)
+        subprocess.run([sys.executable, "-c", "import storage.rules.when"], cwd=REPO, check=True)
         runs.append(time.perf_counter() - start)
     print(f"{statistics.median(runs) * 1e3:11.1f}")
 

@@ -3,7 +3,7 @@
 Run:  python tests/benchmarks/bench_write_path.py [--runs 301] [--no-fsync]
           [--jsonstore path/to/jsonstore.py]
 
-`--jsonstore` loads another version of storage/jsonstore.py (say, an older one from
+`--jsonstore` loads another version of storage/engine/files.py (say, an older one from
 `git show`) so the two can be compared in one run. Prints medians in microseconds for a
 lock + atomic write (both fsyncs) of a small file and of a 2 MB school-year file, through
 the real path and through a symlink, and for resolving the data file's target alone.
@@ -23,7 +23,7 @@ from pathlib import Path
 
 def load(path: str | None):
     if path is None:
-        from storage import jsonstore
+        from storage.engine import files as jsonstore
 
         return jsonstore
     spec = importlib.util.spec_from_file_location("jsonstore_under_test", path)

@@ -146,7 +146,8 @@ HOLDER = textwrap.dedent(
     import sys
     from pathlib import Path
     from storage import DataFileError
-    from storage.jsonstore import atomic_write, dumps, locked, parse
+    from storage.engine.files import atomic_write, dumps, parse
+    from storage.engine.lock import locked
     path = Path(sys.argv[1])
     try:
         with locked(path):

@@ -12,7 +12,7 @@ from cli_support import *  # noqa: F403 (the CLI fixtures)
 from storage import ContactBook
 
 jsonschema = pytest.importorskip("jsonschema")
-summary = pytest.importorskip("storage.summary")
+summary = pytest.importorskip("storage.rules.summary")
 
 NAMES = ["Yılmaz", "Øyen", "Nguyễn", "van der Berg", "de Jong", "Öztürk", "Elif", "Minh", "Noor"]
 NOTES = ["Elif trots op tekening", "Lucas moe"]
@@ -116,7 +116,7 @@ def test_an_export_replacing_an_open_file_is_private_from_its_first_byte(
     """Every state the export passes through on disk is 0600, not only the last one."""
     import os
 
-    from storage import jsonstore
+    from storage.engine import files
 
     out = tmp_path / "week48.json"
     out.write_text("old")
@@ -137,8 +137,8 @@ def test_an_export_replacing_an_open_file_is_private_from_its_first_byte(
         if Path(dst) == out:
             modes.append(("replaced", stat.S_IMODE(os.stat(dst).st_mode)))
 
-    monkeypatch.setattr(jsonstore.os, "fsync", fsync)
-    monkeypatch.setattr(jsonstore.os, "replace", replace)
+    monkeypatch.setattr(files.os, "fsync", fsync)
+    monkeypatch.setattr(files.os, "replace", replace)
     assert run("export", "--out", str(out)).code == 0
     monkeypatch.undo()
 
@@ -178,13 +178,13 @@ def test_the_next_export_into_the_folder_sweeps_stale_temps(
 
 KILLED_EXPORT = """
 import os, signal, sys
-from storage import jsonstore
+from storage.engine import files
 real_fsync = os.fsync
 def fsync(fd):
     real_fsync(fd)
     if "week48" in os.readlink(f"/proc/self/fd/{fd}"):
         os.kill(os.getpid(), signal.SIGKILL)  # the export's temp is written, not yet renamed
-jsonstore.os.fsync = fsync
+files.os.fsync = fsync
 from tui.cli import main
 sys.exit(main(sys.argv[1:]))
 """

@@ -9,7 +9,7 @@ from cli_support import *  # noqa: F403 (the CLI fixtures)
 
 from storage import ContactBook
 
-pytest.importorskip("storage.classlist")
+pytest.importorskip("storage.classlists.classlist")
 
 BOM = "\ufeff"
 

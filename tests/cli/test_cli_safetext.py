@@ -12,7 +12,7 @@ from cli_support import process_env
 from poisoned import CLIPBOARD, POISON, odd_characters, write_poisoned_file
 
 from storage import ContactBook
-from storage.safetext import FORBIDDEN
+from storage.rules.safetext import FORBIDDEN
 
 COMMANDS = {
     "families": ["families"],

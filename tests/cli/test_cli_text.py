@@ -13,7 +13,11 @@ from tui import cli
 from tui.text import TEXT
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = [ROOT / "tui" / "cli.py", ROOT / "tui" / "cli_commands.py", ROOT / "storage" / "when.py"]
+SOURCES = [
+    ROOT / "tui" / "cli.py",
+    ROOT / "tui" / "cli_commands.py",
+    ROOT / "storage" / "rules" / "when.py",
+]
 KEY_USE = re.compile(r"""(?:\bt|BadInput|WhenError)\(\s*["']([a-z_]+\.[a-z_.]+)["']""")
 
 

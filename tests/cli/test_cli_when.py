@@ -10,7 +10,7 @@ import pytest
 from cli_support import *  # noqa: F403 (the CLI fixtures)
 
 from storage import ContactBook
-from storage.when import WhenError, parse_date, parse_time, parse_when
+from storage.rules.when import WhenError, parse_date, parse_time, parse_when
 
 CET = timezone(timedelta(hours=1), "CET")
 NOW = datetime(2026, 11, 25, 15, 10, tzinfo=CET)  # a Wednesday

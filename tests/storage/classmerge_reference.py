@@ -10,11 +10,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from storage.matching import fold
 from storage.records import Child, Family
+from storage.rules.matching import fold
 
 if TYPE_CHECKING:
-    from storage.classlist import ClassRow
+    from storage.classlists.classlist import ClassRow
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from storage import Child, ContactBook
-from storage.classlist import ClassListError, ClassRow, ImportResult, read_classlist
+from storage.classlists.classlist import ClassListError, ClassRow, ImportResult, read_classlist
 from storage.engine import storage as engine_storage
 from tui import text
 

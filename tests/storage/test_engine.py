@@ -11,7 +11,7 @@ import pytest
 from classbook import NOW
 
 from storage import Child, ContactBook, Moment, Tone
-from storage.classlist import read_classlist
+from storage.classlists.classlist import read_classlist
 from storage.engine import transaction
 from storage.engine.storage import DataStorage
 from storage.engine.transaction import Transaction

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from storage import Child, ContactBook, Holiday, Moment, Tone
-from storage.insights import is_school_day, school_days_between, window_start
+from storage.rules.insights import is_school_day, school_days_between, window_start
 
 CET = timezone(timedelta(hours=1), "CET")
 

@@ -8,7 +8,7 @@ import pytest
 
 from storage import Child, ContactBook, Family
 from storage.demo import build_demo
-from storage.matching import fold, rank
+from storage.rules.matching import fold, rank
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from storage import Contact, Moment, Tone
-from storage.mix import mix_of, period_of, week_bounds, week_mix
+from storage.rules.mix import mix_of, period_of, week_bounds, week_mix
 
 CET = timezone(timedelta(hours=1), "CET")
 

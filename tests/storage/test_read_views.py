@@ -11,8 +11,9 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from storage import Contact, ContactBook, Family, Moment, Tone, insights
+from storage import Contact, ContactBook, Family, Moment, Tone
 from storage.demo import write_demo
+from storage.rules import insights
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from storage.safetext import FORBIDDEN, clean, escape_json, visible
+from storage.rules.safetext import FORBIDDEN, clean, escape_json, visible
 
 OSC52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07"
 ATTACKS = [

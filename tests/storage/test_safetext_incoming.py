@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from storage import Child, ContactBook, Moment, Tone, iso_week
-from storage.classlist import read_classlist
-from storage.safetext import FORBIDDEN
+from storage.classlists.classlist import read_classlist
+from storage.rules.safetext import FORBIDDEN
 
 OSC52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07"
 DIRTY = f"{OSC52}\x1b[2J\x9b2J\u202e\u2066\x00"

@@ -13,7 +13,7 @@ import pytest
 
 from storage import Child, ContactBook, DataFileError, Moment, Tone
 from storage.engine import schema, stamp
-from storage.jsonstore import lock_path_for
+from storage.engine.lock import lock_path_for
 
 Doc = dict[str, Any]
 

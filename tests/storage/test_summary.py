@@ -12,10 +12,11 @@ import jsonschema
 import pytest
 from classbook import NOW, make_class
 
+import storage
 from storage import Child, ContactBook, Family, Moment, Tone
-from storage.summary import SCHEMA_ID, SCHEMA_PATH, PeriodError, Pseudonyms, build_summary
-from storage.summary import _code as code_of
-from storage.summary import _unique as unique_codes
+from storage.rules.summary import SCHEMA_ID, SCHEMA_PATH, PeriodError, Pseudonyms, build_summary
+from storage.rules.summary import _code as code_of
+from storage.rules.summary import _unique as unique_codes
 from tui import text
 
 TODAY = NOW.date()
@@ -111,7 +112,7 @@ def test_the_schema_is_strict(class_book: ContactBook, validator) -> None:
 
 
 def test_the_schema_ships_inside_the_package() -> None:
-    assert SCHEMA_PATH.parent.name == "storage"
+    assert SCHEMA_PATH.parent == Path(storage.__file__).parent / "rules"
     assert json.loads(SCHEMA_PATH.read_text())["$schema"].endswith("2020-12/schema")
 
 

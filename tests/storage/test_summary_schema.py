@@ -11,8 +11,8 @@ import msgspec
 import pytest
 
 from storage import ContactBook, Moment, Tone
-from storage.summary import encode_summary, summarize
-from storage.summary_schema import (
+from storage.rules.summary import encode_summary, summarize
+from storage.rules.summary_schema import (
     SCHEMA_PATH,
     ByMoment,
     ByTone,
@@ -26,7 +26,7 @@ from storage.summary_schema import (
 
 def test_the_shipped_schema_is_the_generated_one() -> None:
     assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), (
-        "storage/summary.schema.json is out of date: run `python -m storage.summary_schema`"
+        "storage/summary.schema.json is out of date: run `python -m storage.rules.summary_schema`"
     )
     jsonschema.Draft202012Validator.check_schema(json_schema())
 

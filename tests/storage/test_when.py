@@ -18,7 +18,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from storage import ContactBook, Moment, Tone
-from storage.when import TooLongAgo, WhenError, earliest_day, parse_date, parse_when
+from storage.rules.when import TooLongAgo, WhenError, earliest_day, parse_date, parse_when
 
 AMS = ZoneInfo("Europe/Amsterdam")
 MONDAY = datetime(2026, 11, 23, 10, 0, tzinfo=CET)
@@ -317,7 +317,7 @@ def test_an_edit_keeps_a_stored_old_time_but_cannot_move_one_back(book_path) -> 
 LAZY = """
 import sys
 from datetime import datetime, timedelta, timezone
-from storage.when import parse_when, parse_date
+from storage.rules.when import parse_when, parse_date
 now = datetime(2026, 11, 25, 15, 10, tzinfo=timezone(timedelta(hours=1)))
 for text in ("gisteren", "vandaag 15:10", "2026-11-24 08:15", "24-11-2026 8.15", "15:02"):
     parse_when(text, now)

@@ -16,8 +16,10 @@ from pathlib import Path
 import orjson
 import pytest
 
-from storage import Child, ContactBook, DataFileBusy, DataFileError, Moment, jsonstore
-from storage.jsonstore import atomic_write, dumps, lock_path_for, locked, parse
+from storage import Child, ContactBook, DataFileBusy, DataFileError, Moment
+from storage.engine import lock
+from storage.engine.files import atomic_write, dumps, parse
+from storage.engine.lock import lock_path_for, locked
 from tui import text
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="symlinks, flock and modes are POSIX")
@@ -215,7 +217,7 @@ def test_a_lock_file_replaced_while_a_writer_waited_is_not_trusted(book_path: Pa
     inside: list[str] = []
     overlaps: list[str] = []
     b_waiting, c_inside, c_leave = threading.Event(), threading.Event(), threading.Event()
-    real_acquire = jsonstore._acquire
+    real_acquire = lock._acquire
 
     def enter(name: str) -> None:
         if inside and "A" not in inside:  # A's lock file was deleted: C's going in is the case
@@ -239,7 +241,7 @@ def test_a_lock_file_replaced_while_a_writer_waited_is_not_trusted(book_path: Pa
             b_waiting.set()
         real_acquire(fd, path, deadline)
 
-    jsonstore._acquire = acquire
+    lock._acquire = acquire
     try:
         with locked(book_path):
             enter("A")
@@ -257,7 +259,7 @@ def test_a_lock_file_replaced_while_a_writer_waited_is_not_trusted(book_path: Pa
         b.join(10)
         c.join(10)
     finally:
-        jsonstore._acquire = real_acquire
+        lock._acquire = real_acquire
     assert not b.is_alive() and not c.is_alive()
     assert overlaps == []
 

@@ -14,8 +14,9 @@ import pytest
 from textual.widgets import Footer as TextualFooter
 from tui_support import settle
 
-from storage import Contact, ContactBook, Family, insights
+from storage import Contact, ContactBook, Family
 from storage.demo import write_demo
+from storage.rules import insights
 from tui import app as app_module
 from tui.screens.history import SHOWN
 

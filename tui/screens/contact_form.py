@@ -16,7 +16,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from storage import Contact, Initiator, Moment, Tone
-from storage.when import WhenError, parse_when
+from storage.rules.when import WhenError, parse_when
 
 from ..text import language, moment_name, t, tone_name
 from .form import FormError, FormScreen

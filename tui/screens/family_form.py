@@ -26,7 +26,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Input, Label, Static, TextArea
 
 from storage import Child, Family
-from storage.when import WhenError, earliest_day, parse_date
+from storage.rules.when import WhenError, earliest_day, parse_date
 
 from ..text import t
 from .form import FormError, FormScreen

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from storage import Contact, Family, FamilyStatus
-from storage.matching import fold
+from storage.rules.matching import fold
 
 from ..text import TEXT, format_day, t
 

@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from storage import Family
-from storage.matching import fold
+from storage.rules.matching import fold
 
 from ..keys import translate_bindings
 from ..text import t

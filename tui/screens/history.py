@@ -30,7 +30,7 @@ from storage import (
     UnknownContact,
     UnknownFamily,
 )
-from storage.when import WhenError
+from storage.rules.when import WhenError
 
 from ..keys import translate_bindings
 from ..text import format_when, language, moment_name, t, tone_name

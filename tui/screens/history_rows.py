@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from rich.text import Text
 
 from storage import Contact, Tone
-from storage.when import WhenError, parse_date
+from storage.rules.when import WhenError, parse_date
 
 from ..text import format_when, moment_name, t, tone_name
 from .family_rows import shorten

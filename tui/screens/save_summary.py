@@ -17,8 +17,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static
 
 from storage import DataFileError
-from storage.exports import ExportError, write_export
-from storage.summary import encode_summary, summarize
+from storage.rules.exports import ExportError, write_export
+from storage.rules.summary import encode_summary, summarize
 
 from .. import error_lines
 from ..keys import translate_bindings

@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static
 
 from storage import DataFileError, Holiday
-from storage.when import WhenError, parse_date
+from storage.rules.when import WhenError, parse_date
 
 from ..keys import translate_bindings
 from ..text import TEXT, format_day, t

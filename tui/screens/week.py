@@ -19,7 +19,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Header, Static, TextArea
 
 from storage import Contact, DataFileError, FamilyStatus, iso_week
-from storage.mix import period_of, week_bounds, week_mix
+from storage.rules.mix import period_of, week_bounds, week_mix
 
 from ..keys import translate_bindings
 from ..text import format_day, t, week_label

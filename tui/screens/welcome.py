@@ -90,7 +90,7 @@ class WelcomeScreen(Screen):
 
     @work(thread=True, exclusive=True, group="welcome-import")
     def _import(self, typed: str) -> None:
-        from storage.classlist import ClassListError, read_classlist
+        from storage.classlists.classlist import ClassListError, read_classlist
 
         book = self.app.book
         path = Path(typed.strip("'\""))  # read_classlist expands `~` or says why it cannot

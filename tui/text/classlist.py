@@ -1,4 +1,4 @@
-"""Class-list import and the JSON summary (storage/classlist.py, storage/summary.py)."""
+"""Class-list import and the JSON summary (storage/classlists/, storage/rules/summary.py)."""
 
 TEXT: dict[str, tuple[str, str]] = {
     "classlist.empty": (

@@ -1,4 +1,4 @@
-"""The command line (tui/cli.py) and WHEN/DATE arguments (storage/when.py)."""
+"""The command line (tui/cli.py) and WHEN/DATE arguments (storage/rules/when.py)."""
 
 TEXT: dict[str, tuple[str, str]] = {
     "cli.h.description": (

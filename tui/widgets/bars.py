@@ -2,7 +2,7 @@
 
 Two bars per row: this week (bold) and the weekly average of the weeks before (dim).
 The numbers are always printed, so nothing depends on colour or on a bar's length.
-`MixCharts` puts this week's mix (storage.mix) into three such charts.
+`MixCharts` puts this week's mix (storage.rules.mix) into three such charts.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from storage import Moment, Tone
-from storage.mix import WeekMix
+from storage.rules.mix import WeekMix
 
 from .. import text
 from ..text import moment_name, t, tone_name

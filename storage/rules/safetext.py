@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import replace
 from functools import cache
 
-from .records import Family
+from storage.records import Family
 
 __all__ = [
     "FORBIDDEN",  # noqa: F822 (a module __getattr__ compiles it at first use)

@@ -17,12 +17,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .jsonstore import atomic_write
-from .matching import fold
+from storage.engine.files import atomic_write
+from storage.rules.matching import fold
 
 if TYPE_CHECKING:
-    from .book import ContactBook
-    from .records import Family
+    from storage.book import ContactBook
+    from storage.records import Family
 
 KEPT = 100
 """Exports remembered; a teacher who exports every week fills this in two school years."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-from .records import Family
+from storage.records import Family
 
 # Letters that NFKD does not split into a base letter and a mark.
 _UNDECOMPOSED = str.maketrans(

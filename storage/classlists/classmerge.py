@@ -20,11 +20,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import matching
-from .records import Child, Family
+from storage.records import Child, Family
+from storage.rules import matching
 
 if TYPE_CHECKING:
-    from .classlist import ClassRow
+    from storage.classlists.classlist import ClassRow
 
 
 # An import folds each name several times (reading, grouping, matching): remembered, a

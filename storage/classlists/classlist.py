@@ -30,9 +30,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .classfile import MAX_BYTES, MAX_LINE, ClassListError, read_text
-from .classmerge import ImportResult, family_rows, fold, merge_class_list
-from .safetext import clean
+from storage.classlists.classfile import MAX_BYTES, MAX_LINE, ClassListError, read_text
+from storage.classlists.classmerge import ImportResult, family_rows, fold, merge_class_list
+from storage.rules.safetext import clean
 
 MAX_CELL = 500
 """Characters in one cell that is read (a name, guardians, a group …)."""

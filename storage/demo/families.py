@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from . import demonames as names
-from .records import Child, Family
+from storage.demo import names as names
+from storage.records import Child, Family
 
 CLASS_GROUP = 5
 """A demo of one class (up to 36 families) is groep 5; siblings sit in other groups."""

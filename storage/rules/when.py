@@ -195,7 +195,7 @@ def _is_numeric_date(day: str) -> bool:
 
 def _free(key: str, text: str, now: datetime, unreadable: str, past: bool = True):
     """dutchdates.parse_free, imported only now (dateutil.parser costs ~30 ms)."""
-    from . import dutchdates
+    from storage.rules import dutchdates
 
     try:
         return dutchdates.parse_free(key, now, past=past)

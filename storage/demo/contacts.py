@@ -9,10 +9,10 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, timedelta
 
-from . import demonames as names
-from .demofamilies import Member, weighted
-from .records import Initiator, Moment, Tone, contact_doc
-from .schoolcalendar import school_holidays, school_tz
+from storage.demo import names as names
+from storage.demo.calendar import school_holidays, school_tz
+from storage.demo.families import Member, weighted
+from storage.records import Initiator, Moment, Tone, contact_doc
 
 
 def _moments(text: str) -> tuple[tuple[Moment, float], ...]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 
-from .matching import fold
-from .records import Family, FamilyStatus, Holiday
+from storage.records import Family, FamilyStatus, Holiday
+from storage.rules.matching import fold
 
 # A generous bound: no school is closed for this many calendar days in a row.
 _MAX_LOOKBACK_DAYS = 400

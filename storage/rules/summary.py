@@ -19,11 +19,11 @@ from typing import Any
 
 import msgspec
 
-from .book import ContactBook
-from .matching import fold
-from .records import Contact, Family, FamilyStatus, Moment, Tone
-from .safetext import escape_json
-from .summary_schema import (
+from storage.book import ContactBook
+from storage.records import Contact, Family, FamilyStatus, Moment, Tone
+from storage.rules.matching import fold
+from storage.rules.safetext import escape_json
+from storage.rules.summary_schema import (
     ALPHABET,
     CHILD_LABEL,
     FAMILY_LABEL,

@@ -1,6 +1,6 @@
 """The JSON summary's shape, declared once as msgspec types; summary.schema.json is made from it.
 
-`python -m storage.summary_schema` writes summary.schema.json beside this file; a test
+`python -m storage.rules.summary_schema` writes summary.schema.json beside this file; a test
 checks that the shipped file is what these types generate. A summary with names
 (`Summary`) and a pseudonymized one (`PseudonymizedSummary`) are two shapes: the second
 has codes for names, no child's group, no notes, and dates where the first has times.
@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 import msgspec
 from msgspec import Meta, Struct, field
 
-from .records import Moment, Tone
+from storage.records import Moment, Tone
 
 SCHEMA_ID = "schoolyard.summary/1"
 SCHEMA_PATH = Path(__file__).with_name("summary.schema.json")
@@ -211,7 +211,7 @@ def json_schema() -> dict[str, Any]:
         "title": "Schoolyard summary",
         "description": (
             "What `schoolyard export` writes. Generated from storage/summary_schema.py by "
-            "`python -m storage.summary_schema`; do not edit by hand."
+            "`python -m storage.rules.summary_schema`; do not edit by hand."
         ),
         "oneOf": list(refs),
         "$defs": defs,

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .records import INFORMAL_MOMENTS, Contact, Moment, Tone
+from storage.records import INFORMAL_MOMENTS, Contact, Moment, Tone
 
 WEEKS_BEFORE = 4
 """How many ISO weeks before this one make up the comparison."""

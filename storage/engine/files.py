@@ -1,0 +1,174 @@
+"""The one write path: atomic writes, stale temp files, and the raw parse and dump.
+
+TinyDB's own JSONStorage writes the file in place (seek, write, truncate), so a crash
+or a full disk leaves a file that does not parse. Here every write goes to a temp
+file beside the data file's target, is flushed and fsynced, and then replaces the data
+file with `os.replace`; the folder is fsynced after. A write whose lock (or data file)
+changed under it is refused rather than allowed to overwrite another writer's change
+(lock.py). Every failure names the data file or its folder, never the hidden temp or
+lock file.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import sys
+from _thread import get_ident
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from storage.engine.lock import (
+    DataFileError,
+    _held,
+    _identity,
+    _write_error,
+    data_target,
+)
+
+# -- the write ----------------------------------------------------------------------------
+
+
+def atomic_write(path: Path, payload: bytes, *, mode: int | None = None) -> None:
+    """Replace the file `path` leads to with `payload`: temp file, flush, fsync, rename.
+
+    `mode=None` keeps the existing file's mode (0600 for a new file); an int gives the
+    file exactly that mode from its first byte. A file without its owner's write bit is
+    read-only by the teacher's choice: refused, never replaced. Inside `locked(path)` the
+    write is refused too when the lock file or the data file changed under the lock.
+    On any failure the temp file is removed and the data file is left as it was.
+    """
+    path = Path(path)
+    target = data_target(path)
+    try:
+        existing = os.stat(target)
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and not existing.st_mode & stat.S_IWUSR:
+        raise DataFileError(
+            path,
+            "the file is read-only; make it writable again (for example chmod u+w) "
+            "if Schoolyard may change it",
+            "datafile.read_only",
+        )
+    if mode is None:
+        mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o600
+    # What tempfile.mkstemp does (O_EXCL, 0600), without its ~3 ms of imports.
+    tmp_name = str(target.parent / f".{target.name}.{os.urandom(6).hex()}.tmp")
+    try:
+        fd = os.open(
+            tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600
+        )
+    except OSError as exc:
+        raise _write_error(path, exc, "create", target.parent) from None
+    stage = "write"
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            if hasattr(os, "fchmod"):  # exact, whatever the umask; before any data is in it
+                os.fchmod(handle.fileno(), mode)
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        key = (get_ident(), str(target))
+        held = _held.get(key)
+        if held is not None:
+            _check_still_held(path, target, held)
+        stage = "replace"
+        os.replace(tmp_name, target)
+        if held is not None:
+            _held[key] = (held[0], held[1], _identity(target))
+    except BaseException as exc:
+        try:
+            os.unlink(tmp_name)
+        except FileNotFoundError:
+            pass
+        if isinstance(exc, OSError):
+            raise _write_error(path, exc, stage, target.parent) from exc
+        raise
+    _fsync_folder(path, target.parent)
+
+
+def _check_still_held(
+    path: Path, target: Path, held: tuple[Path, tuple[int, int], tuple[int, ...] | None]
+) -> None:
+    """Refuse to replace the data file when our lock no longer guards it."""
+    lock, lock_id, data_id = held
+    try:
+        st = os.stat(lock)
+        now_there: tuple[int, int] | None = (st.st_dev, st.st_ino)
+    except FileNotFoundError:
+        now_there = None
+    if now_there != lock_id:
+        raise DataFileError(
+            path,
+            "another program removed Schoolyard's lock while this change was being saved; "
+            "nothing was saved, try again",
+            "datafile.lock_lost",
+        )
+    if _identity(target) != data_id:
+        raise DataFileError(
+            path,
+            "another program changed the file while this change was being saved; "
+            "nothing was saved, try again",
+            "datafile.changed_meanwhile",
+        )
+
+
+def remove_stale_temp_files(path: Path) -> None:
+    """Remove temp files a killed writer left; call only while holding `locked(path)`.
+
+    They hold personal data and are never the data file, so they must not pile up.
+    """
+    target = data_target(path)
+    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+        try:
+            stale.unlink()
+        except OSError:
+            pass
+
+
+def _fsync_folder(path: Path, folder: Path) -> None:
+    """Make the rename itself durable: fsync the folder that holds the data file."""
+    if sys.platform == "win32":  # pragma: no cover
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        if exc.errno in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            return  # a file system that cannot sync a folder (some network drives)
+        raise _write_error(path, exc, "write", folder) from exc
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def parse(path: Path, raw: bytes) -> dict[str, Any] | None:
+    """The data in `raw`, None when empty; DataFileError when it is not a TinyDB file."""
+    if not raw or raw.isspace():
+        return None
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise DataFileError(
+            path, f"the file is not valid JSON ({exc})", "datafile.not_json", {"detail": str(exc)}
+        ) from None
+    if not isinstance(data, dict) or not all(
+        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
+        for table in data.values()
+    ):
+        raise DataFileError(
+            path, "the file is JSON, but not a Schoolyard data file", "datafile.not_schoolyard"
+        )
+    return data
+
+
+def dumps(data: dict[str, Any]) -> bytes:
+    # Readable by plain json/TinyDB; names like Yılmaz are kept as UTF-8, not \\u escapes.
+    return orjson.dumps(data)
