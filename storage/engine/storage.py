@@ -102,7 +102,7 @@ class DataStorage(Storage):
     def _decode_all(self, raw: bytes) -> Tables:
         if stamp.is_stamped(self.path, raw):
             return orjson.loads(raw)
-        from storage.engine.schema import Problem, decode
+        from storage.engine.check import Problem, decode
 
         try:
             return decode(raw)

@@ -12,7 +12,7 @@ import orjson
 import pytest
 
 from storage import Child, ContactBook, DataFileError, Moment, Tone
-from storage.engine import schema, stamp
+from storage.engine import check, schema, stamp
 from storage.engine.lock import lock_path_for
 
 Doc = dict[str, Any]
@@ -234,8 +234,8 @@ def test_the_refusal_reaches_the_cli_as_one_line(
 
 def count_full_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
-    real = schema.decode
-    monkeypatch.setattr(schema, "decode", lambda raw: calls.append(1) or real(raw))
+    real = check.decode
+    monkeypatch.setattr(check, "decode", lambda raw: calls.append(1) or real(raw))
     return calls
 
 
@@ -288,7 +288,7 @@ def test_every_file_the_book_writes_passes_the_full_check(full_book: ContactBook
     contact = full_book.contacts()[0]
     full_book.delete_contact(contact.id)
     full_book.forget(3)
-    schema.decode(full_book.path.read_bytes())
+    check.decode(full_book.path.read_bytes())
 
 
 def test_unknown_fields_are_kept_through_a_full_check(
