@@ -71,8 +71,9 @@ class ChildDoc(TypedDict):
     group: Annotated[int, Meta(ge=0, le=99)]
 
 
-class FamilyDoc(TypedDict, total=False):
-    name: Required[str]
+class _FamilyDetails(TypedDict, total=False):
+    """Every field of a family but its name (declared once for the two shapes below)."""
+
     children: list[ChildDoc]
     guardians: list[str]
     language: str
@@ -81,6 +82,16 @@ class FamilyDoc(TypedDict, total=False):
     first_contact: Day | None
     active: bool
     tips: str
+
+
+class FamilyDoc(_FamilyDetails, total=False):
+    name: Required[str]
+
+
+class FamilyFieldsDoc(_FamilyDetails, total=False):
+    """Some fields of a family as they were (undo of an archive or a family edit)."""
+
+    name: str
 
 
 class ContactDoc(TypedDict, total=False):
@@ -117,20 +128,6 @@ class PlanDoc(TypedDict):
 class ReflectionDoc(TypedDict, total=False):
     week: Required[Week]
     text: str
-
-
-class FamilyFieldsDoc(TypedDict, total=False):
-    """Some fields of a family as they were (undo of an archive or a family edit)."""
-
-    name: str
-    children: list[ChildDoc]
-    guardians: list[str]
-    language: str
-    interpreter: bool
-    channel: str
-    first_contact: Day | None
-    active: bool
-    tips: str
 
 
 class UndoDoc(TypedDict, total=False):
