@@ -3,7 +3,7 @@
 Only the TUI imports Textual (lazily, in `run_app`); every other command needs no
 more than `storage` and the text table, so `schoolyard log` starts fast. Exit codes:
 0 done, 2 bad input (one line on stderr, nothing written), 1 anything else. What the
-sub-commands do is in tui/cli_commands.py.
+sub-commands do is in tui/cli_commands.py and tui/cli_admin.py.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 
 from storage import ContactBook, DataFileBusy, DataFileError
 
+from . import cli_admin as admin
 from . import cli_commands as commands
 from . import error_lines, text
 from .cli_commands import BadInput, err, say
@@ -224,13 +225,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         )
         neglected.add_argument("--json", action="store_true", help=t("cli.h.json"))
     if wanted("export"):
-        _export_arguments(command("export", commands.export_summary))
+        _export_arguments(command("export", admin.export_summary))
     if wanted("forget"):
-        forget = command("forget", commands.forget_family)
+        forget = command("forget", admin.forget_family)
         forget.add_argument("family", nargs="+", metavar="FAMILY")
         forget.add_argument("--yes", action="store_true", help=t("cli.h.yes"))
     if wanted("holiday"):
-        _holiday_arguments(command("holiday", commands.list_holidays), common)
+        _holiday_arguments(command("holiday", admin.list_holidays), common)
     return parser
 
 
@@ -271,13 +272,13 @@ def _holiday_arguments(holiday: argparse.ArgumentParser, common: argparse.Argume
     add.add_argument("start", metavar="FROM")
     add.add_argument("end", metavar="TO")
     add.add_argument("name", nargs="*", metavar="NAME")
-    add.set_defaults(run=commands.add_holiday)
+    add.set_defaults(run=admin.add_holiday)
     days.add_parser("list", parents=[common], help=t("cli.h.holiday_list")).set_defaults(
-        run=commands.list_holidays
+        run=admin.list_holidays
     )
     remove = days.add_parser("remove", parents=[common], help=t("cli.h.holiday_remove"))
     remove.add_argument("id", type=int, metavar="ID")
-    remove.set_defaults(run=commands.remove_holiday)
+    remove.set_defaults(run=admin.remove_holiday)
 
 
 def _count(value: str) -> int:

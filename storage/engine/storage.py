@@ -15,10 +15,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-import orjson
 from tinydb.storages import Storage
 
-from storage.engine import stamp
+from storage.engine import codec, stamp
 from storage.engine.files import atomic_write
 from storage.engine.lock import DataFileError, data_target, lock_path_for, locked
 
@@ -101,7 +100,7 @@ class DataStorage(Storage):
 
     def _decode_all(self, raw: bytes) -> Tables:
         if stamp.is_stamped(self.path, raw):
-            return orjson.loads(raw)
+            return codec.loads(raw)
         from storage.engine.schema import Problem, decode
 
         try:
@@ -130,7 +129,7 @@ class DataStorage(Storage):
             pass
 
     def write(self, data: Tables) -> None:
-        payload = orjson.dumps(data)
+        payload = codec.dumps(data)
         atomic_write(self.path, payload)
         stamp.write_stamp(self.path, payload)
         st = self.path.stat()
