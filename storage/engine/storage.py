@@ -34,6 +34,8 @@ class DataStorage(Storage):
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._cache: tuple[tuple[int, int, int], bytes, Tables] | None = None
         """(inode, mtime, size), the raw bytes and the decoded tables of the last read."""
+        self._stamped = False
+        """Whether the bytes last decoded matched the stamp (so they need no stamping)."""
         self.generation = 0
         """Counts the versions of the tables read or written: what a reader may cache by."""
 
@@ -78,10 +80,11 @@ class DataStorage(Storage):
             # reused inode or a coarse clock the way (inode, mtime, size) can.
             self._cache = (key, raw, cache[2])
             return cache[2]
+        self._stamped = False
         data = self._decode(raw)
         self._cache = (key, raw, data)
         self.generation += 1
-        if not fresh:
+        if not fresh and not self._stamped:
             self._stamp_checked(raw)
         return data
 
@@ -100,6 +103,7 @@ class DataStorage(Storage):
 
     def _decode_all(self, raw: bytes) -> Tables:
         if stamp.is_stamped(self.path, raw):
+            self._stamped = True  # no second checksum of the same bytes in _stamp_checked
             return codec.loads(raw)
         from storage.engine.schema import Problem, decode
 
