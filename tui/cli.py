@@ -68,9 +68,11 @@ def main(argv: list[str] | None = None) -> int:
         return run(argv)
     # A sub-command is a short-lived process holding no cycles worth collecting: no GC
     # pauses while a school's file is decoded, and no freeing of it all at exit (~7 ms at
-    # 17k contacts) — once the output is flushed, `os._exit` ends the process. Every write
+    # 17k contacts; the books opened are kept referenced to the end for that) — once the
+    # output is flushed, `os._exit` ends the process. Every write
     # has been fsynced and renamed into place by then, inside its lock.
     gc.disable()
+    commands.KEPT_TO_EXIT = []
     code = run(argv)
     _exit_now(code)
     return code  # not reached

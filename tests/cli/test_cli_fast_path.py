@@ -91,3 +91,24 @@ def test_called_with_argv_main_returns_and_the_process_goes_on(tmp_path: Path) -
     from tui.cli import main
 
     assert main(["families", "--data", str(_class_file(tmp_path))]) == 0
+
+
+def test_the_console_script_never_frees_the_book_it_opened(tmp_path: Path) -> None:
+    path = _class_file(tmp_path)
+    script = (
+        "import sys, weakref\n"
+        "from tui import cli_commands\n"
+        "opened = cli_commands.open_book\n"
+        "def spy(path):\n"
+        "    book = opened(path)\n"
+        "    weakref.finalize(book, print, 'freed', file=sys.stderr, flush=True)\n"
+        "    return book\n"
+        "cli_commands.open_book = spy\n"
+        "sys.argv = ['schoolyard', 'log', 'oyen', 'walkin', '--data', sys.argv[1]]\n"
+        "from tui.cli import main\n"
+        "sys.exit(main())"
+    )
+    done = _python(script, str(path))
+    assert done.returncode == 0, done.stderr
+    assert "freed" not in done.stderr
+    assert len(ContactBook(path).contacts()) == 5
