@@ -124,10 +124,10 @@ class ContactActions(BookTables):
                     # The earliest reached contact is the kennismaking, unless one was set earlier.
                     families.update({"first_contact": day}, doc_ids=[family_id])
                     first_set[str(family_id)] = first
-            contacts = self._table(CONTACTS)
-            new_ids = contacts.insert_multiple(
-                self._doc(d, i) for d, i in zip(docs, _free_ids(contacts, len(docs)), strict=True)
-            )
+            contacts = self._appending_table(CONTACTS)
+            free = _free_ids(contacts, len(docs))
+            contacts.insert_multiple(self._doc(d, str(i)) for d, i in zip(docs, free, strict=True))
+            new_ids = free
             self._set_undo({"action": "log", "ids": new_ids, "first_set": first_set})
         return [Contact.from_doc(i, d) for i, d in zip(new_ids, docs, strict=True)]
 

@@ -19,8 +19,7 @@ from _thread import get_ident
 from pathlib import Path
 from typing import Any
 
-import orjson
-
+from storage.engine import codec
 from storage.engine.lock import (
     DataFileError,
     _held,
@@ -153,6 +152,8 @@ def parse(path: Path, raw: bytes) -> dict[str, Any] | None:
     """The data in `raw`, None when empty; DataFileError when it is not a TinyDB file."""
     if not raw or raw.isspace():
         return None
+    import orjson  # only here: a plain command does not pay its import (codec.py)
+
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -171,4 +172,4 @@ def parse(path: Path, raw: bytes) -> dict[str, Any] | None:
 
 def dumps(data: dict[str, Any]) -> bytes:
     # Readable by plain json/TinyDB; names like Yılmaz are kept as UTF-8, not \\u escapes.
-    return orjson.dumps(data)
+    return codec.dumps(data)

@@ -15,10 +15,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-import orjson
 from tinydb.storages import Storage
 
-from storage.engine import stamp
+from storage.engine import codec, stamp
 from storage.engine.files import atomic_write
 from storage.engine.lock import DataFileError, data_target, lock_path_for, locked
 
@@ -35,6 +34,8 @@ class DataStorage(Storage):
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._cache: tuple[tuple[int, int, int], bytes, Tables] | None = None
         """(inode, mtime, size), the raw bytes and the decoded tables of the last read."""
+        self._stamped = False
+        """Whether the bytes last decoded matched the stamp (so they need no stamping)."""
         self.generation = 0
         """Counts the versions of the tables read or written: what a reader may cache by."""
 
@@ -79,10 +80,11 @@ class DataStorage(Storage):
             # reused inode or a coarse clock the way (inode, mtime, size) can.
             self._cache = (key, raw, cache[2])
             return cache[2]
+        self._stamped = False
         data = self._decode(raw)
         self._cache = (key, raw, data)
         self.generation += 1
-        if not fresh:
+        if not fresh and not self._stamped:
             self._stamp_checked(raw)
         return data
 
@@ -101,7 +103,8 @@ class DataStorage(Storage):
 
     def _decode_all(self, raw: bytes) -> Tables:
         if stamp.is_stamped(self.path, raw):
-            return orjson.loads(raw)
+            self._stamped = True  # no second checksum of the same bytes in _stamp_checked
+            return codec.loads(raw)
         from storage.engine.check import Problem, decode
 
         try:
@@ -130,7 +133,7 @@ class DataStorage(Storage):
             pass
 
     def write(self, data: Tables) -> None:
-        payload = orjson.dumps(data)
+        payload = codec.dumps(data)
         atomic_write(self.path, payload)
         stamp.write_stamp(self.path, payload)
         st = self.path.stat()

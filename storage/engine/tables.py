@@ -88,6 +88,13 @@ class BookTables:
 
         return Table(self._engine, name)
 
+    def _appending_table(self, name: str) -> Table:
+        """A fresh table to insert documents with ids chosen by the caller, as text
+        (`self._doc(fields, str(id))`): no renumbering of the whole table (textids.py)."""
+        from storage.engine.textids import TextIdTable
+
+        return TextIdTable(self._engine, name)
+
     @staticmethod
     def _doc(fields: dict[str, Any], doc_id: int) -> Any:
         """A TinyDB `Document` with its id: inserted or upserted under that id."""

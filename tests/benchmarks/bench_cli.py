@@ -33,6 +33,12 @@ PLAIN_INSERT = (
     " 'note': '', 'follow_up': False})\n"
 )
 
+LOG_IMPORTS = (
+    "import tui.cli, tinydb.table, storage.engine.storage, storage.engine.transaction,"
+    " storage.engine.textids"
+)
+"""Every module `schoolyard log` imports on a class-sized file: the floor under its time."""
+
 
 def wall(cmd: list[str], runs: int) -> tuple[float, float]:
     """Median and minimum wall time in ms of `runs` whole-process runs (one warm-up)."""
@@ -89,11 +95,13 @@ def run(families: int = 400, weeks: int = 40, runs: int = 21) -> dict[str, float
         neglected = wall([SCHOOLYARD, "neglected", "--json", "--data", str(ours)], runs)
         insert = wall([sys.executable, "-c", PLAIN_INSERT, str(plain)], runs)
         startup = wall([sys.executable, "-c", "pass"], runs)
+        imports = wall([sys.executable, "-c", LOG_IMPORTS], runs)
 
     print(f"\nfile: {families} families, {contacts} contacts, {size_mb:.1f} MB; {runs} runs each")
     print(f"{'command':<34}{'median ms':>10}{'min ms':>9}{'x insert':>10}")
     rows = [
         ("python -c pass (interpreter)", startup),
+        ("imports of `log`, no work", imports),
         ("plain TinyDB insert", insert),
         ("schoolyard log", log),
         ("schoolyard neglected --json", neglected),

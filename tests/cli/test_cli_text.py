@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [
     ROOT / "tui" / "cli.py",
     ROOT / "tui" / "cli_commands.py",
+    ROOT / "tui" / "cli_admin.py",
     ROOT / "storage" / "rules" / "when.py",
 ]
 KEY_USE = re.compile(r"""(?:\bt|BadInput|WhenError)\(\s*["']([a-z_]+\.[a-z_.]+)["']""")

@@ -1,0 +1,137 @@
+"""The sub-commands that export, erase or keep the calendar: `export`, `forget`, `holiday`.
+
+Split from cli_commands.py (the daily commands: log, neglected, families, import, demo);
+they share its helpers, so a test that swaps `cli_commands.open_book` swaps it here too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from storage import UnknownFamily
+from storage.rules.matching import fold
+from storage.rules.safetext import visible
+
+from . import text
+from .cli_commands import BadInput, Failed, _day, _family, _out, book_for, err, existing_book
+from .text import t
+
+
+def export_summary(args: argparse.Namespace) -> int:
+    from storage.rules.exports import ExportError, write_export
+    from storage.rules.summary import PeriodError, encode_summary, summarize
+
+    from .error_lines import os_error_line
+
+    book = existing_book(args)
+    start, end = _day(args.start, book), _day(args.end, book)
+    if start and end and end < start:
+        raise BadInput("cli.period_backwards")
+    out = Path(args.out).expanduser() if args.out else None
+    if out is not None:
+        if out.is_dir():
+            raise BadInput("cli.is_folder", file=out)
+        if out.exists() and out.resolve() == book.path.resolve():
+            raise BadInput("cli.out_is_data", file=out)
+    try:
+        summary = summarize(
+            book,
+            start=start,
+            end=end,
+            pseudonymize=args.pseudonymize,
+            include_notes=args.include_notes,
+        )
+    except PeriodError as exc:
+        raise BadInput(exc.key, **exc.values) from None
+    payload = encode_summary(summary)
+    if out is None:
+        sys.stdout.write(payload.decode("utf-8"))
+        return 0
+    try:
+        write_export(
+            book,
+            out,
+            payload,
+            pseudonymized=summary.pseudonymized,
+            family_ids=summary.family_ids,
+        )
+    except ExportError as exc:
+        raise Failed(os_error_line(exc.error, exc.path)) from None
+    err(t("cli.exported", file=out))
+    return 0
+
+
+def forget_family(args: argparse.Namespace) -> int:
+    from storage.rules.exports import holding, sweep_known
+
+    book = existing_book(args)
+    family = _family(book, " ".join(args.family))
+    contacts = len(book.contacts(family_id=family.id))
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise BadInput("cli.forget_needs_yes", family=family.name, contacts=contacts)
+        err(t("cli.forget_warning", family=family.name, contacts=contacts))
+        try:
+            answer = input(t("cli.forget_prompt"))
+        except EOFError:
+            answer = ""
+        if fold(answer) != fold(family.name):
+            err(t("cli.forget_kept"))
+            return 1
+    exports = holding(book, family.id)
+    try:
+        gone, erased = book.forget(family.id)
+    except UnknownFamily:
+        raise BadInput("cli.family_unknown", query=family.name) from None
+    sweep_known(book)
+    _out(t("cli.forgotten", family=gone.name, children=gone.child_names or "—", contacts=erased))
+    _out(t("cli.forget_exports", family=gone.name))
+    named = [r for r in exports if not r.pseudonymized]
+    if named:
+        _out(t("cli.forget_exports_known"))
+    for record in named:
+        key = "cli.forget_export_line" if record.path.exists() else "cli.forget_export_gone"
+        _out(t(key, file=record.path, day=text.format_day(record.day) + f" {record.day.year}"))
+    coded = len(exports) - len(named)
+    if coded:
+        _out(t("cli.forget_pseudonymized", count=coded))
+    return 0
+
+
+def add_holiday(args: argparse.Namespace) -> int:
+    book = book_for(args)
+    start, end = _day(args.start, book), _day(args.end, book)
+    if end < start:
+        raise BadInput("cli.period_backwards")
+    holiday = book.add_holiday(start, end, " ".join(args.name).strip())
+    _out(t("cli.holiday_added", holiday=_holiday_line(holiday)))
+    return 0
+
+
+def list_holidays(args: argparse.Namespace) -> int:
+    holidays = existing_book(args).holidays()
+    if not holidays:
+        err(t("cli.no_holidays"))
+    for holiday in holidays:
+        _out(f"{holiday.id:>3}  {_holiday_line(holiday)}")
+    return 0
+
+
+def remove_holiday(args: argparse.Namespace) -> int:
+    book = existing_book(args)
+    holiday = next((h for h in book.holidays() if h.id == args.id), None)
+    if holiday is None:
+        raise BadInput("cli.holiday_unknown", id=args.id)
+    book.remove_holiday(holiday.id)
+    _out(t("cli.holiday_removed", holiday=_holiday_line(holiday)))
+    return 0
+
+
+def _holiday_line(holiday) -> str:
+    span = text.format_day(holiday.start)
+    if holiday.end != holiday.start:
+        span += f" {holiday.start.year} – {text.format_day(holiday.end)}"
+    span += f" {holiday.end.year}"
+    return f"{span}  {visible(holiday.name)}".rstrip()
