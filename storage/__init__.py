@@ -4,8 +4,10 @@ Nothing here imports Textual; the CLI and the TUI both reach data only through t
 """
 
 from storage.book import (
+    CONTACT_FIELDS,
     FAMILY_FIELDS,
     ContactBook,
+    ContactConflict,
     FamilyConflict,
     FutureTime,
     Undone,
@@ -31,11 +33,13 @@ from storage.records import (
 )
 
 __all__ = [
+    "CONTACT_FIELDS",
     "FAMILY_FIELDS",
     "INFORMAL_MOMENTS",
     "Child",
     "Contact",
     "ContactBook",
+    "ContactConflict",
     "DataFileBusy",
     "DataFileError",
     "Family",

@@ -17,7 +17,7 @@ from textual.widgets import DataTable
 from storage import FAMILY_FIELDS, DataFileError, Family, FamilyConflict, UnknownFamily
 
 from ..text import t
-from .conflict import ConflictScreen
+from .conflict import family_conflict
 from .family_form import FamilyForm
 from .family_rows import contacts_phrase
 from .forget import ForgetScreen
@@ -121,7 +121,7 @@ class FamilyWrites:
                 # Back to the form: what was typed, judged against the family as it is now.
                 self._open_form(draft, current)
 
-        self.app.push_screen(ConflictScreen(current.name, conflict.fields, draft, current), chosen)
+        self.app.push_screen(family_conflict(current.name, conflict.fields, draft, current), chosen)
 
     def _failed(self, message: str, retry: tuple[Family, Family] | None) -> None:
         self.notify(message, severity="error", timeout=10, markup=False)
