@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
 from storage.actions.families import UnknownFamily
+from storage.actions.merge import FieldConflict, clashes
 from storage.engine.tables import (
     CONTACTS,
     FAMILIES,
@@ -31,16 +32,8 @@ class FutureTime(ValueError):
     """A contact cannot be logged in the future."""
 
 
-class ContactConflict(ValueError):
-    """Fields the teacher changed were changed elsewhere since her form opened.
-
-    `fields` names them (Contact field names); `current` is the contact as stored now.
-    """
-
-    def __init__(self, fields: Sequence[str], current: Contact) -> None:
-        super().__init__(", ".join(fields))
-        self.fields = tuple(fields)
-        self.current = current
+class ContactConflict(FieldConflict):
+    """Contact fields changed elsewhere since the form opened; `current`: the contact now."""
 
 
 CONTACT_FIELDS = ("at", "moment", "tone", "initiator", "reached", "note", "follow_up")
@@ -279,15 +272,9 @@ class ContactActions(BookTables):
             before = self._contact_doc(contact_id)
             current = Contact.from_doc(contact_id, before)
             if base is not None and not force:
-                clashes = [
-                    f
-                    for f in CONTACT_FIELDS
-                    if f in changes
-                    and getattr(current, f) != getattr(base, f)
-                    and getattr(current, f) != changes[f]
-                ]
-                if clashes:
-                    raise ContactConflict(clashes, current)
+                clashing = clashes(CONTACT_FIELDS, changes, current, base)
+                if clashing:
+                    raise ContactConflict(clashing, current)
             self._family_doc(current.family_id)  # type: ignore[attr-defined]
             contact = replace(current, **changes)  # type: ignore[arg-type]
             self._store_contact(before, contact)

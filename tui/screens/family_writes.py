@@ -76,7 +76,7 @@ class FamilyWrites:
                 tips=family.tips,
             )
         except (DataFileError, OSError, ValueError) as exc:
-            self.app.call_from_thread(self._failed, t("app.write_failed", reason=exc), None)
+            self.app.call_from_thread(self._failed, self.app.error_line(exc), None)
             # Keep what was typed: the form opens again with it, ready to retry.
             self.app.call_from_thread(self._reopen_new, family)
             return
@@ -95,9 +95,7 @@ class FamilyWrites:
             self.app.call_from_thread(self._failed, t("families.gone"), None)
             return
         except (DataFileError, OSError, ValueError) as exc:
-            self.app.call_from_thread(
-                self._failed, t("app.write_failed", reason=exc), (draft, base)
-            )
+            self.app.call_from_thread(self._failed, self.app.error_line(exc), (draft, base))
             return
         self.app.call_from_thread(self._written, t("families.saved", name=saved.name), saved.id)
 
@@ -152,7 +150,7 @@ class FamilyWrites:
             self.app.call_from_thread(self._failed, t("families.gone"), None)
             return
         except (DataFileError, OSError) as exc:
-            self.app.call_from_thread(self._failed, t("app.write_failed", reason=exc), None)
+            self.app.call_from_thread(self._failed, self.app.error_line(exc), None)
             return
         key = "families.unarchived" if active else "families.archived_done"
         self.app.call_from_thread(self._written, t(key, name=family.name), family.id)
@@ -188,7 +186,7 @@ class FamilyWrites:
             self.app.call_from_thread(self._failed, t("families.gone"), None)
             return
         except (DataFileError, OSError) as exc:
-            self.app.call_from_thread(self._failed, t("app.write_failed", reason=exc), None)
+            self.app.call_from_thread(self._failed, self.app.error_line(exc), None)
             return
         message = t("families.forgotten", name=family.name, contacts=contacts_phrase(count))
         self.app.call_from_thread(self._written, message)

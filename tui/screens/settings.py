@@ -241,10 +241,8 @@ class SettingsScreen(Screen):
     # -- after a write ------------------------------------------------------------------
 
     def _failed(self, exc: Exception) -> None:
-        reason = getattr(exc, "reason", None) or str(exc)
-        self.app.call_from_thread(
-            self.notify, t("app.write_failed", reason=reason), severity="error"
-        )
+        line = self.app.error_line(exc)
+        self.app.call_from_thread(self.notify, line, severity="error", timeout=10)
 
     def _changed(self, message: str) -> None:
         self.notify(message)

@@ -254,9 +254,8 @@ class WeekScreen(Screen):
                 self.book.set_reflection(week, text)
             except (DataFileError, OSError) as exc:
                 # The text stays on screen and unsaved: the next pause or blur tries again.
-                self.app.call_from_thread(
-                    self.notify, t("app.write_failed", reason=str(exc)), severity="error"
-                )
+                line = self.app.error_line(exc)
+                self.app.call_from_thread(self.notify, line, severity="error", timeout=10)
                 return
         self.app.call_from_thread(self._note_saved, week, text)
 
@@ -305,9 +304,8 @@ class WeekScreen(Screen):
         try:
             self.book.set_planned(family_id, planned)
         except (DataFileError, OSError, LookupError) as exc:
-            self.app.call_from_thread(
-                self.notify, t("app.write_failed", reason=str(exc)), severity="error"
-            )
+            line = self.app.error_line(exc)
+            self.app.call_from_thread(self.notify, line, severity="error", timeout=10)
             return
         message = t("week.planned" if planned else "week.unplanned", family=name)
         self.app.call_from_thread(self._after_change, message)
