@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from storage.actions.calendar import CalendarActions, iso_week
+from storage.actions.calendar import CalendarActions, ReflectionConflict, iso_week
 from storage.actions.contacts import (
     CONTACT_FIELDS,
     ContactActions,
@@ -33,6 +33,7 @@ __all__ = [
     "ContactConflict",
     "FamilyConflict",
     "FutureTime",
+    "ReflectionConflict",
     "Undone",
     "UnknownContact",
     "UnknownFamily",
