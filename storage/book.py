@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from storage.actions.calendar import CalendarActions, ReflectionConflict, iso_week
+from storage.actions.calendar import (
+    CalendarActions,
+    ReflectionConflict,
+    SettingsConflict,
+    iso_week,
+)
 from storage.actions.contacts import (
     CONTACT_FIELDS,
     ContactActions,
@@ -34,6 +39,7 @@ __all__ = [
     "FamilyConflict",
     "FutureTime",
     "ReflectionConflict",
+    "SettingsConflict",
     "Undone",
     "UnknownContact",
     "UnknownFamily",

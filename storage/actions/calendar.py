@@ -21,6 +21,10 @@ class ReflectionConflict(FieldConflict):
     """The week's note was changed elsewhere since it was read; `current`: the note now."""
 
 
+class SettingsConflict(FieldConflict):
+    """The window was changed elsewhere since it was read; `current`: the Settings now."""
+
+
 def iso_week(day: date) -> str:
     """`2026-W48`: the key for plans and reflections."""
     year, week, _ = day.isocalendar()
@@ -38,10 +42,18 @@ class CalendarActions(BookTables):
         doc = self._settings_doc()
         return Settings(positive_window_school_days=int(doc.get("positive_window_school_days", 10)))
 
-    def set_window(self, school_days: int) -> Settings:
+    def set_window(self, school_days: int, *, base: int | None = None) -> Settings:
+        """`base`: the window as it was read before the teacher typed hers; changed
+        elsewhere since (to another value) raises SettingsConflict."""
         if not 1 <= int(school_days) <= 200:
             raise ValueError("the window is 1 to 200 school days")
         with self._change():
+            current = self.settings()
+            if base is not None and current.positive_window_school_days not in (
+                base,
+                int(school_days),
+            ):
+                raise SettingsConflict(("positive_window_school_days",), current)
             self._set_settings(positive_window_school_days=int(school_days))
         return self.settings()
 

@@ -180,6 +180,16 @@ TEXT: dict[str, tuple[str, str]] = {
         " ago. Weekends, holidays and study days do not count.",
     ),
     "settings.window.save": ("Opslaan", "Save"),
+    "settings.window.conflict": (
+        "Terwijl u typte, is het venster ergens anders gewijzigd "
+        "(bijvoorbeeld in een tweede Schoolyard-venster):",
+        "While you were typing, the window was changed elsewhere "
+        "(in a second Schoolyard window, for example):",
+    ),
+    "settings.window.kept_theirs": (
+        "Het opgeslagen venster is gehouden: {days} schooldagen.",
+        "Kept the stored window: {days} school days.",
+    ),
     "settings.window.saved": ("Venster: {days} schooldagen.", "Window: {days} school days."),
     "settings.window.bad": (
         "Vul een aantal schooldagen in van 1 tot 200.",
