@@ -4,10 +4,14 @@ Nothing here imports Textual; the CLI and the TUI both reach data only through t
 """
 
 from storage.book import (
+    CONTACT_FIELDS,
     FAMILY_FIELDS,
     ContactBook,
+    ContactConflict,
     FamilyConflict,
     FutureTime,
+    ReflectionConflict,
+    SettingsConflict,
     Undone,
     UnknownContact,
     UnknownFamily,
@@ -31,11 +35,13 @@ from storage.records import (
 )
 
 __all__ = [
+    "CONTACT_FIELDS",
     "FAMILY_FIELDS",
     "INFORMAL_MOMENTS",
     "Child",
     "Contact",
     "ContactBook",
+    "ContactConflict",
     "DataFileBusy",
     "DataFileError",
     "Family",
@@ -45,8 +51,10 @@ __all__ = [
     "Holiday",
     "Initiator",
     "Moment",
+    "ReflectionConflict",
     "SafeJSONStorage",
     "Settings",
+    "SettingsConflict",
     "Tone",
     "UnknownContact",
     "UnknownFamily",

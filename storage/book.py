@@ -11,8 +11,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from storage.actions.calendar import CalendarActions, iso_week
-from storage.actions.contacts import ContactActions, FutureTime, Undone, UnknownContact
+from storage.actions.calendar import (
+    CalendarActions,
+    ReflectionConflict,
+    SettingsConflict,
+    iso_week,
+)
+from storage.actions.contacts import (
+    CONTACT_FIELDS,
+    ContactActions,
+    ContactConflict,
+    FutureTime,
+    Undone,
+    UnknownContact,
+)
 from storage.actions.exports import ExportActions
 from storage.actions.families import FAMILY_FIELDS, FamilyActions, FamilyConflict, UnknownFamily
 from storage.engine.tables import CONTACTS, now_local
@@ -20,10 +32,14 @@ from storage.records import FamilyStatus
 from storage.rules import insights
 
 __all__ = [
+    "CONTACT_FIELDS",
     "FAMILY_FIELDS",
     "ContactBook",
+    "ContactConflict",
     "FamilyConflict",
     "FutureTime",
+    "ReflectionConflict",
+    "SettingsConflict",
     "Undone",
     "UnknownContact",
     "UnknownFamily",

@@ -22,6 +22,7 @@ from textual.screen import Screen
 from storage import ContactBook, DataFileError
 
 from . import crash, render_guard, text
+from .error_lines import app_error_line
 from .keys import translate_bindings
 from .text import t
 
@@ -207,12 +208,19 @@ class SchoolyardApp(App[None]):
         self._exit_renderables.append(Text(self.crash_line))
         self._close_messages_no_wait()
 
+    def error_line(self, exc: BaseException, *, reading: bool = False) -> str:
+        """The one line for a failed read or write: translated, naming the data file.
+
+        Every screen shows storage's errors through this (tui/error_lines.py, as the CLI).
+        """
+        return app_error_line(exc, self.book.path, reading=reading)
+
     def book_failed(self, exc: Exception) -> None:
         """One translated line for a data file that cannot be read now; the app goes on.
 
         Every key and every screen re-reads: the same line is shown once, not per key.
         """
-        line = read_failed_line(exc)
+        line = self.error_line(exc, reading=True)
         if any(n.message == line for n in self._notifications):
             return
         self.notify(line, severity="error", timeout=10, markup=False)
@@ -285,9 +293,7 @@ class SchoolyardApp(App[None]):
         try:
             undone = self.book.undo()
         except (DataFileError, OSError) as exc:
-            self.call_from_thread(
-                self.notify, t("app.write_failed", reason=str(exc)), severity="error"
-            )
+            self.call_from_thread(self.notify, self.error_line(exc), severity="error", timeout=10)
             return
         self.call_from_thread(self._after_undo, undone)
 
@@ -310,14 +316,3 @@ class SchoolyardApp(App[None]):
         commands = getattr(screen, "palette_commands", None)
         if callable(commands):
             yield from commands()
-
-
-def read_failed_line(exc: Exception) -> str:
-    """`The data file cannot be read: it is no longer valid JSON` (translated)."""
-    key = getattr(exc, "key", None)
-    values = getattr(exc, "values", {})
-    if key in text.TEXT:
-        reason = t(key, **values)
-    else:
-        reason = getattr(exc, "strerror", None) or type(exc).__name__
-    return t("app.read_failed", reason=reason)

@@ -3,7 +3,8 @@
 A full disk, a read-only folder or an immutable file surface as an OSError that names
 a hidden temp file (`.week48.json.d095adb4a432.tmp`) or a lock file, or nothing at all.
 The line names the data file or the export file instead, or its folder, and says what
-to do. Used by the command line and by the app's dialogs; imports nothing heavy.
+to do. Used by the command line and, through `app_error_line`, by every place the app
+shows a failed read or write; imports nothing heavy.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import errno
 import re
 from pathlib import Path
 
-from storage import DataFileBusy, DataFileError
+from storage import DataFileBusy, DataFileError, UnknownContact, UnknownFamily
 
 from .text import TEXT, t
 
@@ -88,3 +89,27 @@ def data_file_error_line(exc: DataFileError) -> str:
     except (KeyError, IndexError):  # a text that wants a value this error does not carry
         reason = exc.reason
     return t("cli.not_saved" if exc.key in _NOT_SAVED else "cli.damaged", file=path, reason=reason)
+
+
+def app_error_line(exc: BaseException, data_file: Path, *, reading: bool = False) -> str:
+    """The one line the app shows for anything storage raised: translated, naming the file.
+
+    `reading`: the book could not be read now (a screen re-reading), not a write.
+    Never `str(exc)`: that is English and may name a temp or lock file.
+    """
+    if isinstance(exc, DataFileError):
+        return data_file_error_line(exc)
+    if isinstance(exc, UnknownFamily):
+        return t("families.gone")
+    if isinstance(exc, UnknownContact):
+        return t("history.gone")
+    if isinstance(exc, OSError):
+        if reading:
+            detail = exc.strerror or type(exc).__name__
+            return t("cli.damaged", file=data_file, reason=t("datafile.unreadable", detail=detail))
+        return os_error_line(exc, data_file)
+    from storage.rules.exports import ExportError  # only the save-summary dialog meets it
+
+    if isinstance(exc, ExportError):
+        return os_error_line(exc.error, exc.path)
+    return t("app.refused", file=data_file)

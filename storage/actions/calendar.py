@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from storage.actions.merge import FieldConflict
 from storage.engine.tables import (
     HOLIDAYS,
     PLANS,
@@ -14,6 +15,14 @@ from storage.engine.tables import (
 )
 from storage.records import Holiday, Settings
 from storage.rules.safetext import clean
+
+
+class ReflectionConflict(FieldConflict):
+    """The week's note was changed elsewhere since it was read; `current`: the note now."""
+
+
+class SettingsConflict(FieldConflict):
+    """The window was changed elsewhere since it was read; `current`: the Settings now."""
 
 
 def iso_week(day: date) -> str:
@@ -33,10 +42,18 @@ class CalendarActions(BookTables):
         doc = self._settings_doc()
         return Settings(positive_window_school_days=int(doc.get("positive_window_school_days", 10)))
 
-    def set_window(self, school_days: int) -> Settings:
+    def set_window(self, school_days: int, *, base: int | None = None) -> Settings:
+        """`base`: the window as it was read before the teacher typed hers; changed
+        elsewhere since (to another value) raises SettingsConflict."""
         if not 1 <= int(school_days) <= 200:
             raise ValueError("the window is 1 to 200 school days")
         with self._change():
+            current = self.settings()
+            if base is not None and current.positive_window_school_days not in (
+                base,
+                int(school_days),
+            ):
+                raise SettingsConflict(("positive_window_school_days",), current)
             self._set_settings(positive_window_school_days=int(school_days))
         return self.settings()
 
@@ -101,10 +118,17 @@ class CalendarActions(BookTables):
     def reflections(self) -> dict[str, str]:
         return {d["week"]: d.get("text", "") for d in self._table(REFLECTIONS)}
 
-    def set_reflection(self, week: str, text: str) -> None:
+    def set_reflection(self, week: str, text: str, *, base: str | None = None) -> None:
+        """Keep `text` as the week's note. `base`: the note as it was read before typing;
+        a note changed elsewhere since raises ReflectionConflict (never silently lost)."""
         text = clean(text, multiline=True)
         with self._change():
             table = self._table(REFLECTIONS)
+            if base is not None:
+                doc = table.get(self._where("week") == week)
+                current = doc.get("text", "") if doc else ""
+                if current not in (clean(base, multiline=True), text):
+                    raise ReflectionConflict(("text",), current)
             table.remove(self._where("week") == week)
             if text.strip():
                 table.insert({"week": week, "text": text})

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
 from storage.actions.families import UnknownFamily
+from storage.actions.merge import FieldConflict, clashes
 from storage.engine.tables import (
     CONTACTS,
     FAMILIES,
@@ -29,6 +30,17 @@ class UnknownContact(LookupError):
 
 class FutureTime(ValueError):
     """A contact cannot be logged in the future."""
+
+
+class ContactConflict(FieldConflict):
+    """Contact fields changed elsewhere since the form opened; `current`: the contact now."""
+
+
+CONTACT_FIELDS = ("at", "moment", "tone", "initiator", "reached", "note", "follow_up")
+"""The fields of a contact a form or `change_contact` may change."""
+
+CONTACT_DOC_KEYS = frozenset({"family", *CONTACT_FIELDS})
+"""The keys of a stored contact this version writes (storage/records.py `contact_doc`)."""
 
 
 @dataclass(frozen=True)
@@ -218,33 +230,83 @@ class ContactActions(BookTables):
         return self.contacts(start=day, end=day)
 
     def update_contact(self, contact: Contact) -> Contact:
-        """Change a logged contact; its time may not move into the future."""
+        """Change a logged contact as a whole; its time may not move into the future.
+
+        Forms use `change_contact`, which sends only what the teacher changed.
+        """
         at = self._checked_time(contact.at, kept=self.contact(contact.id).at)
         contact = replace(contact, at=at, note=clean(contact.note, multiline=True))
         with self._change():
-            contacts = self._table(CONTACTS)
-            before = contacts.get(doc_id=contact.id)
-            if before is None:
-                raise UnknownContact(contact.id)
-            before = dict(before)
+            before = self._contact_doc(contact.id)
             self._family_doc(contact.family_id)  # type: ignore[attr-defined]
-            contacts.update(replace_with(contact.to_doc()), doc_ids=[contact.id])
-            first_set: dict[str, str | None] = {}
-            self._first_contact_gone(before, first_set)
-            families = self._table(FAMILIES)
-            family = families.get(doc_id=contact.family_id) or {}
-            day = at.date().isoformat()
-            first = family.get("first_contact")
-            if contact.reached and (not first or day < first):
-                # An attempt that did reach them after all, or an earlier day: the same rule
-                # as for a new contact, and undo takes it back the same way.
-                families.update({"first_contact": day}, doc_ids=[contact.family_id])
-                first_set.setdefault(str(contact.family_id), first)
-            entry: dict[str, Any] = {"action": "edit", "id": contact.id, "before": before}
-            if first_set:
-                entry["first_set"] = first_set
-            self._set_undo(entry)
+            self._store_contact(before, contact)
         return contact
+
+    def change_contact(
+        self,
+        contact_id: int,
+        changes: Mapping[str, object],
+        *,
+        base: Contact | None = None,
+        force: bool = False,
+    ) -> Contact:
+        """Change only these fields, merged inside the lock with the contact as it is now.
+
+        `base` is the contact as the form showed it: a changed field that was also changed
+        elsewhere since (and not to the same value) raises ContactConflict, unless `force`.
+        The time rules of `log` hold (FutureTime, TooLongAgo for a time moved over two
+        years back), the note is cleaned, and undo (`edit`) puts the contact back.
+        """
+        unknown = set(changes) - set(CONTACT_FIELDS)
+        if unknown:
+            raise ValueError(f"not a contact field: {', '.join(sorted(unknown))}")
+        changes = dict(changes)
+        now = self.contact(contact_id)
+        if "at" in changes:
+            changes["at"] = self._checked_time(changes["at"], kept=now.at)  # type: ignore[arg-type]
+        if "note" in changes:
+            changes["note"] = clean(str(changes["note"]), multiline=True)
+        if all(getattr(now, f) == v for f, v in changes.items()):
+            return now  # nothing to change: no write, the file stays byte for byte the same
+        with self._change():
+            before = self._contact_doc(contact_id)
+            current = Contact.from_doc(contact_id, before)
+            if base is not None and not force:
+                clashing = clashes(CONTACT_FIELDS, changes, current, base)
+                if clashing:
+                    raise ContactConflict(clashing, current)
+            self._family_doc(current.family_id)  # type: ignore[attr-defined]
+            contact = replace(current, **changes)  # type: ignore[arg-type]
+            self._store_contact(before, contact)
+        return contact
+
+    def _contact_doc(self, contact_id: int) -> dict[str, Any]:
+        doc = self._table(CONTACTS).get(doc_id=int(contact_id))
+        if doc is None:
+            raise UnknownContact(contact_id)
+        return dict(doc)
+
+    def _store_contact(self, before: dict[str, Any], contact: Contact) -> None:
+        """Write an edited contact (inside a change): first contact kept right, undo set."""
+        contacts = self._table(CONTACTS)
+        # Fields this version does not know are kept; known ones at their default are not.
+        kept = {k: v for k, v in before.items() if k not in CONTACT_DOC_KEYS}
+        contacts.update(replace_with({**kept, **contact.to_doc()}), doc_ids=[contact.id])
+        first_set: dict[str, str | None] = {}
+        self._first_contact_gone(before, first_set)
+        families = self._table(FAMILIES)
+        family = families.get(doc_id=contact.family_id) or {}
+        day = contact.at.date().isoformat()
+        first = family.get("first_contact")
+        if contact.reached and (not first or day < first):
+            # An attempt that did reach them after all, or an earlier day: the same rule
+            # as for a new contact, and undo takes it back the same way.
+            families.update({"first_contact": day}, doc_ids=[contact.family_id])
+            first_set.setdefault(str(contact.family_id), first)
+        entry: dict[str, Any] = {"action": "edit", "id": contact.id, "before": before}
+        if first_set:
+            entry["first_set"] = first_set
+        self._set_undo(entry)
 
     def delete_contact(self, contact_id: int) -> Contact:
         with self._change():

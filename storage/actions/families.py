@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from storage.actions.merge import FieldConflict, clashes
 from storage.engine.tables import (
     CONTACTS,
     FAMILIES,
@@ -32,16 +33,8 @@ class UnknownFamily(LookupError):
     """No family has that id (any more)."""
 
 
-class FamilyConflict(ValueError):
-    """Fields the teacher changed were changed elsewhere since her form opened.
-
-    `fields` names them (Family field names); `current` is the family as stored now.
-    """
-
-    def __init__(self, fields: Sequence[str], current: Family) -> None:
-        super().__init__(", ".join(fields))
-        self.fields = tuple(fields)
-        self.current = current
+class FamilyConflict(FieldConflict):
+    """Family fields changed elsewhere since the form opened; `current`: the family now."""
 
 
 FAMILY_FIELDS = (
@@ -165,15 +158,9 @@ class FamilyActions(BookTables):
             before = dict(self._family_doc(family_id))
             current = Family.from_doc(family_id, before)
             if base is not None and not force:
-                clashes = [
-                    f
-                    for f in FAMILY_FIELDS
-                    if f in changes
-                    and getattr(current, f) != getattr(base, f)
-                    and getattr(current, f) != changes[f]
-                ]
-                if clashes:
-                    raise FamilyConflict(clashes, current)
+                clashing = clashes(FAMILY_FIELDS, changes, current, base)
+                if clashing:
+                    raise FamilyConflict(clashing, current)
             family = clean_family(replace(current, **changes))  # type: ignore[arg-type]
             after = {**before, **family.to_doc()}
             changed = [k for k in FAMILY_FIELDS if before.get(k) != after.get(k)]

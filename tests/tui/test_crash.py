@@ -120,6 +120,9 @@ async def test_a_data_file_damaged_while_the_app_is_open_is_one_line_no_crash(
             await settle(app, pilot)
         assert app.is_running
         errors = [n.message for n in app._notifications if n.severity == "error"]
-        assert errors == ["The data file cannot be read: it is no longer valid JSON"]
+        assert errors == [
+            f"Schoolyard cannot use {class_book.path}: it is no longer valid JSON."
+            " The file was left as it is."
+        ]
     assert not reports.exists()  # nothing unexpected happened
     assert class_book.path.read_text(encoding="utf-8") == '{"families": {"1": '

@@ -212,7 +212,7 @@ async def test_a_failed_edit_is_shown_and_the_form_comes_back(
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(class_book, "update_contact", full_disk)
+    monkeypatch.setattr(class_book, "change_contact", full_disk)
     before = class_book.path.read_bytes()
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
@@ -223,11 +223,12 @@ async def test_a_failed_edit_is_shown_and_the_form_comes_back(
         await pilot.press("enter")
         await settle(app, pilot)
         errors = [n for n in app._notifications if n.severity == "error"]
-        assert errors and "No space left" in errors[0].message
+        disk_full = f"The disk is full: {class_book.path} was not saved."
+        assert errors and errors[0].message.startswith(disk_full)
         form = app.screen
         assert isinstance(form, ContactForm)
         assert form.query_one("#note", Input).value == "Nieuwe notitie"
-        assert "No space left" in str(form.query_one("#contact-error", Static).content)
+        assert disk_full in str(form.query_one("#contact-error", Static).content)
     assert class_book.path.read_bytes() == before
 
 

@@ -166,13 +166,17 @@ async def test_a_failed_write_is_shown_and_the_entry_kept(class_book, make_app, 
     real_log_batch = class_book.log_batch
 
     def broken(*args, **kwargs):
-        raise DataFileError(class_book.path, "the disk is full")
+        folder = {"folder": class_book.path.parent}
+        raise DataFileError(class_book.path, "the disk is full", "datafile.disk_full", folder)
 
     monkeypatch.setattr(class_book, "log_batch", broken)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"oyen", "enter", "1", "+", *"mooi gesprek", "enter")
         await settle(app, pilot)
-        assert any("Not saved" in m and "the disk is full" in m for m in notes(app))
+        said = f"{class_book.path} was not saved: the disk holding {class_book.path.parent} is full"
+        assert any(
+            m.startswith(said) and m.endswith("Your entry is still here.") for m in notes(app)
+        )
         assert class_book.contacts() == before
         # The flow is open again with everything that was typed.
         flow = app.screen

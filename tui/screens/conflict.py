@@ -1,8 +1,9 @@
 """A form's field was changed elsewhere while the form was open: the teacher chooses.
 
-`ConflictScreen(family_name, fields, mine, theirs)` names each field with its two
-values and dismisses with `"mine"` (save what I typed over it), `"theirs"` (keep what
-is stored now for those fields, save my other changes) or `"form"` (back to the form,
+`family_conflict(name, fields, mine, theirs)` and `contact_conflict(family_label,
+fields, mine, theirs)` make a ConflictScreen that names each field with its two values
+and dismisses with `"mine"` (save what I typed over it), `"theirs"` (keep what is
+stored now for those fields, save my other changes) or `"form"` (back to the form,
 nothing saved). The focus starts on "back to the form", so Enter alone overwrites
 nothing; Escape is the same.
 """
@@ -18,10 +19,11 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from storage import Family
+from storage import Contact, Family
 
 from ..keys import translate_bindings
-from ..text import t
+from ..text import moment_name, t, tone_name
+from .contact_form import input_when
 from .family_form import children_text, input_day
 
 CHOICES = ("form", "theirs", "mine")
@@ -36,9 +38,53 @@ def field_value(family: Family, field: str) -> str:
         return ", ".join(value)
     if field == "first_contact":
         return input_day(value) or "—"
+    return _plain(value)
+
+
+def contact_value(contact: Contact, field: str) -> str:
+    """A contact's field as its form shows it."""
+    value = getattr(contact, field)
+    if field == "at":
+        return input_when(value)
+    if field == "moment":
+        return moment_name(value)
+    if field == "tone":
+        return tone_name(value)
+    if field == "initiator":
+        return t(f"initiator.{value.value}")
+    return _plain(value)
+
+
+def _plain(value: object) -> str:
     if isinstance(value, bool):
         return t("conflict.yes") if value else t("conflict.no")
     return " ".join(str(value).split()) or "—"
+
+
+CONTACT_LABELS = {"at": "when"}
+"""A contact field whose form label has another name."""
+
+
+def family_conflict(
+    family_name: str, fields: Sequence[str], mine: Family, theirs: Family
+) -> ConflictScreen:
+    rows = [
+        (t(f"familyform.label.{f}"), field_value(mine, f), field_value(theirs, f)) for f in fields
+    ]
+    return ConflictScreen(t("conflict.intro", name=family_name), rows)
+
+
+def contact_labels(fields: Sequence[str]) -> str:
+    """The contact form's names of these fields, for the dialog and the notice after it."""
+    return ", ".join(t(f"contactform.label.{CONTACT_LABELS.get(f, f)}") for f in fields)
+
+
+def contact_conflict(
+    family_label: str, fields: Sequence[str], mine: Contact, theirs: Contact
+) -> ConflictScreen:
+    rows = [(contact_labels([f]), contact_value(mine, f), contact_value(theirs, f)) for f in fields]
+    intro = t("conflict.intro_contact", family=family_label, when=input_when(theirs.at))
+    return ConflictScreen(intro, rows)
 
 
 class ConflictScreen(ModalScreen[str]):
@@ -57,21 +103,13 @@ class ConflictScreen(ModalScreen[str]):
     ConflictScreen #conflict-buttons Button { margin-left: 2; }
     """
 
-    def __init__(
-        self, family_name: str, fields: Sequence[str], mine: Family, theirs: Family
-    ) -> None:
+    def __init__(self, intro: str, rows: Sequence[tuple[str, str, str]]) -> None:
+        """`rows`: each differing field as (its label, my value, the stored value)."""
         super().__init__()
         translate_bindings(self)
-        lines = [t("conflict.intro", name=family_name)]
-        for field in fields:
-            lines.append(
-                t(
-                    "conflict.field",
-                    field=t(f"familyform.label.{field}"),
-                    mine=field_value(mine, field),
-                    theirs=field_value(theirs, field),
-                )
-            )
+        lines = [intro]
+        for label, mine, theirs in rows:
+            lines.append(t("conflict.field", field=label, mine=mine, theirs=theirs))
         self.message = "\n".join(lines)
 
     def compose(self) -> ComposeResult:

@@ -1,9 +1,10 @@
 """Edit one logged contact: when, moment, tone, who started it, reached, note, follow-up.
 
 `ContactForm(contact, family_label, now)` dismisses with the changed `Contact` (same
-id) or None. It does not write; the history screen stores it with
-`book.update_contact`. A time in the future is refused here with a message, and the
-book refuses it again (FutureTime) should the clock have moved in between.
+id) or None. It does not write; the history screen (history_writes.py) sends only the
+fields that changed with `book.change_contact(…, base=…)`. A time in the future is
+refused here with a message, and the book refuses it again (FutureTime) should the
+clock have moved in between.
 """
 
 from __future__ import annotations

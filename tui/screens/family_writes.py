@@ -15,12 +15,13 @@ from textual import work
 from textual.widgets import DataTable
 
 from storage import FAMILY_FIELDS, DataFileError, Family, FamilyConflict, UnknownFamily
+from storage.rules.exports import holding, sweep_known
 
 from ..text import t
-from .conflict import ConflictScreen
+from .conflict import family_conflict
 from .family_form import FamilyForm
 from .family_rows import contacts_phrase
-from .forget import ForgetScreen
+from .forget import ForgetScreen, exports_note
 
 
 def changed_fields(draft: Family, base: Family) -> dict[str, object]:
@@ -76,7 +77,7 @@ class FamilyWrites:
                 tips=family.tips,
             )
         except (DataFileError, OSError, ValueError) as exc:
-            self.app.call_from_thread(self._failed, t("app.write_failed", reason=exc), None)
+            self.app.call_from_thread(self._failed, self.app.error_line(exc), None)
             # Keep what was typed: the form opens again with it, ready to retry.
             self.app.call_from_thread(self._reopen_new, family)
             return
@@ -95,9 +96,7 @@ class FamilyWrites:
             self.app.call_from_thread(self._failed, t("families.gone"), None)
             return
         except (DataFileError, OSError, ValueError) as exc:
-            self.app.call_from_thread(
-                self._failed, t("app.write_failed", reason=exc), (draft, base)
-            )
+            self.app.call_from_thread(self._failed, self.app.error_line(exc), (draft, base))
             return
         self.app.call_from_thread(self._written, t("families.saved", name=saved.name), saved.id)
 
@@ -121,7 +120,7 @@ class FamilyWrites:
                 # Back to the form: what was typed, judged against the family as it is now.
                 self._open_form(draft, current)
 
-        self.app.push_screen(ConflictScreen(current.name, conflict.fields, draft, current), chosen)
+        self.app.push_screen(family_conflict(current.name, conflict.fields, draft, current), chosen)
 
     def _failed(self, message: str, retry: tuple[Family, Family] | None) -> None:
         self.notify(message, severity="error", timeout=10, markup=False)
@@ -152,7 +151,7 @@ class FamilyWrites:
             self.app.call_from_thread(self._failed, t("families.gone"), None)
             return
         except (DataFileError, OSError) as exc:
-            self.app.call_from_thread(self._failed, t("app.write_failed", reason=exc), None)
+            self.app.call_from_thread(self._failed, self.app.error_line(exc), None)
             return
         key = "families.unarchived" if active else "families.archived_done"
         self.app.call_from_thread(self._written, t(key, name=family.name), family.id)
@@ -163,6 +162,7 @@ class FamilyWrites:
             return
         try:
             count = len(self.app.book.contacts(family_id=family.id))
+            exports = holding(self.app.book, family.id)
         except (DataFileError, OSError) as exc:
             self.app.book_failed(exc)
             return
@@ -173,6 +173,7 @@ class FamilyWrites:
             children=names,
             contacts=contacts_phrase(count),
         )
+        message += "\n\n" + exports_note(family.name, exports)
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -182,13 +183,25 @@ class FamilyWrites:
 
     @work(thread=True, exclusive=True, group="families-write")
     def _forget(self, family: Family) -> None:
+        book = self.app.book
         try:
-            _, count = self.app.book.forget(family.id)
+            exports = holding(book, family.id)  # before: forget takes the family out of them
+            _, count = book.forget(family.id)
         except UnknownFamily:
             self.app.call_from_thread(self._failed, t("families.gone"), None)
             return
         except (DataFileError, OSError) as exc:
-            self.app.call_from_thread(self._failed, t("app.write_failed", reason=exc), None)
+            self.app.call_from_thread(self._failed, self.app.error_line(exc), None)
             return
+        try:
+            sweep_known(book)  # temp files a killed export left beside the known exports
+        except (DataFileError, OSError):
+            pass  # the erasure is done; the next export into that folder sweeps them
         message = t("families.forgotten", name=family.name, contacts=contacts_phrase(count))
-        self.app.call_from_thread(self._written, message)
+        message += "\n" + exports_note(family.name, exports)
+        self.app.call_from_thread(self._forgotten, message)
+
+    def _forgotten(self, message: str) -> None:
+        """Erased: said long enough to read, with the summaries that still hold the name."""
+        self.notify(message, timeout=30, markup=False)
+        self.app.reload_screen()

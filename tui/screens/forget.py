@@ -4,9 +4,14 @@ Erasure cannot be undone, so no key alone confirms it: Enter with an empty or wr
 name says what to type and does nothing; the name matches folded (`yilmaz` for
 Yılmaz, `van der berg` for van der Berg). Escape keeps the family. Dismisses with
 True only after the name was typed.
+
+Like `schoolyard forget`, it says that summaries exported before still hold the name
+and, where the data file remembers them, which files (`exports_note`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from textual import on
 from textual.app import ComposeResult
@@ -16,10 +21,26 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from storage import Family
+from storage.rules.exports import ExportRecord
 from storage.rules.matching import fold
 
 from ..keys import translate_bindings
-from ..text import t
+from ..text import format_day, t
+
+
+def exports_note(name: str, exports: Sequence[ExportRecord]) -> str:
+    """Summaries written before still hold `name`: where, when known (the CLI's words)."""
+    lines = [t("cli.forget_exports", family=name)]
+    named = [r for r in exports if not r.pseudonymized]
+    if named:
+        lines.append(t("cli.forget_exports_known"))
+    for record in named:
+        key = "cli.forget_export_line" if record.path.exists() else "cli.forget_export_gone"
+        lines.append(t(key, file=record.path, day=f"{format_day(record.day)} {record.day.year}"))
+    coded = len(exports) - len(named)
+    if coded:
+        lines.append(t("cli.forget_pseudonymized", count=coded))
+    return "\n".join(lines)
 
 
 class ForgetScreen(ModalScreen[bool]):

@@ -4,8 +4,8 @@ Filters: a family (typed letters, the same folding as the main screen's search, 
 `de jong` shows both de Jong families), a moment, a tone and a period (this week,
 the last four weeks, this school year, all). A school year of a big class holds
 tens of thousands of contacts; the table shows the newest `SHOWN` that match and
-says so. Edits and deletes run in worker threads; ctrl+z (the app's undo) takes
-back the last one.
+says so. Edits and deletes (history_writes.py) run in worker threads; ctrl+z (the
+app's undo) takes back the last one.
 """
 
 from __future__ import annotations
@@ -13,30 +13,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Select, Static
 
-from storage import (
-    Contact,
-    DataFileError,
-    Family,
-    FutureTime,
-    Moment,
-    Tone,
-    UnknownContact,
-    UnknownFamily,
-)
-from storage.rules.when import WhenError
+from storage import Contact, DataFileError, Family, Moment, Tone
 
 from ..keys import translate_bindings
-from ..text import format_when, language, moment_name, t, tone_name
+from ..text import language, moment_name, t, tone_name
 from ..widgets.footer import Footer
-from .confirm import ConfirmScreen
-from .contact_form import ContactForm
 from .family_rows import family_labels
 from .history_rows import (
     ALL,
@@ -50,12 +38,13 @@ from .history_rows import (
     period_start,  # noqa: F401  (the screen's public helper, kept importable here)
     row_cells,
 )
+from .history_writes import HistoryWrites
 
 SHOWN = 500
 """At most this many rows: enough to scroll through, few enough to build at once."""
 
 
-class HistoryScreen(Screen):
+class HistoryScreen(HistoryWrites, Screen):
     """Contacts newest first, filtered; edit and delete the highlighted one."""
 
     BINDINGS = [
@@ -298,7 +287,7 @@ class HistoryScreen(Screen):
         else:
             self.app.switch_mode("today")
 
-    # -- edit and delete ----------------------------------------------------------------
+    # -- edit and delete (history_writes.py) ----------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit", "delete"):
@@ -309,86 +298,6 @@ class HistoryScreen(Screen):
     def _row_chosen(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.action_edit()
-
-    def action_edit(self, draft: Contact | None = None, error: str = "") -> None:
-        contact = draft or self.highlighted()
-        if contact is None:
-            return
-        label = self._labels.get(contact.family_id, "?")
-        form = ContactForm(contact, label, self.app.book.now())
-
-        def edited(changed: Contact | None) -> None:
-            if changed is not None:
-                self._update(changed)
-
-        self.app.push_screen(form, edited)
-        if error:
-            form.call_after_refresh(form.show_error, error)
-
-    @work(thread=True, exclusive=True, group="history-write")
-    def _update(self, contact: Contact) -> None:
-        try:
-            self.app.book.update_contact(contact)
-        except FutureTime:
-            self.app.call_from_thread(self._refused, contact, t("contactform.error.future"))
-            return
-        except WhenError as exc:  # the book's rule: more than two years back
-            self.app.call_from_thread(self._refused, contact, t(exc.key, **exc.values))
-            return
-        except (UnknownContact, UnknownFamily):
-            self.app.call_from_thread(self._failed, t("history.gone"))
-            return
-        except (DataFileError, OSError) as exc:
-            self.app.call_from_thread(
-                self._refused, contact, t("app.write_failed", reason=str(exc))
-            )
-            return
-        message = t("history.saved", family=self._labels.get(contact.family_id, "?"))
-        self.app.call_from_thread(self._written, message)
-
-    def _refused(self, draft: Contact, message: str) -> None:
-        """A refused edit: say why and open the form again with what was typed."""
-        self.notify(message, severity="error", timeout=10, markup=False)
-        self.action_edit(draft, message)
-
-    def _failed(self, message: str) -> None:
-        self.notify(message, severity="error", timeout=10, markup=False)
-        self.app.reload_screen()
-
-    def _written(self, message: str) -> None:
-        self.notify(message, markup=False)
-        self.app.reload_screen()
-
-    def action_delete(self) -> None:
-        contact = self.highlighted()
-        if contact is None:
-            return
-        message = t(
-            "history.delete.confirm",
-            family=self._labels.get(contact.family_id, "?"),
-            when=format_when(contact.at, self.app.book.today()),
-            moment=moment_name(contact.moment),
-            tone=tone_name(contact.tone),
-        )
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._delete(contact)
-
-        self.app.push_screen(ConfirmScreen(message, t("history.delete.yes")), answered)
-
-    @work(thread=True, exclusive=True, group="history-write")
-    def _delete(self, contact: Contact) -> None:
-        try:
-            self.app.book.delete_contact(contact.id)
-        except UnknownContact:
-            self.app.call_from_thread(self._failed, t("history.gone"))
-            return
-        except (DataFileError, OSError) as exc:
-            self.app.call_from_thread(self._failed, t("app.write_failed", reason=str(exc)))
-            return
-        message = t("history.deleted", family=self._labels.get(contact.family_id, "?"))
-        self.app.call_from_thread(self._written, message)
 
     # -- the command palette ------------------------------------------------------------
 

@@ -268,8 +268,7 @@ def save_choice(
             on_saved(made)
 
     def failed(exc: Exception) -> None:
-        reason = getattr(exc, "reason", None) or str(exc) or type(exc).__name__
-        app.notify(t("log.failed", reason=reason), severity="error", timeout=10)
+        app.notify(t("log.failed", line=app.error_line(exc)), severity="error", timeout=10)
         app.push_screen(
             LogContactScreen(families, replace(choice)),
             lambda again: save_choice(screen, families, again, on_saved) if again else None,

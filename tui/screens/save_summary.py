@@ -20,7 +20,6 @@ from storage import DataFileError
 from storage.rules.exports import ExportError, write_export
 from storage.rules.summary import encode_summary, summarize
 
-from .. import error_lines
 from ..keys import translate_bindings
 from ..text import t
 
@@ -130,14 +129,8 @@ class SaveSummaryScreen(ModalScreen[Path | None]):
                 pseudonymized=built.pseudonymized,
                 family_ids=built.family_ids,
             )
-        except ExportError as exc:
-            self.app.call_from_thread(self._failed, error_lines.os_error_line(exc.error, exc.path))
-            return
-        except DataFileError as exc:
-            self.app.call_from_thread(self._failed, error_lines.data_file_error_line(exc))
-            return
-        except OSError as exc:
-            self.app.call_from_thread(self._failed, error_lines.os_error_line(exc, book.path))
+        except (ExportError, DataFileError, OSError) as exc:
+            self.app.call_from_thread(self._failed, self.app.error_line(exc))
             return
         self.app.call_from_thread(self._saved, path)
 

@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static
 
-from storage import DataFileError, Holiday
+from storage import DataFileError, Holiday, SettingsConflict
 from storage.rules.when import WhenError, parse_date
 
 from ..keys import translate_bindings
@@ -68,6 +68,8 @@ class SettingsScreen(Screen):
         super().__init__()
         translate_bindings(self)
         self._window_shown = ""
+        self._window_base: int | None = None
+        """The window as read before the teacher typed hers: a save is judged against it."""
 
     @property
     def book(self):
@@ -115,6 +117,7 @@ class SettingsScreen(Screen):
         # Keep a number the teacher is typing; otherwise show what the book holds.
         if not field.has_focus or field.value == self._window_shown:
             field.value = str(window)
+            self._window_base = window
         self._window_shown = str(window)
         self._show_holidays(holidays)
 
@@ -152,11 +155,34 @@ class SettingsScreen(Screen):
     @work(thread=True, exclusive=True, group="settings")
     def _set_window(self, days: int) -> None:
         try:
-            self.book.set_window(days)
+            self.book.set_window(days, base=self._window_base)
+        except SettingsConflict as conflict:
+            theirs = conflict.current.positive_window_school_days
+            self.app.call_from_thread(self._window_conflict, days, theirs)
+            return
         except (DataFileError, OSError, ValueError) as exc:
             self._failed(exc)
             return
+        self._window_base = days
         self.app.call_from_thread(self._changed, t("settings.window.saved", days=days))
+
+    def _window_conflict(self, mine: int, theirs: int) -> None:
+        """Changed elsewhere (another window) while the teacher typed hers: ask."""
+        from .conflict import ConflictScreen
+
+        def chosen(choice: str | None) -> None:
+            self._window_base = theirs  # judged from now on against the window as it is
+            field = self.query_one("#window", Input)
+            if choice == "mine":
+                self._set_window(mine)
+            elif choice == "theirs":
+                field.value = self._window_shown = str(theirs)
+                self.notify(t("settings.window.kept_theirs", days=theirs))
+            else:
+                field.focus()
+
+        rows = [(t("settings.window.label"), str(mine), str(theirs))]
+        self.app.push_screen(ConflictScreen(t("settings.window.conflict"), rows), chosen)
 
     # -- holidays -----------------------------------------------------------------------
 
@@ -241,10 +267,8 @@ class SettingsScreen(Screen):
     # -- after a write ------------------------------------------------------------------
 
     def _failed(self, exc: Exception) -> None:
-        reason = getattr(exc, "reason", None) or str(exc)
-        self.app.call_from_thread(
-            self.notify, t("app.write_failed", reason=reason), severity="error"
-        )
+        line = self.app.error_line(exc)
+        self.app.call_from_thread(self.notify, line, severity="error", timeout=10)
 
     def _changed(self, message: str) -> None:
         self.notify(message)

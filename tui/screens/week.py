@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Static, TextArea
 
-from storage import Contact, DataFileError, FamilyStatus, iso_week
+from storage import Contact, DataFileError, FamilyStatus, ReflectionConflict, iso_week
 from storage.rules.mix import period_of, week_bounds, week_mix
 
 from ..keys import translate_bindings
@@ -26,6 +26,7 @@ from ..text import format_day, t, week_label
 from ..widgets.bars import MixCharts
 from ..widgets.family_picker import NO_FIRST_CONTACT
 from ..widgets.footer import Footer
+from .conflict import ConflictScreen
 from .week_rows import (
     PLANNED,
     detail_lines,
@@ -84,6 +85,10 @@ class WeekScreen(Screen):
         self._note_stored = ""
         """The note as the book holds it for `_note_week`."""
         self._note_latest = ("", "")
+        self._note_base: dict[str, str] = {}
+        """Per week, the note as this screen last read or wrote it: a save is judged
+        against it, so a note changed elsewhere meanwhile is never silently overwritten."""
+        self._note_asking = False
         self._note_lock = threading.Lock()
         self._note_timer: Timer | None = None
 
@@ -216,7 +221,7 @@ class WeekScreen(Screen):
                 return  # the teacher is typing: her text wins over the file
             self.save_note()  # the week turned while she typed: keep it with its own week
         self._note_week = week
-        self._note_stored = self.book.reflection(week)
+        self._note_stored = self._note_base[week] = self.book.reflection(week)
         note = self._note
         if note.text != self._note_stored:
             note.load_text(self._note_stored)
@@ -240,7 +245,7 @@ class WeekScreen(Screen):
         if self._note_timer is not None:
             self._note_timer.stop()
             self._note_timer = None
-        if self._note_dirty():
+        if self._note_dirty() and not self._note_asking:
             self._note_latest = (self._note_week, self._note.text)
             self._save_note()
 
@@ -251,14 +256,41 @@ class WeekScreen(Screen):
         with self._note_lock:
             week, text = self._note_latest
             try:
-                self.book.set_reflection(week, text)
+                self.book.set_reflection(week, text, base=self._note_base.get(week))
+            except ReflectionConflict as conflict:
+                self.app.call_from_thread(self._note_conflict, week, text, conflict.current)
+                return
             except (DataFileError, OSError) as exc:
                 # The text stays on screen and unsaved: the next pause or blur tries again.
-                self.app.call_from_thread(
-                    self.notify, t("app.write_failed", reason=str(exc)), severity="error"
-                )
+                line = self.app.error_line(exc)
+                self.app.call_from_thread(self.notify, line, severity="error", timeout=10)
                 return
+            self._note_base[week] = text
         self.app.call_from_thread(self._note_saved, week, text)
+
+    def _note_conflict(self, week: str, mine: str, theirs: str) -> None:
+        """The note was changed elsewhere (another window) while it was typed here: ask."""
+        if self._note_asking:
+            return
+        self._note_asking = True
+        label = t("week.reflect.label")
+        rows = [(label, " ".join(mine.split()) or "—", " ".join(theirs.split()) or "—")]
+        intro = t("week.reflect.conflict", week=week.partition("-W")[2].lstrip("0"))
+
+        def chosen(choice: str | None) -> None:
+            self._note_asking = False
+            self._note_base[week] = theirs  # judged from now on against the note as it is
+            if choice == "mine":
+                self._note_latest = (week, mine)
+                self._save_note()
+            elif choice == "theirs" and week == self._note_week:
+                self._note_stored = theirs
+                self._note.load_text(theirs)
+                self.notify(t("week.reflect.kept_theirs"))
+            elif week == self._note_week:
+                self._note.focus()  # back to the note: saved at the next pause, as typed
+
+        self.app.push_screen(ConflictScreen(intro, rows), chosen)
 
     def _note_saved(self, week: str, text: str) -> None:
         if week == self._note_week:
@@ -268,8 +300,12 @@ class WeekScreen(Screen):
     def on_unmount(self) -> None:
         # Quitting within a second of typing: write what is there rather than lose it.
         if self._note_dirty():
+            week, text = self._note_week, self._note.text
             try:
-                self.book.set_reflection(self._note_week, self._note.text)
+                try:
+                    self.book.set_reflection(week, text, base=self._note_base.get(week))
+                except ReflectionConflict as conflict:  # no time to ask: keep both
+                    self.book.set_reflection(week, f"{conflict.current}\n\n{text}")
             except (DataFileError, OSError):
                 pass
 
@@ -305,9 +341,8 @@ class WeekScreen(Screen):
         try:
             self.book.set_planned(family_id, planned)
         except (DataFileError, OSError, LookupError) as exc:
-            self.app.call_from_thread(
-                self.notify, t("app.write_failed", reason=str(exc)), severity="error"
-            )
+            line = self.app.error_line(exc)
+            self.app.call_from_thread(self.notify, line, severity="error", timeout=10)
             return
         message = t("week.planned" if planned else "week.unplanned", family=name)
         self.app.call_from_thread(self._after_change, message)

@@ -103,7 +103,7 @@ class WelcomeScreen(Screen):
             self.app.call_from_thread(self.notify, message, severity="error", timeout=10)
             return
         except (DataFileError, OSError) as exc:
-            message = t("app.write_failed", reason=str(exc))
+            message = self.app.error_line(exc)
             self.app.call_from_thread(self.notify, message, severity="error", timeout=10)
             return
         message = t(
@@ -145,7 +145,7 @@ class WelcomeScreen(Screen):
                 tips=getattr(draft, "tips", ""),
             )
         except (DataFileError, OSError, ValueError) as exc:
-            message = t("app.write_failed", reason=str(exc))
+            message = self.app.error_line(exc)
             self.app.call_from_thread(self.notify, message, severity="error", timeout=10)
             # Keep what was typed: reopen the form with the draft.
             self.app.call_from_thread(self._reopen_form, draft)

@@ -2,7 +2,12 @@
 
 TEXT: dict[str, tuple[str, str]] = {
     "app.demo": ("demoklas — niets wordt bewaard", "demo class — nothing is kept"),
-    "app.write_failed": ("Opslaan mislukt: {reason}", "Could not save: {reason}"),
+    "app.refused": (
+        "{file} is niet veranderd: Schoolyard kon deze invoer niet bewaren. Kijk de invoer na"
+        " en probeer het opnieuw.",
+        "{file} was not changed: Schoolyard could not keep this entry. Check what was typed"
+        " and try again.",
+    ),
     "app.nothing_to_undo": ("Niets om ongedaan te maken.", "Nothing to undo."),
     "app.undone.log": ("Ongedaan: contact met {families}.", "Undone: contact with {families}."),
     "app.undone.edit": (
@@ -22,10 +27,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "crash.no_report": (
         "Er ging iets onverwachts mis; uw gegevens zijn bewaard zoals ze waren.",
         "Something unexpected went wrong; your data is kept as it was.",
-    ),
-    "app.read_failed": (
-        "Het gegevensbestand kan niet gelezen worden: {reason}",
-        "The data file cannot be read: {reason}",
     ),
     "app.undone.archive": (
         "Ongedaan: archiveren van gezin {families}; het is weer actief.",

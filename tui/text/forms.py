@@ -71,6 +71,17 @@ TEXT: dict[str, tuple[str, str]] = {
         "While this form was open, family {name} was changed elsewhere "
         "(an import or `schoolyard log`, for example). These fields differ:",
     ),
+    "conflict.intro_contact": (
+        "Terwijl dit formulier open stond, is het contact met {family} van {when} ergens "
+        "anders gewijzigd (bijvoorbeeld met `schoolyard` in een ander venster). "
+        "Deze velden verschillen:",
+        "While this form was open, the contact with {family} of {when} was changed "
+        "elsewhere (for example with `schoolyard` in another window). These fields differ:",
+    ),
+    "conflict.kept_theirs_contact": (
+        "Contact met {family}: opgeslagen waarden gehouden voor {fields}.",
+        "Contact with {family}: kept the stored values of {fields}.",
+    ),
     "conflict.field": (
         "• {field}: van u ‘{mine}’, nu opgeslagen ‘{theirs}’",
         "• {field}: yours ‘{mine}’, stored now ‘{theirs}’",

@@ -45,6 +45,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{not_reached} not reached (does not count as a contact) · {follow_up} follow up · "
         "Esc clears the filters",
     ),
+    "history.unchanged": (
+        "Niets gewijzigd aan het contact met {family}.",
+        "Nothing changed in the contact with {family}.",
+    ),
     "history.saved": ("Contact met {family} gewijzigd.", "Contact with {family} changed."),
     "history.deleted": (
         "Contact met {family} verwijderd — ctrl+z zet het terug.",

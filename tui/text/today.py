@@ -52,8 +52,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "Saved as an attempt, not reached: {moment} — {families}.",
     ),
     "log.failed": (
-        "Niet bewaard: {reason}. Je invoer staat er nog; probeer het opnieuw.",
-        "Not saved: {reason}. Your entry is still here; try again.",
+        "{line} Je invoer staat er nog.",
+        "{line} Your entry is still here.",
     ),
     "welcome.title": ("Welkom bij Schoolyard", "Welcome to Schoolyard"),
     "welcome.intro": (

@@ -88,6 +88,17 @@ TEXT: dict[str, tuple[str, str]] = {
         "Notitie voor {week} (bewaard bij je gegevens)",
         "Note for {week} (kept with your data)",
     ),
+    "week.reflect.label": ("Notitie", "Note"),
+    "week.reflect.conflict": (
+        "Terwijl u typte, is de reflectie van week {week} ergens anders gewijzigd "
+        "(bijvoorbeeld in een tweede Schoolyard-venster):",
+        "While you were typing, the reflection of week {week} was changed elsewhere "
+        "(in a second Schoolyard window, for example):",
+    ),
+    "week.reflect.kept_theirs": (
+        "De opgeslagen reflectie is gehouden; uw tekst is vervallen.",
+        "The stored reflection was kept; your text was dropped.",
+    ),
     "week.reflect.saved": ("Reflectie van {week} bewaard.", "Reflection for {week} saved."),
     "week.reflect.q.address": (
         "Hoe heb ik ouders deze week aangesproken?",
@@ -169,6 +180,16 @@ TEXT: dict[str, tuple[str, str]] = {
         " ago. Weekends, holidays and study days do not count.",
     ),
     "settings.window.save": ("Opslaan", "Save"),
+    "settings.window.conflict": (
+        "Terwijl u typte, is het venster ergens anders gewijzigd "
+        "(bijvoorbeeld in een tweede Schoolyard-venster):",
+        "While you were typing, the window was changed elsewhere "
+        "(in a second Schoolyard window, for example):",
+    ),
+    "settings.window.kept_theirs": (
+        "Het opgeslagen venster is gehouden: {days} schooldagen.",
+        "Kept the stored window: {days} school days.",
+    ),
     "settings.window.saved": ("Venster: {days} schooldagen.", "Window: {days} school days."),
     "settings.window.bad": (
         "Vul een aantal schooldagen in van 1 tot 200.",

@@ -1,0 +1,67 @@
+"""Forget in the app says, like `schoolyard forget`, that summaries written before still
+hold the name — and which files, when the data file remembers them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Static
+from tui_support import notes, settle
+
+from storage import ContactBook
+from storage.rules.exports import write_export
+from storage.rules.summary import encode_summary, summarize
+from tui.screens.families import FamiliesScreen
+from tui.screens.forget import ForgetScreen
+
+SIZE = (100, 40)
+
+
+def export(book: ContactBook, path: Path, *, pseudonymize: bool = False) -> Path:
+    """A summary written as the Week screen's save dialog writes it."""
+    built = summarize(book, pseudonymize=pseudonymize)
+    write_export(
+        book,
+        path,
+        encode_summary(built),
+        pseudonymized=built.pseudonymized,
+        family_ids=built.family_ids,
+    )
+    return path
+
+
+async def test_forget_names_the_summaries_that_still_hold_the_family(
+    class_book: ContactBook, make_app, tmp_path: Path
+) -> None:
+    named = export(class_book, tmp_path / "week48.json")
+    export(class_book, tmp_path / "week48-codes.json", pseudonymize=True)
+    gone = export(class_book, tmp_path / "week47.json")
+    gone.unlink()  # moved away by the teacher: still said, as no longer there
+    stale = tmp_path / ".week48.json.0123456789ab.tmp"  # left by a killed export
+    stale.write_text('{"families": ["Yılmaz"]}', encoding="utf-8")
+    app = make_app(class_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.switch_mode("families")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FamiliesScreen)
+        table = screen.query_one("#families-table", DataTable)
+        names = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+        table.focus()
+        table.move_cursor(row=names.index("Yılmaz"), animate=False)
+        await pilot.press("delete")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ForgetScreen)
+        asked = str(dialog.query_one("#forget-message", Static).content)
+        assert "Summaries exported before still hold Yılmaz" in asked
+        assert f"{named} (Wed 25 Nov 2026)" in asked
+        assert f"{gone} (Wed 25 Nov 2026, no longer there)" in asked
+        assert "1 pseudonymized summaries hold the family only as a code." in asked
+        await pilot.press(*"yilmaz", "enter")
+        await settle(app, pilot)
+        said = next(n for n in notes(app) if n.startswith("Family Yılmaz and"))
+    assert "Summaries exported before still hold Yılmaz" in said
+    assert str(named) in said and "1 pseudonymized" in said
+    assert not stale.exists()  # swept, as the CLI's forget sweeps
+    assert named.exists()  # the teacher's own file: named, never deleted behind her back
