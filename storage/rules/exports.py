@@ -88,24 +88,20 @@ def write_export(
     book.record_export(record)
     try:
         _make_private(path)
-        atomic_write(path, payload)
-        os.chmod(path, 0o600)
+        atomic_write(path, payload, mode=0o600)  # 0600 from its first byte
     except OSError as exc:
         raise ExportError(path, exc) from None
     return record
 
 
 def _make_private(path: Path) -> None:
-    """An existing export becomes 0600 first, so its replacement never takes a wider mode.
-
-    atomic_write gives a new temp file 0600 and then copies the mode of the file it
-    replaces; without this an export replacing a 0644 file was 0644 until its last step.
-    """
+    """An existing export becomes 0600 first: an older copy left 0644 (or made read-only,
+    which atomic_write would refuse to replace) is a summary, not the teacher's data."""
     try:
         if path.is_file():
             os.chmod(path, 0o600)
     except OSError:
-        pass  # not ours to change: the new file is made 0600 right after the replace
+        pass  # not ours to change: atomic_write then says why it cannot replace it
 
 
 def _names_in(records: list[ExportRecord], folder: Path) -> set[str]:
