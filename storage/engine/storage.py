@@ -140,12 +140,5 @@ class DataStorage(Storage):
         self._cache = ((st.st_ino, st.st_mtime_ns, st.st_size), payload, data)
         self.generation += 1
 
-    def version(self) -> tuple[int, int, int] | None:
-        try:
-            st = self.path.stat()
-        except FileNotFoundError:
-            return None
-        return (st.st_ino, st.st_mtime_ns, st.st_size)
-
     def close(self) -> None:
         pass
