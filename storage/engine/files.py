@@ -1,4 +1,4 @@
-"""The one write path: atomic writes, stale temp files, and the raw parse and dump.
+"""The one write path: atomic writes, stale temp files, and the bytes of the tables.
 
 TinyDB's own JSONStorage writes the file in place (seek, write, truncate), so a crash
 or a full disk leaves a file that does not parse. Here every write goes to a temp
@@ -146,28 +146,6 @@ def _fsync_folder(path: Path, folder: Path) -> None:
 
 
 # -- reading ------------------------------------------------------------------------------
-
-
-def parse(path: Path, raw: bytes) -> dict[str, Any] | None:
-    """The data in `raw`, None when empty; DataFileError when it is not a TinyDB file."""
-    if not raw or raw.isspace():
-        return None
-    import orjson  # only here: a plain command does not pay its import (codec.py)
-
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise DataFileError(
-            path, f"the file is not valid JSON ({exc})", "datafile.not_json", {"detail": str(exc)}
-        ) from None
-    if not isinstance(data, dict) or not all(
-        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
-        for table in data.values()
-    ):
-        raise DataFileError(
-            path, "the file is JSON, but not a Schoolyard data file", "datafile.not_schoolyard"
-        )
-    return data
 
 
 def dumps(data: dict[str, Any]) -> bytes:

@@ -7,6 +7,7 @@ the mode bits, and failures of the operating system are simulated with monkeypat
 from __future__ import annotations
 
 import errno
+import json
 import os
 import stat
 import threading
@@ -18,7 +19,7 @@ import pytest
 
 from storage import Child, ContactBook, DataFileBusy, DataFileError, Moment
 from storage.engine import lock
-from storage.engine.files import atomic_write, dumps, parse
+from storage.engine.files import atomic_write, dumps
 from storage.engine.lock import lock_path_for, locked
 from tui import text
 
@@ -186,7 +187,7 @@ def test_a_writer_whose_lock_file_was_deleted_does_not_overwrite_a_saved_contact
     def writer_a() -> None:
         try:
             with locked(book_path):
-                data = parse(book_path, book_path.read_bytes())
+                data = json.loads(book_path.read_bytes())
                 read_done.set()
                 go_on.wait(10)
                 data["settings"] = {"1": {"positive_window_school_days": 7}}
@@ -269,7 +270,7 @@ def test_a_data_file_replaced_under_the_lock_is_not_overwritten(
 ) -> None:
     """A program that ignores the lock replaces the file while we hold it: refuse, keep theirs."""
     with locked(book_path):
-        data = parse(book_path, book_path.read_bytes())
+        data = json.loads(book_path.read_bytes())
         theirs = dict(data, settings={"1": {"positive_window_school_days": 4}})
         thread = threading.Thread(target=lambda: atomic_write(book_path, dumps(theirs)))
         thread.start()
@@ -286,7 +287,7 @@ def test_several_writes_under_one_lock_all_land(book_path: Path) -> None:
     with locked(book_path):
         atomic_write(book_path, b'{"families": {}}')
         atomic_write(book_path, b'{"families": {"1": {"name": "\xc3\x98yen"}}}')
-    assert parse(book_path, book_path.read_bytes()) == {"families": {"1": {"name": "Øyen"}}}
+    assert json.loads(book_path.read_bytes()) == {"families": {"1": {"name": "Øyen"}}}
 
 
 # -- finding 11: failures name the data file or its folder, and say what to do -------------
