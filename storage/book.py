@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from storage.actions.backups import BackupActions
 from storage.actions.calendar import (
     CalendarActions,
     ReflectionConflict,
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 
-class ContactBook(ContactActions, FamilyActions, CalendarActions, ExportActions):
+class ContactBook(BackupActions, ContactActions, FamilyActions, CalendarActions, ExportActions):
     """A teacher's contacts with the families of the class, in one data file."""
 
     def statuses(

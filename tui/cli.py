@@ -20,7 +20,7 @@ from storage import ContactBook, DataFileBusy, DataFileError
 
 from . import cli_admin as admin
 from . import cli_commands as commands
-from . import error_lines, text
+from . import cli_years, error_lines, text
 from .cli_commands import BadInput, err, say
 from .text import t
 
@@ -173,7 +173,18 @@ def _option_in(argv: list[str], option: str) -> str | None:
     return None
 
 
-COMMANDS = ("demo", "import", "families", "log", "neglected", "export", "forget", "holiday")
+COMMANDS = (
+    "demo",
+    "import",
+    "families",
+    "log",
+    "neglected",
+    "export",
+    "forget",
+    "holiday",
+    "year",
+    "backup",
+)
 
 
 def _command_in(argv: list[str]) -> str | None:
@@ -265,6 +276,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         forget.add_argument("--yes", action="store_true", help=t("cli.h.yes"))
     if wanted("holiday"):
         _holiday_arguments(command("holiday", admin.list_holidays), common)
+    if wanted("year"):
+        cli_years.add_year_arguments(command("year", cli_years.list_archives), common)
+    if wanted("backup"):
+        cli_years.add_backup_arguments(command("backup", cli_years.list_backups), common)
     return parser
 
 

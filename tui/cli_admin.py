@@ -82,9 +82,10 @@ def forget_family(args: argparse.Namespace) -> int:
             return 1
     exports = holding(book, family.id)
     try:
-        gone, erased = book.forget(family.id)
+        done = book.forget_everywhere(family.id)
     except UnknownFamily:
         raise BadInput("cli.family_unknown", query=family.name) from None
+    gone, erased = done.family, done.contacts
     sweep_known(book)
     _out(t("cli.forgotten", family=gone.name, children=gone.child_names or "—", contacts=erased))
     _out(t("cli.forget_exports", family=gone.name))
@@ -97,6 +98,9 @@ def forget_family(args: argparse.Namespace) -> int:
     coded = len(exports) - len(named)
     if coded:
         _out(t("cli.forget_pseudonymized", count=coded))
+    _out(t("cli.forget_files", files=", ".join(str(path) for path in done.files)))
+    for path in done.unreadable:
+        _out(t("cli.forget_unreadable", file=path))
     return 0
 
 

@@ -80,7 +80,11 @@ class BookTables:
             from storage.engine.transaction import Transaction
 
             self._db = TinyDB(self.path, storage=Transaction(DataStorage))
+            self._db.storage.before_write = self._before_write  # type: ignore[attr-defined]
         return self._db.storage  # type: ignore[return-value]
+
+    def _before_write(self) -> None:
+        """Under the lock, before a change is written (the daily backup overrides it)."""
 
     def _table(self, name: str) -> Table:
         """A fresh TinyDB table (no cached next id from an earlier read)."""

@@ -9,7 +9,7 @@ the lock, and the file is written once, when the change ends without an error.
 from __future__ import annotations
 
 from _thread import get_ident
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -27,6 +27,9 @@ class Transaction(Middleware):
         self._pending: dict[int, dict[str, Any]] = {}
         """The tables of the change under way, per thread: the app reads in one thread
         while a worker changes the file in another, and must not see an unwritten change."""
+        self.before_write: Callable[[], None] | None = None
+        """Called under the lock just before a change is written, while the file is still
+        as it was read (the day's first backup: storage/engine/siblings.py)."""
 
     def read(self) -> dict[str, Any] | None:
         pending = self._pending.get(get_ident())
@@ -64,6 +67,8 @@ class Transaction(Middleware):
             self._pending[me] = self.storage.read_fresh()
             try:
                 yield self._pending[me]
+                if self.before_write is not None:
+                    self.before_write()
                 self.storage.write(self._pending[me])
             finally:
                 del self._pending[me]

@@ -104,6 +104,9 @@ def summarize(
     by_family: dict[int, list[Contact]] = {}
     for contact in book.contacts(start=start, end=end):
         by_family.setdefault(contact.family_id, []).append(contact)
+    if start < book.school_year_began(today):  # a period reaching into closed school years
+        for contact in book.archived_contacts(start=start, end=end):
+            by_family.setdefault(contact.family_id, []).append(contact)
 
     statuses = {s.family.id: s for s in book.statuses(today)}
     everyone = book.families(include_archived=True)

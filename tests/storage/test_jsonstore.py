@@ -16,8 +16,12 @@ from storage import Child, ContactBook, DataFileError, Moment, Tone
 
 
 def leftovers(folder: Path) -> list[str]:
-    """Files beside the data file other than the file itself and its lock."""
-    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("schoolyard.json"))
+    """Files beside the data file other than the file itself, its lock and its backups."""
+    return sorted(
+        p.name
+        for p in folder.iterdir()
+        if not p.name.startswith("schoolyard.json") and p.name != "schoolyard-backups"
+    )
 
 
 def temp_files(folder: Path) -> list[str]:

@@ -17,6 +17,9 @@ from . import (
     app as _app,
 )
 from . import (
+    archives as _archives,
+)
+from . import (
     classlist as _classlist,
 )
 from . import (
@@ -63,6 +66,7 @@ _AREAS = (
     _history,
     _help,
     _datafile,
+    _archives,
 )
 for _area in _AREAS:
     _twice = TEXT.keys() & _area.TEXT.keys()
