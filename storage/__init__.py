@@ -35,6 +35,11 @@ from storage.records import (
 )
 
 __all__ = [
+    "Archive",
+    "ArchivedContact",
+    "Backup",
+    "Closed",
+    "Forgotten",
     "CONTACT_FIELDS",
     "FAMILY_FIELDS",
     "INFORMAL_MOMENTS",
@@ -67,6 +72,9 @@ __all__ = [
 ]
 
 
+_ARCHIVE_RECORDS = ("Archive", "ArchivedContact", "Backup", "Closed", "Forgotten")
+
+
 def __getattr__(name: str):
     # TinyDB is imported only by whoever asks for its storage class (the engine's
     # DataStorage, under the name earlier versions gave it).
@@ -74,4 +82,9 @@ def __getattr__(name: str):
         from storage.engine.storage import DataStorage
 
         return DataStorage
+    if name in _ARCHIVE_RECORDS:
+        # The year archives' and backups' records: only who reads archives pays for them.
+        from storage.actions import archived
+
+        return getattr(archived, name)
     raise AttributeError(f"module 'storage' has no attribute {name!r}")

@@ -165,6 +165,20 @@ class YearActions(BookTables):
         found.sort(key=lambda c: (c.at, c.id), reverse=True)
         return found
 
+    def archived_reflections(
+        self, start: date | None = None, end: date | None = None
+    ) -> dict[str, str]:
+        """The weekly reflections in the archives (week → text) of the years the period reaches."""
+        found: dict[str, str] = {}
+        for archive in self.archives():
+            if start and date(archive.first_year + 1, 12, 31) < start:
+                continue
+            if end and date(archive.first_year, 1, 1) > end:
+                continue
+            for doc in self._archive_tables(archive).get(REFLECTIONS, {}).values():
+                found[doc["week"]] = doc.get("text", "")
+        return found
+
     def archived_families(self) -> dict[int, dict[str, Any]]:
         """The family documents the archives hold (names of families since forgotten are gone)."""
         families: dict[int, dict[str, Any]] = {}

@@ -154,7 +154,9 @@ def summarize(
             **common,
             notes_included=True,
             families=entries,
-            reflections=_reflections(book.reflections(), start, end),
+            reflections=_reflections(
+                {**book.archived_reflections(start, end), **book.reflections()}, start, end
+            ),
         )
     else:
         summary = Summary(**common, notes_included=False, families=entries)

@@ -260,3 +260,32 @@ def test_archives_past_retention_moves_with_the_school_year(tmp_path: Path) -> N
     assert book.archives_past_retention() == []  # 2025-2026 is last year's
     day[0] = NOW + timedelta(days=300)  # September 2027: 2025-2026 is two years back
     assert [a.first_year for a in book.archives_past_retention()] == [2025]
+
+
+def test_an_archive_that_is_a_link_is_written_through_it(tmp_path: Path) -> None:
+    path = tmp_path / "schoolyard.json"
+    book = demo_two_years(path)
+    elsewhere = tmp_path / "synced" / "klas-2025-2026.json"
+    elsewhere.parent.mkdir()
+    link = tmp_path / "schoolyard-2025-2026.json"
+    link.symlink_to(elsewhere)
+    before = path.read_bytes()
+    with pytest.raises(DataFileError) as caught:  # a link to nothing: named, nothing moved
+        book.close_year()
+    assert caught.value.key == "datafile.link_dangling" and caught.value.path == link
+    assert path.read_bytes() == before and not elsewhere.exists()
+    elsewhere.write_text("{}", encoding="utf-8")
+    os.chmod(elsewhere, 0o600)
+    book.close_year()
+    assert link.is_symlink()
+    assert len(TinyDB(elsewhere).table("contacts")) == len(book.archived_contacts()) > 0
+
+
+def test_an_export_with_notes_keeps_the_archived_reflections(book: ContactBook) -> None:
+    family = book.add_family("van der Berg", [Child("Daan", 3)]).id
+    book.log(family, Moment.PICKUP, at=datetime(2026, 6, 24, 15, 0, tzinfo=CET))
+    book.set_reflection("2026-W26", "Juni: veel ouders gesproken.")
+    book.close_year()
+    built = summarize(book, start=date(2026, 6, 1), end=date(2026, 11, 25), include_notes=True)
+    assert [r.week for r in built.document.reflections] == ["2026-W26"]
+    assert built.document.totals.contacts == 1
