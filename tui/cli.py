@@ -20,7 +20,7 @@ from storage import ContactBook, DataFileBusy, DataFileError
 
 from . import cli_admin as admin
 from . import cli_commands as commands
-from . import cli_years, error_lines, text
+from . import error_lines, text
 from .cli_commands import BadInput, err, say
 from .text import t
 
@@ -276,10 +276,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         forget.add_argument("--yes", action="store_true", help=t("cli.h.yes"))
     if wanted("holiday"):
         _holiday_arguments(command("holiday", admin.list_holidays), common)
-    if wanted("year"):
-        cli_years.add_year_arguments(command("year", cli_years.list_archives), common)
-    if wanted("backup"):
-        cli_years.add_backup_arguments(command("backup", cli_years.list_backups), common)
+    if wanted("year") or wanted("backup"):
+        from . import cli_years  # only for these commands: `log` does not pay its import
+
+        if wanted("year"):
+            cli_years.add_year_arguments(command("year", cli_years.list_archives), common)
+        if wanted("backup"):
+            cli_years.add_backup_arguments(command("backup", cli_years.list_backups), common)
     return parser
 
 
