@@ -194,8 +194,8 @@ def make_backup(path: Path, target: Path, raw: bytes) -> None:
     folder = target.parent
     if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
         raise DataFileError(
-            folder,
-            "this should be Schoolyard's backup folder, but it is a link or a file; "
+            path,
+            f"this should be Schoolyard's backup folder ({folder}), but it is a link or a file; "
             "move it away so Schoolyard can make the folder",
             "backup.folder_odd",
             {"folder": folder},

@@ -155,3 +155,20 @@ def test_a_damaged_archive_gives_one_line_and_changes_nothing(run, two_years: Pa
     assert len(result.err.splitlines()) == 1 and str(archive) in result.err
     assert "Traceback" not in result.err
     assert two_years.read_bytes() == before and archive.read_text() == "{damaged"
+
+
+def test_a_linked_backup_folder_is_named_and_nothing_is_restored(
+    run, two_years: Path, book_path: Path, clock, tmp_path: Path
+) -> None:
+    book = ContactBook(book_path, clock=clock)
+    book.log(book.families()[0].id, Moment.PHONE)
+    folder = book_path.with_name("schoolyard-backups")
+    moved = tmp_path / "elders"
+    folder.rename(moved)
+    folder.symlink_to(moved)
+    before = book_path.read_bytes()
+    result = run("--lang", "nl", "backup", "restore", NOW.date().isoformat(), "--yes")
+    assert result.code == 1
+    lines = result.err.splitlines()
+    assert len(lines) == 2 and "koppeling of een bestand" in lines[1], result.err
+    assert book_path.read_bytes() == before

@@ -133,6 +133,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "Teruggezet: {name}. Het bestand van daarvoor staat in {kept}.",
         "Restored: {name}. The file as it was is in {kept}.",
     ),
+    "backup.folder_odd": (
+        "dit hoort de map met reservekopieën ({folder}) te zijn, maar het is een koppeling "
+        "of een bestand; zet dat opzij, dan maakt Schoolyard de map zelf",
+        "this should be Schoolyard's backup folder ({folder}), but it is a link or a file; "
+        "move it away so Schoolyard can make the folder",
+    ),
     # forget
     "cli.forget_files": (
         "Gewist uit deze bestanden: {files}",
