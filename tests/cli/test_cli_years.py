@@ -172,3 +172,15 @@ def test_a_linked_backup_folder_is_named_and_nothing_is_restored(
     lines = result.err.splitlines()
     assert len(lines) == 2 and "koppeling of een bestand" in lines[1], result.err
     assert book_path.read_bytes() == before
+
+
+def test_log_does_not_pay_for_archives_at_start_up() -> None:
+    import subprocess
+
+    code = (
+        "import sys, tui.cli; tui.cli.build_parser('log'); "
+        "print(sorted(m for m in sys.modules if m in "
+        "('tui.cli_years', 'storage.actions.archived', 'secrets')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
