@@ -48,6 +48,7 @@ class WeekScreen(Screen):
         Binding("ctrl+b", "plan", "week.key.plan"),
         Binding("ctrl+r", "reflect", "week.key.reflect"),
         Binding("ctrl+s", "save_summary", "week.key.save"),
+        Binding("ctrl+f", "timeline", "timeline.key.open"),
         Binding("m", "show_side", "week.key.mix"),
         Binding("escape", "back_to_list", "week.key.back"),
     ]
@@ -361,6 +362,12 @@ class WeekScreen(Screen):
 
         # The same flow as the main screen; it saves, confirms and reloads every screen.
         log_contact(self, [status.family])
+
+    def action_timeline(self) -> None:
+        from .timeline import open_timeline
+
+        status = self._statuses.get(self.highlighted_family() or -1)
+        open_timeline(self, status.family if status is not None else None)
 
     @on(DataTable.RowSelected, "#week-families")
     def _selected(self) -> None:

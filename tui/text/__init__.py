@@ -38,6 +38,9 @@ from . import (
     history as _history,
 )
 from . import (
+    timeline as _timeline,
+)
+from . import (
     today as _today,
 )
 from . import (
@@ -61,6 +64,7 @@ _AREAS = (
     _forms,
     _families,
     _history,
+    _timeline,
     _help,
     _datafile,
 )
