@@ -12,8 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from storage.records import Contact, Family
+
+if TYPE_CHECKING:
+    from storage.book import ContactBook
 
 HERE = ""
 """The `source` of an entry from the open data file."""
@@ -85,8 +89,10 @@ def newest_first(entries: Iterable[StoryEntry]) -> tuple[StoryEntry, ...]:
     )
 
 
-def family_story(book, family_id: int, *, extra: Iterable[StoryEntry] = ()) -> FamilyStory:
-    """The story of one family of `book` (a ContactBook), with `extra` entries merged in.
+def family_story(
+    book: ContactBook, family_id: int, *, extra: Iterable[StoryEntry] = ()
+) -> FamilyStory:
+    """The story of one family of `book`, with `extra` entries merged in.
 
     Raises UnknownFamily when the family is not (or no longer) in the book.
     """

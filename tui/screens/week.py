@@ -27,6 +27,7 @@ from ..widgets.bars import MixCharts
 from ..widgets.family_picker import NO_FIRST_CONTACT
 from ..widgets.footer import Footer
 from .conflict import ConflictScreen
+from .timeline import open_timeline
 from .week_rows import (
     PLANNED,
     detail_lines,
@@ -364,10 +365,7 @@ class WeekScreen(Screen):
         log_contact(self, [status.family])
 
     def action_timeline(self) -> None:
-        from .timeline import open_timeline
-
-        status = self._statuses.get(self.highlighted_family() or -1)
-        open_timeline(self, status.family if status is not None else None)
+        open_timeline(self, getattr(self._statuses.get(self.highlighted_family()), "family", None))
 
     @on(DataTable.RowSelected, "#week-families")
     def _selected(self) -> None:
