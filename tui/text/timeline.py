@@ -2,10 +2,6 @@
 
 TEXT: dict[str, tuple[str, str]] = {
     "timeline.key.open": ("Verhaal", "Story"),
-    "timeline.cmd.open": (
-        "Alle contacten met het gekozen gezin, nieuwste eerst",
-        "Every contact with the highlighted family, newest first",
-    ),
     "timeline.key.log": ("Loggen", "Log"),
     "timeline.key.edit": ("Wijzigen", "Edit"),
     "timeline.key.delete": ("Verwijderen", "Delete"),
