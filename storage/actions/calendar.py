@@ -102,6 +102,11 @@ class CalendarActions(BookTables):
         week = week or iso_week(self.today())
         return {int(d["family"]) for d in self._table(PLANS).search(self._where("week") == week)}
 
+    def planned_weeks(self, family_id: int) -> list[str]:
+        """The weeks (`2026-W48`) this family was planned for a positive contact, oldest first."""
+        docs = self._table(PLANS).search(self._where("family") == int(family_id))
+        return sorted({str(d["week"]) for d in docs})
+
     def set_planned(self, family_id: int, planned: bool, week: str | None = None) -> None:
         week = week or iso_week(self.today())
         with self._change():

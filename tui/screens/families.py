@@ -53,6 +53,7 @@ class FamiliesScreen(FamilyWrites, Screen):
         Binding("ctrl+s", "sort", "families.key.sort"),
         Binding("ctrl+t", "reverse", "families.key.reverse", show=False),
         Binding("ctrl+g", "toggle_archived", "families.key.archived"),
+        Binding("ctrl+f", "timeline", "timeline.key.open"),
         Binding("down", "to_list", "families.key.list", show=False),
         Binding("escape", "back", "families.key.back", show=False),
     ]
@@ -278,6 +279,11 @@ class FamiliesScreen(FamilyWrites, Screen):
     def action_toggle_archived(self) -> None:
         self.show_archived = not self.show_archived
         self._show()
+
+    def action_timeline(self) -> None:
+        from .timeline import open_timeline
+
+        open_timeline(self, self.highlighted())
 
     def action_filter(self) -> None:
         self.query_one("#families-filter", Input).focus()

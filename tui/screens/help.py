@@ -45,6 +45,7 @@ SECTIONS = (
     ("family_form", ("tui.screens.family_form:FamilyForm",)),
     ("history", ("tui.screens.history:HistoryScreen",)),
     ("contact_form", ("tui.screens.contact_form:ContactForm",)),
+    ("timeline", ("tui.screens.timeline:TimelineScreen",)),
     ("week", ("tui.screens.week:WeekScreen",)),
     ("summary", ("tui.screens.save_summary:SaveSummaryScreen",)),
     ("settings", ("tui.screens.settings:SettingsScreen",)),
@@ -101,7 +102,7 @@ def section_lines(section: str, paths: Iterable[str]) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = []
     if section == "today":
         lines.append((t("help.key.letters"), t("help.today.search")))
-    if section in ("families", "history", "settings", "week"):
+    if section in ("families", "history", "settings", "week", "timeline"):
         lines.append((t("help.key.letters"), t(f"help.{section}.typing")))
     if section == "forget":
         lines.append((t("help.forget.name"), t("help.forget.erase")))

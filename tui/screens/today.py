@@ -67,6 +67,7 @@ class TodayScreen(Screen):
         Binding("enter", "pick", "today.key.log", priority=True),
         Binding("down", "to_list", "today.key.list", show=False),
         Binding("escape", "clear", "today.key.clear"),
+        Binding("ctrl+f", "timeline", "timeline.key.open"),
     ]
 
     def __init__(self) -> None:
@@ -256,6 +257,15 @@ class TodayScreen(Screen):
                 return
             families = [family]
         log_contact(self, families, on_saved=self._saved, on_cancel=self._cancelled)
+
+    def action_timeline(self) -> None:
+        """The highlighted family's story (the top match while typing, as Enter picks)."""
+        from .timeline import open_timeline
+
+        search = self.query_one("#search", Input)
+        if search.value != self._shown_query:
+            self._filter(search.value)
+        open_timeline(self, self.query_one(FamilyTable).highlighted())
 
     def _saved(self, contacts: list[Contact]) -> None:
         table = self.query_one(FamilyTable)

@@ -27,6 +27,7 @@ from ..widgets.bars import MixCharts
 from ..widgets.family_picker import NO_FIRST_CONTACT
 from ..widgets.footer import Footer
 from .conflict import ConflictScreen
+from .timeline import open_timeline
 from .week_rows import (
     PLANNED,
     detail_lines,
@@ -48,6 +49,7 @@ class WeekScreen(Screen):
         Binding("ctrl+b", "plan", "week.key.plan"),
         Binding("ctrl+r", "reflect", "week.key.reflect"),
         Binding("ctrl+s", "save_summary", "week.key.save"),
+        Binding("ctrl+f", "timeline", "timeline.key.open"),
         Binding("m", "show_side", "week.key.mix"),
         Binding("escape", "back_to_list", "week.key.back"),
     ]
@@ -361,6 +363,9 @@ class WeekScreen(Screen):
 
         # The same flow as the main screen; it saves, confirms and reloads every screen.
         log_contact(self, [status.family])
+
+    def action_timeline(self) -> None:
+        open_timeline(self, getattr(self._statuses.get(self.highlighted_family()), "family", None))
 
     @on(DataTable.RowSelected, "#week-families")
     def _selected(self) -> None:

@@ -41,6 +41,9 @@ from . import (
     history as _history,
 )
 from . import (
+    timeline as _timeline,
+)
+from . import (
     today as _today,
 )
 from . import (
@@ -64,6 +67,7 @@ _AREAS = (
     _forms,
     _families,
     _history,
+    _timeline,
     _help,
     _datafile,
     _archives,
