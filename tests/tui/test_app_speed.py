@@ -218,8 +218,8 @@ async def test_the_book_is_indexed_right_after_the_first_paint(
         sorted_ = counting(monkeypatch, insights, "sortable_times")
         await pilot.press("f4")
         await settle(app, pilot)
-        assert app.screen.query_one("#history-table").row_count == PAGE
         assert sorted_[0] == 0
+        assert app.screen.query_one("#history-table").row_count == PAGE
 
 
 async def test_history_fills_the_table_a_page_at_a_time(big_book: ContactBook, make_app) -> None:
