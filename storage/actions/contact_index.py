@@ -1,4 +1,5 @@
-"""ContactIndex: every contact newest first, and where each family's and each day's are.
+"""ContactIndex: every contact newest first, and where each family's and each day's are;
+ContactReads: the book's reads that use it (kept per version of the file).
 
 Built once per version of the file (`ContactBook._memoized`) by the app's readers: a
 History filter key then walks only the matched families' contacts, and the week's mix
@@ -9,8 +10,18 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator
+from datetime import date
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from storage.engine.tables import CONTACTS, BookTables
+from storage.rules import insights
+
+if TYPE_CHECKING:
+    from storage.rules.mix import WeekMix
+
+CONTACT_INDEX = "contact index"
+"""The memo of the contacts index, per version of the file."""
 
 
 class ContactIndex:
@@ -49,3 +60,45 @@ class ContactIndex:
             return iter(self.docs)
         docs = self.docs
         return (docs[rank] for rank in min(picks, key=len))
+
+
+class ContactReads(BookTables):
+    """The index as the book keeps it, and the app's reads that only it answers."""
+
+    def _contact_index(self, *, build: bool) -> ContactIndex | None:
+        """The contacts index of this version of the file: made if `build`, else only
+        when an earlier question made it (a CLI command never pays for the sort)."""
+        if build:
+            return self._memoized(CONTACT_INDEX, self._make_contact_index)
+        token = self._engine.generation()
+        held = self._memo.get(CONTACT_INDEX)
+        if held is None or token is None or held[0] != token:
+            return None
+        return held[1]
+
+    def _make_contact_index(self) -> ContactIndex:
+        """Every contact document, newest first (as moments, not text); ties by id."""
+        docs = list(self._table(CONTACTS))
+        times = insights.sortable_times([doc["at"] for doc in docs])
+        order = sorted(range(len(docs)), key=lambda i: (times[i], docs[i].doc_id), reverse=True)
+        return ContactIndex([docs[i] for i in order])
+
+    def prepare_reads(self) -> None:
+        """Make the indexes the app's screens read from (kept per version of the file),
+        so the first History, Week or filter key does not pay for them."""
+        self._contact_index(build=True)
+        self.families(include_archived=True)  # type: ignore[attr-defined]
+
+    def week_mix(self, today: date | None = None) -> WeekMix:
+        """This ISO week's mix beside the weeks before (`rules/mix.py`), counted on the
+        stored documents of just those days; kept per version of the file and day."""
+        from storage.rules.mix import period_of, week_mix_of_docs  # the app's only
+
+        today = today or self.today()
+        answers: dict[date, WeekMix] = self._memoized("week mix", dict)
+        if today not in answers:
+            start, end = period_of(today)
+            index = self._contact_index(build=True)
+            docs = index.candidates(None, start.isoformat(), end.isoformat())
+            answers[today] = week_mix_of_docs(docs, today)
+        return answers[today]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from storage.actions.contact_index import ContactIndex
+from storage.actions.contact_index import ContactReads
 from storage.actions.families import UnknownFamily
 from storage.actions.merge import FieldConflict, clashes
 from storage.engine.tables import (
@@ -16,16 +16,12 @@ from storage.engine.tables import (
     FAMILY_UNDO,
     UNDO,
     UNDO_ID,
-    BookTables,
     replace_with,
 )
 from storage.records import Contact, Family, Initiator, Moment, Tone, contact_doc
 from storage.rules import insights
 from storage.rules.safetext import clean
 from storage.rules.when import refuse_long_ago
-
-if TYPE_CHECKING:
-    from storage.rules.mix import WeekMix
 
 
 class UnknownContact(LookupError):
@@ -42,9 +38,6 @@ class ContactConflict(FieldConflict):
 
 CONTACT_FIELDS = ("at", "moment", "tone", "initiator", "reached", "note", "follow_up")
 """The fields of a contact a form or `change_contact` may change."""
-
-CONTACT_INDEX = "contact index"
-"""The memo of the contacts index (contact_index.py), per version of the file."""
 
 CONTACT_DOC_KEYS = frozenset({"family", *CONTACT_FIELDS})
 """The keys of a stored contact this version writes (storage/records.py `contact_doc`)."""
@@ -75,7 +68,7 @@ def _free_ids(table: Any, count: int) -> list[int]:
     return found
 
 
-class ContactActions(BookTables):
+class ContactActions(ContactReads):
     def log(
         self,
         family_id: int,
@@ -227,44 +220,6 @@ class ContactActions(BookTables):
                 if len(found) == limit:
                     break
         return found
-
-    def _contact_index(self, *, build: bool) -> ContactIndex | None:
-        """The contacts index of this version of the file: made if `build`, else only
-        when an earlier question made it (a CLI command never pays for the sort)."""
-        if build:
-            return self._memoized(CONTACT_INDEX, self._make_contact_index)
-        token = self._engine.generation()
-        held = self._memo.get(CONTACT_INDEX)
-        if held is None or token is None or held[0] != token:
-            return None
-        return held[1]
-
-    def _make_contact_index(self) -> ContactIndex:
-        """Every contact document, newest first (as moments, not text); ties by id."""
-        docs = list(self._table(CONTACTS))
-        times = insights.sortable_times([doc["at"] for doc in docs])
-        order = sorted(range(len(docs)), key=lambda i: (times[i], docs[i].doc_id), reverse=True)
-        return ContactIndex([docs[i] for i in order])
-
-    def prepare_reads(self) -> None:
-        """Make the indexes the app's screens read from (kept per version of the file),
-        so the first History, Week or filter key does not pay for them."""
-        self._contact_index(build=True)
-        self.families(include_archived=True)  # type: ignore[attr-defined]
-
-    def week_mix(self, today: date | None = None) -> WeekMix:
-        """This ISO week's mix beside the weeks before (`rules/mix.py`), counted on the
-        stored documents of just those days; kept per version of the file and day."""
-        from storage.rules.mix import period_of, week_mix_of_docs  # the app's only
-
-        today = today or self.today()
-        answers: dict[date, WeekMix] = self._memoized("week mix", dict)
-        if today not in answers:
-            start, end = period_of(today)
-            index = self._contact_index(build=True)
-            docs = index.candidates(None, start.isoformat(), end.isoformat())
-            answers[today] = week_mix_of_docs(docs, today)
-        return answers[today]
 
     def contacts_on(self, day: date) -> list[Contact]:
         return self.contacts(start=day, end=day)
