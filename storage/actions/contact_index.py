@@ -91,14 +91,20 @@ class ContactReads(BookTables):
 
     def week_mix(self, today: date | None = None) -> WeekMix:
         """This ISO week's mix beside the weeks before (`rules/mix.py`), counted on the
-        stored documents of just those days; kept per version of the file and day."""
+        stored documents (of just those days once the index is made), no records made;
+        kept per version of the file and day."""
         from storage.rules.mix import period_of, week_mix_of_docs  # the app's only
 
         today = today or self.today()
         answers: dict[date, WeekMix] = self._memoized("week mix", dict)
         if today not in answers:
             start, end = period_of(today)
-            index = self._contact_index(build=True)
-            docs = index.candidates(None, start.isoformat(), end.isoformat())
+            # Right after a change the index is not worth sorting for: one pass counts.
+            index = self._contact_index(build=False)
+            docs = (
+                index.candidates(None, start.isoformat(), end.isoformat())
+                if index is not None
+                else self._table(CONTACTS)
+            )
             answers[today] = week_mix_of_docs(docs, today)
         return answers[today]

@@ -124,3 +124,16 @@ def test_week_mix_counts_as_the_records_do(demo_book: ContactBook) -> None:
         expected = week_mix(fresh(demo_book).contacts(start=start, end=end), day)
         assert demo_book.week_mix(day) == expected
     assert demo_book.week_mix(today).this_week.contacts > 0
+
+
+def test_week_mix_after_a_change_counts_without_sorting(
+    demo_book: ContactBook, monkeypatch
+) -> None:
+    """The week re-reads after each log: one pass beats sorting the whole book first."""
+    demo_book.prepare_reads()
+    demo_book.log(demo_book.families()[0].id, Moment.PICKUP)
+    made = counting(monkeypatch, ContactBook, "_make_contact_index")
+    mix = demo_book.week_mix()
+    assert made[0] == 0
+    start, end = period_of(demo_book.today())
+    assert mix == week_mix(fresh(demo_book).contacts(start=start, end=end), demo_book.today())
