@@ -154,17 +154,17 @@ class SchoolyardApp(App[None]):
             self._freeze()
 
     def _prepare(self) -> None:
-        """After the first paint, do what opening the other screens would do first.
+        """After the first paint and in each pause, do what the other screens read first.
 
-        Their modules are imported and the book's contacts index made (newest first, by
-        family and by day; kept per file version), so the first F4 or F5 only builds
-        its screen.
+        Their modules are imported (once) and the book's contacts index made (newest
+        first, by family and by day; kept per file version, so again only after a
+        change), so the first F4 or F5 only builds its screen and the keys on History
+        and Week never scan the book.
         """
-        if self._prepared:
-            return
-        self._prepared = True
-        for path in SCREEN_MODULES:
-            importlib.import_module(path)
+        if not self._prepared:
+            self._prepared = True
+            for path in SCREEN_MODULES:
+                importlib.import_module(path)
         try:
             self.book.prepare_reads()
         except (DataFileError, OSError):

@@ -15,7 +15,7 @@ from textual.widgets import Footer as TextualFooter
 from tinydb.table import Table
 from tui_support import settle
 
-from storage import Contact, ContactBook, Family
+from storage import Contact, ContactBook, Family, Moment
 from storage.demo import write_demo
 from storage.rules import insights
 from tui import app as app_module
@@ -265,3 +265,24 @@ async def test_week_cursor_and_mix_read_without_scanning_the_book(
         await pilot.press("down", "down", "down")
         await settle(app, pilot)
         assert scans[0] == 0  # each key asked a family's contacts with a full scan
+
+
+async def test_a_pause_after_a_change_indexes_the_book_again(
+    big_book: ContactBook, make_app, monkeypatch
+) -> None:
+    """After a log, the Week cursor's keys read the index made in the pause, no scan."""
+    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
+    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f5")
+        await settle(app, pilot)
+        big_book.log(big_book.families()[0].id, Moment.PICKUP)  # another process, say
+        app.reload_screen()
+        await settle(app, pilot)
+        app._busy_at -= 3601  # the teacher stopped typing for a moment
+        app._collect_if_idle()
+        scans = counting(monkeypatch, Table, "search")
+        await pilot.press("down", "down")
+        await settle(app, pilot)
+        assert scans[0] == 0
