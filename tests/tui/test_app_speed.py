@@ -233,17 +233,14 @@ async def test_history_fills_the_table_a_page_at_a_time(big_book: ContactBook, m
         assert table.row_count == PAGE
         newest = big_book.contacts(limit=SHOWN)
         assert screen.highlighted() == newest[0]
-        table.move_cursor(row=PAGE - 1)
+        table.move_cursor(row=PAGE - 30)
         await settle(app, pilot)
         assert table.row_count == 2 * PAGE
+        table.move_cursor(row=PAGE - 1)
         await pilot.press("down")
         await settle(app, pilot)
         assert screen.highlighted() == newest[PAGE]
-        while table.row_count < SHOWN:
-            table.move_cursor(row=table.row_count - 1)
-            await settle(app, pilot)
-        assert table.row_count == SHOWN
-        table.move_cursor(row=SHOWN - 1)
+        await pilot.press("ctrl+end")  # the oldest shown at once, not the end of a page
         await settle(app, pilot)
         assert table.row_count == SHOWN  # never more than SHOWN
         assert screen.highlighted() == newest[SHOWN - 1]

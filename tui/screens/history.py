@@ -216,9 +216,17 @@ class HistoryScreen(HistoryWrites, Screen):
 
     @on(DataTable.RowHighlighted, "#history-table")
     def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
-        """The cursor came within a screenful of the last row: add the next page."""
+        """The cursor came within a screenful of the last row: add the next page.
+
+        On the last row itself it jumped there (End): add every row and go to the end.
+        """
         table = event.data_table
-        if table.row_count < len(self._shown) and event.cursor_row >= table.row_count - 40:
+        if table.row_count >= len(self._shown) or event.cursor_row < table.row_count - 40:
+            return
+        if event.cursor_row == table.row_count - 1:
+            self._fill(len(self._shown))
+            table.move_cursor(row=table.row_count - 1, animate=False)
+        else:
             self._fill()
 
     def _show_status(
