@@ -102,6 +102,8 @@ class SchoolyardApp(App[None]):
         self.screen_change_signal.subscribe(self, self._screen_shown)
         self.set_interval(IDLE_COLLECT_SECONDS / 2, self._collect_if_idle)
         self.freeze_after_load()
+        # Right after the first paint: a teacher's first key comes later than that.
+        self.call_after_refresh(self._prepare)
 
     def on_unmount(self) -> None:
         # What was frozen can be freed again (tests run many apps in one process).
@@ -152,18 +154,19 @@ class SchoolyardApp(App[None]):
             self._freeze()
 
     def _prepare(self) -> None:
-        """In the first pause, do what opening the other screens would do first.
+        """After the first paint and in each pause, do what the other screens read first.
 
-        Their modules are imported and the book's contacts sorted newest first (kept
-        per file version), so the first F4 or F5 only builds its screen.
+        Their modules are imported (once) and the book's contacts index made (newest
+        first, by family and by day; kept per file version, so again only after a
+        change), so the first F4 or F5 only builds its screen and the keys on History
+        and Week never scan the book.
         """
-        if self._prepared:
-            return
-        self._prepared = True
-        for path in SCREEN_MODULES:
-            importlib.import_module(path)
+        if not self._prepared:
+            self._prepared = True
+            for path in SCREEN_MODULES:
+                importlib.import_module(path)
         try:
-            self.book.contacts(limit=1)
+            self.book.prepare_reads()
         except (DataFileError, OSError):
             pass  # the screen that reads it says so
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
+from storage.actions.contact_index import ContactReads
 from storage.actions.families import UnknownFamily
 from storage.actions.merge import FieldConflict, clashes
 from storage.engine.tables import (
@@ -15,7 +16,6 @@ from storage.engine.tables import (
     FAMILY_UNDO,
     UNDO,
     UNDO_ID,
-    BookTables,
     replace_with,
 )
 from storage.records import Contact, Family, Initiator, Moment, Tone, contact_doc
@@ -68,7 +68,7 @@ def _free_ids(table: Any, count: int) -> list[int]:
     return found
 
 
-class ContactActions(BookTables):
+class ContactActions(ContactReads):
     def log(
         self,
         family_id: int,
@@ -199,32 +199,27 @@ class ContactActions(BookTables):
                 return False
             return tone_set is None or doc.get("tone", "positive") in tone_set
 
-        if limit is None:
-            # Every match becomes a record anyway: sort just those (a day, a family).
+        index = self._contact_index(build=limit is not None)
+        if index is None:
+            # A one-shot reader (a CLI command): one pass over the table, sort the matches.
             picked = self._table(CONTACTS).search(matches)
             times = insights.sortable_times([doc["at"] for doc in picked])
             order = sorted(
                 range(len(picked)), key=lambda i: (times[i], picked[i].doc_id), reverse=True
             )
             return [Contact.from_doc(picked[i].doc_id, picked[i]) for i in order]
-        # A page of the newest (History, 500 of a school year's 17k): walk the book in the
-        # order sorted once per version of the file, and make records of the page only.
-        page: list[Contact] = []
-        if limit <= 0:
-            return page
-        for doc in self._memoized("newest first", self._newest_first):
+        # The app, or a page of the newest (History, 500 of a school year's 17k): walk
+        # only the families' or the days' contacts, in the order sorted once per version
+        # of the file, and make records of what is kept only.
+        found: list[Contact] = []
+        if limit is not None and limit <= 0:
+            return found
+        for doc in index.candidates(wanted, lo, hi):
             if matches(doc):
-                page.append(Contact.from_doc(doc.doc_id, doc))
-                if len(page) == limit:
+                found.append(Contact.from_doc(doc.doc_id, doc))
+                if len(found) == limit:
                     break
-        return page
-
-    def _newest_first(self) -> list[Any]:
-        """Every contact document, newest first (as moments, not text); ties by id."""
-        docs = list(self._table(CONTACTS))
-        times = insights.sortable_times([doc["at"] for doc in docs])
-        order = sorted(range(len(docs)), key=lambda i: (times[i], docs[i].doc_id), reverse=True)
-        return [docs[i] for i in order]
+        return found
 
     def contacts_on(self, day: date) -> list[Contact]:
         return self.contacts(start=day, end=day)

@@ -74,7 +74,13 @@ class FamilyActions(BookTables):
 
     def search(self, query: str, *, include_archived: bool = False) -> list[Family]:
         """Families matching typed letters, best first (the TUI's search box)."""
-        return matching.rank(query, self.families(include_archived=include_archived))
+        names: dict[int, tuple[str, ...]] = self._memoized("search keys", dict)
+        # Folded once per version of the file, not at every key typed in a search box.
+        return matching.rank(
+            query,
+            self.families(include_archived=include_archived),
+            lambda f: names.get(f.id) or names.setdefault(f.id, matching.search_keys(f)),
+        )
 
     def _family_doc(self, family_id: int) -> dict[str, Any]:
         doc = self._table(FAMILIES).get(doc_id=int(family_id))

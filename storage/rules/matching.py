@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from storage.records import Family
 
@@ -53,43 +53,56 @@ def search_keys(family: Family) -> tuple[str, ...]:
     return (fold(family.name), *(fold(child.name) for child in family.children))
 
 
-def rank(query: str, families: Iterable[Family]) -> list[Family]:
+def rank(
+    query: str,
+    families: Iterable[Family],
+    keys: Callable[[Family], tuple[str, ...]] = search_keys,
+) -> list[Family]:
     """Families matching `query`, best first; an empty query matches nothing.
 
     A family matches when every word of the query starts a word of one of its names
     (or sits inside one, ranked lower), so `van der b` and `berg` both find van der Berg.
+    `keys` gives a family's `search_keys`: the book passes the ones it keeps per version
+    of the file, so a key typed in a search box does not fold 400 families' names again.
     """
     words = fold(query).split()
     if not words:
         return []
+    joined = " ".join(words)
+    compact = _compact(joined)
     scored: list[tuple[int, str, int, Family]] = []
     for family in families:
         best = None
-        for key in search_keys(family):
-            score = _score(words, key)
+        names = keys(family)
+        for key in names:
+            score = _score(words, key, joined, compact)
             if score is not None and (best is None or score < best):
                 best = score
         if best is not None:
-            scored.append((best, fold(family.name), family.id, family))
+            scored.append((best, names[0], family.id, family))
     scored.sort(key=lambda item: item[:3])
     return [item[3] for item in scored]
 
 
-def _score(words: list[str], key: str) -> int | None:
-    joined = " ".join(words)
+def _score(words: list[str], key: str, joined: str = "", compact: str = "") -> int | None:
+    """How well `words` match one folded name (0 best), None for not at all.
+
+    `joined` and `compact` are the words as one text, with and without spaces: `rank`
+    makes them once per query rather than once per name.
+    """
+    joined = joined or " ".join(words)
     if key == joined:
         return 0
     if key.startswith(joined):
         return 1
+    if not all(w in key for w in words):
+        # Neither the start of a word (2) nor inside one (3): perhaps typed compactly.
+        # `elamrani`, `vanderberg`, `oneill`: without the spaces, hyphens or apostrophes.
+        return 4 if (compact or _compact(joined)) in _compact(key) else None
     key_words = key.replace("-", " ").split()
     if all(any(kw.startswith(w) for kw in key_words) for w in words):
         return 2
-    if all(w in key for w in words):
-        return 3
-    # `elamrani`, `vanderberg`, `oneill`: typed without the spaces, hyphens or apostrophes.
-    if _compact(joined) in _compact(key):
-        return 4
-    return None
+    return 3
 
 
 def _compact(text: str) -> str:

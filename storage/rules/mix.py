@@ -8,9 +8,10 @@ Attempts that reached nobody are no contact and are left out everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from storage.records import INFORMAL_MOMENTS, Contact, Moment, Tone
 
@@ -96,3 +97,34 @@ def period_of(today: date, weeks_before: int = WEEKS_BEFORE) -> tuple[date, date
     """The days `week_mix` looks at: from the first earlier week's Monday to this Sunday."""
     monday, sunday = week_bounds(today)
     return monday - timedelta(weeks=weeks_before), sunday
+
+
+def week_mix_of_docs(docs: Iterable[Mapping[str, Any]], today: date) -> WeekMix:
+    """`week_mix` counted on stored contact documents: no records made for a count.
+
+    A stored time is local wall-clock time, so its first ten characters are `Contact.day`.
+    """
+    monday, sunday = week_bounds(today)
+    before_start, before_end = period_of(today)[0], monday - timedelta(days=1)
+    ranges = (
+        (monday.isoformat(), sunday.isoformat()),
+        (before_start.isoformat(), before_end.isoformat()),
+    )
+    counts = [(dict.fromkeys(Moment, 0), dict.fromkeys(Tone, 0)) for _ in ranges]
+    moments = {m.value: m for m in Moment}
+    tones = {t.value: t for t in Tone}
+    for doc in docs:
+        if not doc.get("reached", True):
+            continue
+        day = doc["at"][:10]
+        for (lo, hi), (by_moment, by_tone) in zip(ranges, counts, strict=True):
+            if lo <= day <= hi:
+                by_moment[moments[doc["moment"]]] += 1
+                by_tone[tones[doc.get("tone", "positive")]] += 1
+    this_week, before = (
+        Mix(start, end, max(((end - start).days + 1) // 7, 1), by_moment, by_tone)
+        for (start, end), (by_moment, by_tone) in zip(
+            ((monday, sunday), (before_start, before_end)), counts, strict=True
+        )
+    )
+    return WeekMix(this_week, before)

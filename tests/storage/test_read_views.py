@@ -122,3 +122,19 @@ def test_statuses_computed_once_per_file_version_and_day(
     after = demo_book.statuses()
     assert computed[0] == 4
     assert next(s for s in after if s.family.id == family.id).last_positive == now
+
+
+def test_search_folds_the_names_once_per_file_version(demo_book: ContactBook, monkeypatch) -> None:
+    """Each key in a search box ranked 400 families by folding all their names again."""
+    from storage.rules import matching
+
+    folded = counting(monkeypatch, matching, "search_keys")
+    everyone = demo_book.families(include_archived=True)
+    expected = {q: matching.rank(q, demo_book.families()) for q in ("e", "de j", "yilm", "zz")}
+    folded[0] = 0
+    for query, families in expected.items():
+        assert demo_book.search(query) == families
+    assert folded[0] <= len(everyone)
+    family = demo_book.families()[0]
+    demo_book.change_family(family.id, {"name": "Øyen-Nguyễn"})
+    assert demo_book.search("oyen nguyen")[0].id == family.id  # a new version: folded anew

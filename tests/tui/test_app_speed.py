@@ -12,13 +12,14 @@ import os
 
 import pytest
 from textual.widgets import Footer as TextualFooter
+from tinydb.table import Table
 from tui_support import settle
 
-from storage import Contact, ContactBook, Family
+from storage import Contact, ContactBook, Family, Moment
 from storage.demo import write_demo
 from storage.rules import insights
 from tui import app as app_module
-from tui.screens.history import SHOWN
+from tui.screens.history import PAGE, SHOWN
 
 SIZE = (100, 30)
 
@@ -94,7 +95,7 @@ async def test_tables_never_ask_the_terminal_for_its_size(
         await settle(app, pilot)
         await pilot.press("f4")
         await settle(app, pilot)
-        assert app.screen.query_one("#history-table").row_count == SHOWN
+        assert app.screen.query_one("#history-table").row_count == PAGE
         assert asked[0] == 0
         await pilot.resize_terminal(120, 35)
         await settle(app, pilot)
@@ -201,5 +202,84 @@ async def test_first_pause_sorts_the_book_for_history(
         sorted_ = counting(monkeypatch, insights, "sortable_times")
         await pilot.press("f4")
         await settle(app, pilot)
-        assert app.screen.query_one("#history-table").row_count == SHOWN
+        assert app.screen.query_one("#history-table").row_count == PAGE
         assert sorted_[0] == 0  # done in the pause, not at F4
+
+
+async def test_the_book_is_indexed_right_after_the_first_paint(
+    big_book: ContactBook, make_app, monkeypatch
+) -> None:
+    """No pause needed: the first F4 after start-up neither sorts nor scans the book."""
+    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
+    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        sorted_ = counting(monkeypatch, insights, "sortable_times")
+        await pilot.press("f4")
+        await settle(app, pilot)
+        assert sorted_[0] == 0
+        assert app.screen.query_one("#history-table").row_count == PAGE
+
+
+async def test_history_fills_the_table_a_page_at_a_time(big_book: ContactBook, make_app) -> None:
+    """A key builds a page of rows, not 500; the cursor near the end brings the next."""
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f4")
+        await settle(app, pilot)
+        screen = app.screen
+        table = screen.query_one("#history-table")
+        assert table.row_count == PAGE
+        newest = big_book.contacts(limit=SHOWN)
+        assert screen.highlighted() == newest[0]
+        table.move_cursor(row=PAGE - 30)
+        await settle(app, pilot)
+        assert table.row_count == 2 * PAGE
+        table.move_cursor(row=PAGE - 1)
+        await pilot.press("down")
+        await settle(app, pilot)
+        assert screen.highlighted() == newest[PAGE]
+        await pilot.press("ctrl+end")  # the oldest shown at once, not the end of a page
+        await settle(app, pilot)
+        assert table.row_count == SHOWN  # never more than SHOWN
+        assert screen.highlighted() == newest[SHOWN - 1]
+        # A re-read keeps the cursor on its contact, however deep in the list it was.
+        app.reload_screen()
+        await settle(app, pilot)
+        assert screen.highlighted() == newest[SHOWN - 1]
+
+
+async def test_week_cursor_and_mix_read_without_scanning_the_book(
+    big_book: ContactBook, make_app, monkeypatch
+) -> None:
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        scans = counting(monkeypatch, Table, "search")
+        await pilot.press("f5")
+        await settle(app, pilot)
+        await pilot.press("down", "down", "down")
+        await settle(app, pilot)
+        assert scans[0] == 0  # each key asked a family's contacts with a full scan
+
+
+async def test_a_pause_after_a_change_indexes_the_book_again(
+    big_book: ContactBook, make_app, monkeypatch
+) -> None:
+    """After a log, the Week cursor's keys read the index made in the pause, no scan."""
+    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
+    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f5")
+        await settle(app, pilot)
+        big_book.log(big_book.families()[0].id, Moment.PICKUP)  # another process, say
+        app.reload_screen()
+        await settle(app, pilot)
+        app._busy_at -= 3601  # the teacher stopped typing for a moment
+        app._collect_if_idle()
+        scans = counting(monkeypatch, Table, "search")
+        await pilot.press("down", "down")
+        await settle(app, pilot)
+        assert scans[0] == 0

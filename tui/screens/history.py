@@ -41,7 +41,10 @@ from .history_rows import (
 from .history_writes import HistoryWrites
 
 SHOWN = 500
-"""At most this many rows: enough to scroll through, few enough to build at once."""
+"""At most this many rows: enough to scroll through."""
+PAGE = 100
+"""Rows put in the table at once; the next ones when the cursor comes near the end.
+A key or a re-read then builds and measures a fifth of the cells (500 rows × 6)."""
 
 
 class HistoryScreen(HistoryWrites, Screen):
@@ -185,22 +188,46 @@ class HistoryScreen(HistoryWrites, Screen):
         could_edit = current is not None
         table.clear()
         self._shown = contacts
-        for contact in contacts:
-            label = self._labels.get(contact.family_id, "?")
+        # The contact under the cursor stays in view: fill at least up to it.
+        keep = next((i for i, c in enumerate(contacts) if current and c.id == current.id), 0)
+        self._fill(keep + 1)
+        if current is not None and str(current.id) in table.rows:
+            table.move_cursor(row=table.get_row_index(str(current.id)), animate=False)
+        if (self.highlighted() is not None) != could_edit:
+            # Only then do edit and delete come or go: the footer rebuilds on each refresh.
+            self.refresh_bindings()
+
+    def _fill(self, wanted: int = 0) -> None:
+        """Add the next page of rows, or up to row `wanted`, from what `_show` kept."""
+        table = self.query_one("#history-table", DataTable)
+        contacts, labels, today, note_width, family_width, tone_styles, _ = self._rows_shown
+        start = table.row_count
+        stop = min(len(self._shown), max(start + PAGE, wanted))
+        for contact in self._shown[start:stop]:
             cells = row_cells(
                 contact,
-                label,
+                labels.get(contact.family_id, "?"),
                 today,
                 note_width=note_width,
                 family_width=family_width,
                 tone_styles=tone_styles,
             )
             table.add_row(*cells, key=str(contact.id))
-        if current is not None and str(current.id) in table.rows:
-            table.move_cursor(row=table.get_row_index(str(current.id)), animate=False)
-        if (self.highlighted() is not None) != could_edit:
-            # Only then do edit and delete come or go: the footer rebuilds on each refresh.
-            self.refresh_bindings()
+
+    @on(DataTable.RowHighlighted, "#history-table")
+    def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
+        """The cursor came within a screenful of the last row: add the next page.
+
+        On the last row itself it jumped there (End): add every row and go to the end.
+        """
+        table = event.data_table
+        if table.row_count >= len(self._shown) or event.cursor_row < table.row_count - 40:
+            return
+        if event.cursor_row == table.row_count - 1:
+            self._fill(len(self._shown))
+            table.move_cursor(row=table.row_count - 1, animate=False)
+        else:
+            self._fill()
 
     def _show_status(
         self, query: str, matched: list[Family], more: bool, problem: str = ""

@@ -19,7 +19,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Header, Static, TextArea
 
 from storage import Contact, DataFileError, FamilyStatus, ReflectionConflict, iso_week
-from storage.rules.mix import period_of, week_bounds, week_mix
+from storage.rules.mix import week_bounds
 
 from ..keys import translate_bindings
 from ..text import format_day, t, week_label
@@ -207,9 +207,7 @@ class WeekScreen(Screen):
         return attempts
 
     def _show_mix(self) -> None:
-        today = self.book.today()
-        start, end = period_of(today)
-        self.query_one(MixCharts).show(week_mix(self.book.contacts(start=start, end=end), today))
+        self.query_one(MixCharts).show(self.book.week_mix(self.book.today()))
 
     # -- the reflection note ------------------------------------------------------------
 
