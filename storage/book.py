@@ -17,6 +17,7 @@ from storage.actions.calendar import (
     SettingsConflict,
     iso_week,
 )
+from storage.actions.colleagues import ColleagueActions, ColleagueFileError
 from storage.actions.contacts import (
     CONTACT_FIELDS,
     ContactActions,
@@ -34,6 +35,7 @@ from storage.rules import insights
 __all__ = [
     "CONTACT_FIELDS",
     "FAMILY_FIELDS",
+    "ColleagueFileError",
     "ContactBook",
     "ContactConflict",
     "FamilyConflict",
@@ -48,7 +50,7 @@ __all__ = [
 ]
 
 
-class ContactBook(ContactActions, FamilyActions, CalendarActions, ExportActions):
+class ContactBook(ContactActions, FamilyActions, CalendarActions, ExportActions, ColleagueActions):
     """A teacher's contacts with the families of the class, in one data file."""
 
     def statuses(
@@ -58,21 +60,63 @@ class ContactBook(ContactActions, FamilyActions, CalendarActions, ExportActions)
 
         `school_days` overrides the stored window for this question only.
         """
+        return self._statuses(today, school_days, school=False)
+
+    def school_statuses(
+        self, today: date | None = None, *, school_days: int | None = None
+    ) -> list[FamilyStatus]:
+        """The school view (`--with`): every family of this file and the colleagues' files,
+        one each (merged by the match), with every file's contacts."""
+        return self._statuses(today, school_days, school=True)
+
+    def _statuses(
+        self, today: date | None, school_days: int | None, *, school: bool
+    ) -> list[FamilyStatus]:
         today = today or self.today()
         window = school_days or self.settings().positive_window_school_days
+        colleagues = self.colleagues()[0] if (school or self.colleague_paths()) else []
         # Today, the week and the families screen all ask after each change: answer once
-        # per version of the file, day and window.
-        answers: dict[tuple[date, int], list[FamilyStatus]] = self._memoized("statuses", dict)
-        if (today, window) not in answers:
-            answers[(today, window)] = insights.family_statuses(
-                self.families(),
-                self._table(CONTACTS),
-                today,
-                window,
-                self.holidays(),
-                self.planned(iso_week(today)),
-            )
-        return list(answers[(today, window)])
+        # per version of the file (and of the colleagues' files), day and window.
+        answers: dict[tuple, list[FamilyStatus]] = self._memoized("statuses", dict)
+        key = (today, window, school, tuple(colleagues))
+        if key not in answers:
+            if not colleagues and not school:
+                answers[key] = insights.family_statuses(
+                    self.families(),
+                    self._table(CONTACTS),
+                    today,
+                    window,
+                    self.holidays(),
+                    self.planned(iso_week(today)),
+                )
+            else:
+                from storage.rules.colleagues import combine, with_colleagues
+
+                combined = combine(
+                    self.families(), self._table(CONTACTS), colleagues, school=school
+                )
+                answers[key] = with_colleagues(
+                    insights.family_statuses(
+                        combined.families,
+                        combined.contact_docs,
+                        today,
+                        window,
+                        self.holidays(),
+                        self.planned(iso_week(today)),
+                    ),
+                    combined,
+                    school=school,
+                )
+        return list(answers[key])
+
+    def colleague_uncertain(self) -> list[tuple[str, object]]:
+        """(colleague's name, `rules.colleagues.Uncertain`) for each match left unmade."""
+        from storage.rules.colleagues import combine
+
+        colleagues = self.colleagues()[0]
+        if not colleagues:
+            return []
+        return combine(self.families(), (), colleagues, school=True).uncertain
 
     def needing_positive_contact(
         self, today: date | None = None, *, school_days: int | None = None
