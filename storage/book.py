@@ -29,7 +29,7 @@ from storage.actions.contacts import (
 from storage.actions.exports import ExportActions
 from storage.actions.families import FAMILY_FIELDS, FamilyActions, FamilyConflict, UnknownFamily
 from storage.engine.tables import CONTACTS, now_local
-from storage.records import FamilyStatus
+from storage.records import Contact, FamilyStatus
 from storage.rules import insights
 
 __all__ = [
@@ -109,6 +109,23 @@ class ContactBook(ContactActions, FamilyActions, CalendarActions, ExportActions,
                 )
         return list(answers[key])
 
+    def colleague_contacts(
+        self, *, start: date | None = None, end: date | None = None
+    ) -> list[Contact]:
+        """The colleagues' contacts of the school view, on its family ids, in the period."""
+        from storage.rules.colleagues import combine
+
+        colleagues = self.colleagues()[0]
+        if not colleagues:
+            return []
+        combined = combine(self.families(), (), colleagues, school=True)
+        found = []
+        for doc in combined.their_docs:
+            contact = Contact.from_doc(0, doc)
+            if (start is None or contact.day >= start) and (end is None or contact.day <= end):
+                found.append(contact)
+        return found
+
     def colleague_uncertain(self) -> list[tuple[str, object]]:
         """(colleague's name, `rules.colleagues.Uncertain`) for each match left unmade."""
         from storage.rules.colleagues import combine
@@ -119,7 +136,10 @@ class ContactBook(ContactActions, FamilyActions, CalendarActions, ExportActions,
         return combine(self.families(), (), colleagues, school=True).uncertain
 
     def needing_positive_contact(
-        self, today: date | None = None, *, school_days: int | None = None
+        self, today: date | None = None, *, school_days: int | None = None, school: bool = False
     ) -> list[FamilyStatus]:
-        """Families to greet first: no first contact yet, then longest without a positive."""
-        return insights.needing_positive_contact(self.statuses(today, school_days=school_days))
+        """Families to greet first: no first contact yet, then longest without a positive.
+
+        `school`: from the school view (`school_statuses`) instead of this class alone.
+        """
+        return insights.needing_positive_contact(self._statuses(today, school_days, school=school))

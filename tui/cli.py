@@ -228,6 +228,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--data", metavar="PATH", default=None, help=t("cli.h.data"))
     parser.add_argument("--lang", choices=("nl", "en"), default=None, help=t("cli.h.lang"))
     parser.add_argument("--demo", action="store_true", help=t("cli.h.demo"))
+    _with_argument(parser)
     parser.set_defaults(run=_open_tui)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=t("cli.h.commands"))
 
@@ -257,8 +258,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "--days", type=_count, default=None, metavar="N", help=t("cli.h.days")
         )
         neglected.add_argument("--json", action="store_true", help=t("cli.h.json"))
+        _with_argument(neglected)
     if wanted("export"):
-        _export_arguments(command("export", admin.export_summary))
+        export = command("export", admin.export_summary)
+        _export_arguments(export)
+        _with_argument(export)
     if wanted("forget"):
         forget = command("forget", admin.forget_family)
         forget.add_argument("family", nargs="+", metavar="FAMILY")
@@ -266,6 +270,18 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("holiday"):
         _holiday_arguments(command("holiday", admin.list_holidays), common)
     return parser
+
+
+def _with_argument(parser: argparse.ArgumentParser) -> None:
+    """`--with PATH`, repeatable: a colleague's data file, only ever read."""
+    parser.add_argument(
+        "--with",
+        dest="with_files",
+        action="append",
+        default=None,
+        metavar="PATH",
+        help=t("cli.h.with"),
+    )
 
 
 def _demo_arguments(demo: argparse.ArgumentParser) -> None:

@@ -129,6 +129,8 @@ class Combined:
     borrowed: dict[int, int]
     """Per family: how many of `contact_docs` are a colleague's (not counted as ours)."""
     uncertain: list[tuple[str, Uncertain]]
+    their_docs: list[dict]
+    """The colleagues' documents among `contact_docs` (on our family ids)."""
 
 
 def combine(
@@ -148,6 +150,7 @@ def combine(
     docs: list[dict] = list(own_docs)
     latest: dict[int, tuple[datetime, str]] = {}
     borrowed: dict[int, int] = {}
+    theirs: list[dict] = []
     uncertain: list[tuple[str, Uncertain]] = []
     next_id = max((f.id for f in own), default=0) + 1
     for colleague in colleagues:
@@ -163,19 +166,22 @@ def combine(
                     next_id += 1
         for doc in colleague.contact_docs:
             fid = ids.get(doc["family"])
-            if fid is None or not doc.get("reached", True):
+            if fid is None:
                 continue
-            positive = doc.get("tone", "positive") == "positive"
+            reached = doc.get("reached", True)
+            positive = reached and doc.get("tone", "positive") == "positive"
             if not (school or positive):
                 continue
-            docs.append(doc if doc["family"] == fid else {**doc, "family": fid})
-            borrowed[fid] = borrowed.get(fid, 0) + 1
+            doc = doc if doc["family"] == fid else {**doc, "family": fid}
+            docs.append(doc)
+            theirs.append(doc)
+            borrowed[fid] = borrowed.get(fid, 0) + reached
             if positive:
                 at = instant(doc["at"])
                 held = latest.get(fid)
                 if held is None or at > held[0]:
                     latest[fid] = (at, colleague.name)
-    return Combined(families, docs, latest, borrowed, uncertain)
+    return Combined(families, docs, latest, borrowed, uncertain, theirs)
 
 
 def with_colleagues(statuses: Iterable[FamilyStatus], combined: Combined, *, school: bool = False):

@@ -23,6 +23,9 @@ from . import (
     cli as _cli,
 )
 from . import (
+    colleagues as _colleagues,
+)
+from . import (
     datafile as _datafile,
 )
 from . import (
@@ -63,6 +66,7 @@ _AREAS = (
     _history,
     _help,
     _datafile,
+    _colleagues,
 )
 for _area in _AREAS:
     _twice = TEXT.keys() & _area.TEXT.keys()
