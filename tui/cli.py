@@ -173,7 +173,17 @@ def _option_in(argv: list[str], option: str) -> str | None:
     return None
 
 
-COMMANDS = ("demo", "import", "families", "log", "neglected", "export", "forget", "holiday")
+COMMANDS = (
+    "demo",
+    "import",
+    "families",
+    "log",
+    "neglected",
+    "export",
+    "forget",
+    "holiday",
+    "colleagues",
+)
 
 
 def _command_in(argv: list[str]) -> str | None:
@@ -182,7 +192,7 @@ def _command_in(argv: list[str]) -> str | None:
     for arg in argv:
         if skip:
             skip = False
-        elif arg in ("--data", "--lang"):
+        elif arg in ("--data", "--lang", "--with"):
             skip = True
         elif not arg.startswith("-"):
             return arg if arg in COMMANDS else None
@@ -269,6 +279,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         forget.add_argument("--yes", action="store_true", help=t("cli.h.yes"))
     if wanted("holiday"):
         _holiday_arguments(command("holiday", admin.list_holidays), common)
+    if wanted("colleagues"):
+        _colleagues_arguments(command("colleagues", _colleagues("list_colleagues")), common)
     return parser
 
 
@@ -328,6 +340,32 @@ def _holiday_arguments(holiday: argparse.ArgumentParser, common: argparse.Argume
     remove = days.add_parser("remove", parents=[common], help=t("cli.h.holiday_remove"))
     remove.add_argument("id", type=int, metavar="ID")
     remove.set_defaults(run=admin.remove_holiday)
+
+
+def _colleagues(name: str) -> Callable[[argparse.Namespace], int]:
+    """A `colleagues` action, imported only when that command runs."""
+
+    def run_it(args: argparse.Namespace) -> int:
+        from . import cli_colleagues
+
+        return getattr(cli_colleagues, name)(args)
+
+    return run_it
+
+
+def _colleagues_arguments(
+    colleagues: argparse.ArgumentParser, common: argparse.ArgumentParser
+) -> None:
+    actions = colleagues.add_subparsers(dest="colleagues_command", metavar="add|remove|name")
+    add = actions.add_parser("add", parents=[common], help=t("colleague.h.add"))
+    add.add_argument("paths", nargs="+", metavar="PATH")
+    add.set_defaults(run=_colleagues("add_colleagues"))
+    remove = actions.add_parser("remove", parents=[common], help=t("colleague.h.remove"))
+    remove.add_argument("paths", nargs="+", metavar="PATH")
+    remove.set_defaults(run=_colleagues("remove_colleagues"))
+    name = actions.add_parser("name", parents=[common], help=t("colleague.h.name"))
+    name.add_argument("name", nargs="+", metavar="NAME")
+    name.set_defaults(run=_colleagues("name_yourself"))
 
 
 def _count(value: str) -> int:

@@ -102,13 +102,20 @@ class ColleagueActions(BookTables):
         return list(seen.values())
 
     def colleagues(self) -> tuple[list[Colleague], list[ColleagueFileError]]:
-        """The colleagues' files that can be read, and one error for each that cannot.
+        """The colleagues' files that can be read, and one error for each that cannot."""
+        files = self.colleagues_by_file()
+        found = [colleague for _, colleague, _ in files if colleague is not None]
+        return found, [problem for _, _, problem in files if problem is not None]
+
+    def colleagues_by_file(
+        self,
+    ) -> list[tuple[Path, Colleague | None, ColleagueFileError | None]]:
+        """Each colleague's file with what it holds, or why it is left out.
 
         A file is read again only when it changed (her sync service brought a new one).
         """
         reads = self.__dict__.setdefault("_colleague_reads", {})
-        found: list[Colleague] = []
-        problems: list[ColleagueFileError] = []
+        files = []
         for path in self.colleague_paths():
             key = _stat_key(path)
             held = reads.get(path)
@@ -118,11 +125,8 @@ class ColleagueActions(BookTables):
                 except ColleagueFileError as exc:
                     held = _Read(key, None, exc)
                 reads[path] = held
-            if held.colleague is not None:
-                found.append(held.colleague)
-            elif held.problem is not None:
-                problems.append(held.problem)
-        return found, problems
+            files.append((path, held.colleague, held.problem))
+        return files
 
     def colleague_problems(self) -> list[ColleagueFileError]:
         """One error a colleague's file left out (missing, unreadable, damaged, newer)."""

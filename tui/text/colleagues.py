@@ -31,4 +31,43 @@ TEXT: dict[str, tuple[str, str]] = {
         "kept apart — a student number in both class lists makes it certain.",
     ),
     "colleague.positive_by": ("positief contact door {name}", "positive contact by {name}"),
+    "cli.cmd.colleagues": (
+        "de bestanden van collega's die dit bestand meeleest, en uw naam voor hen",
+        "the colleagues' files this data file reads along, and your name for them",
+    ),
+    "colleague.h.add": (
+        "lees deze bestanden van collega's voortaan mee (alleen lezen)",
+        "read these colleagues' files from now on (read-only)",
+    ),
+    "colleague.h.remove": ("lees deze bestanden niet meer mee", "stop reading these files"),
+    "colleague.h.name": (
+        "uw naam zoals collega's die naast uw contacten zien",
+        "your name as colleagues see it beside your contacts",
+    ),
+    "colleague.your_name": (
+        "Uw naam voor collega's: {name}",
+        "Your name as colleagues see it: {name}",
+    ),
+    "colleague.no_name": (
+        "Uw naam voor collega's is nog niet gezet (zij zien de bestandsnaam): "
+        "schoolyard colleagues name NAAM",
+        "Your name for colleagues is not set (they see the file's name): "
+        "schoolyard colleagues name NAME",
+    ),
+    "colleague.none": (
+        "Geen bestanden van collega's: schoolyard colleagues add PAD",
+        "No colleagues' files: schoolyard colleagues add PATH",
+    ),
+    "colleague.file_line": (
+        "{file} — {name}: {families} gezinnen, {matched} dezelfde als hier",
+        "{file} — {name}: {families} families, {matched} the same as here",
+    ),
+    "colleague.own_file": (
+        "{file} is uw eigen gegevensbestand, niet dat van een collega.",
+        "{file} is your own data file, not a colleague's.",
+    ),
+    "colleague.not_kept": (
+        "{file} staat niet in de lijst van bestanden van collega's.",
+        "{file} is not in the list of colleagues' files.",
+    ),
 }
