@@ -167,3 +167,25 @@ def test_with_in_a_real_process(duo, make_env, tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "van der Berg" in done.stdout
+
+
+def test_colleagues_add_name_and_remove_keep_a_setting(run, duo, book_path: Path) -> None:
+    _, b = duo
+    before = snapshot(b.path.parent)
+    result = run("colleagues", "add", str(b.path))
+    assert result.code == 0, result.err
+    assert f"{b.path} — juf Marieke: 3 families, 2 the same as here" in result.out
+    assert "Yılmaz" not in run("neglected").out  # the kept file counts without --with
+    assert "Nguyễn" not in run("neglected").out  # but only the school view lists her group
+    assert run("colleagues", "name", "juf", "Anna").code == 0
+    assert "Your name as colleagues see it: juf Anna" in run("colleagues").out
+    assert run("colleagues", "remove", str(b.path)).code == 0
+    assert "Yılmaz" in run("neglected").out
+    assert snapshot(b.path.parent) == before
+
+
+def test_colleagues_add_refuses_your_own_file(run, duo, book_path: Path) -> None:
+    result = run("colleagues", "add", str(book_path))
+    assert result.code == 2
+    assert "your own data file" in result.err
+    assert ContactBook(book_path).colleague_files() == []
