@@ -41,7 +41,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         own, a, b = (Path(tmp) / name for name in ("own.json", "juf-a.json", "juf-b.json"))
-        for seed, path in enumerate((own, a, b), start=1):
+        for path in (own, a, b):
             # The same seed for all three: one school's families in three teachers' files,
             # so every family matches (the most work the match can do).
             write_demo(path, families=args.families, weeks=args.weeks, seed=1)
