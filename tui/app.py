@@ -102,6 +102,18 @@ class SchoolyardApp(App[None]):
         self.screen_change_signal.subscribe(self, self._screen_shown)
         self.set_interval(IDLE_COLLECT_SECONDS / 2, self._collect_if_idle)
         self.freeze_after_load()
+        self._say_colleague_files()
+
+    def _say_colleague_files(self) -> None:
+        """A colleague's file left out (or a match left unmade): said once, at the start."""
+        from .colleague_lines import colleague_lines
+
+        try:
+            lines = list(colleague_lines(self.book))
+        except DataFileError:
+            return  # our own file's trouble is said where it is read
+        for line in lines:
+            self.notify(line, severity="warning", timeout=10)
 
     def on_unmount(self) -> None:
         # What was frozen can be freed again (tests run many apps in one process).

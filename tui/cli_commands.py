@@ -281,23 +281,10 @@ def log_contact(args: argparse.Namespace) -> int:
 
 def colleague_notes(book: ContactBook) -> None:
     """One line on stderr for each colleague's file left out and each match left unmade."""
-    from .error_lines import real_file
+    from .colleague_lines import colleague_lines
 
-    for problem in book.colleague_problems():
-        reason = t(problem.key, detail=problem.reason)
-        err(t("colleague.left_out", file=real_file(problem.path) or problem.path, reason=reason))
-    for colleague, unsure in book.colleague_uncertain():
-        candidates = "; ".join(
-            f"{f.name}: {', '.join(c.name for c in f.children)}" for f in unsure.candidates
-        )
-        err(
-            t(
-                "colleague.uncertain",
-                family=unsure.theirs.name,
-                colleague=colleague,
-                candidates=candidates,
-            )
-        )
+    for line in colleague_lines(book):
+        err(line)
 
 
 def list_neglected(args: argparse.Namespace) -> int:

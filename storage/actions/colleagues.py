@@ -128,6 +128,18 @@ class ColleagueActions(BookTables):
             files.append((path, held.colleague, held.problem))
         return files
 
+    def version(self) -> tuple[object, ...] | None:
+        """Our file's version, and the colleagues' files' too: her sync service bringing
+        a new file refreshes an open app as our own changes do."""
+        own = super().version()
+        if own is None:
+            return own
+        try:
+            paths = self.colleague_paths()
+        except DataFileError:
+            return own  # our own file's trouble is said where it is read
+        return (*own, *(_stat_key(path) for path in paths)) if paths else own
+
     def colleague_problems(self) -> list[ColleagueFileError]:
         """One error a colleague's file left out (missing, unreadable, damaged, newer)."""
         return self.colleagues()[1]

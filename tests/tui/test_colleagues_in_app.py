@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from classbook import NOW
-from tui_support import settle, shown
+from tui_support import notes, settle, shown
 
 from storage import Child, ContactBook, Moment
 from tui.screens.week import WeekScreen
@@ -49,4 +49,29 @@ async def test_without_her_file_the_family_is_on_the_list(class_book, colleague,
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
+        assert "Nguyễn" in shown(app.screen.query_one(GreetList))
+
+
+async def test_her_new_file_refreshes_the_open_app(class_book, colleague, make_app) -> None:
+    class_book.add_colleagues([colleague.path])
+    app = make_app(class_book)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert "Lucas" in shown(app.screen.query_one(GreetList))
+        # Her sync service brings a new file: she greeted Lucas de Jong's parents.
+        jong = colleague.add_family("de Jong", [Child("Lucas", 5)])
+        colleague.log(jong.id, Moment.PICKUP, at=NOW - timedelta(hours=1))
+        app._poll_file()
+        await settle(app, pilot)
+        greet = shown(app.screen.query_one(GreetList))
+        assert "Lucas" not in greet and "Noor" in greet
+
+
+async def test_a_missing_colleague_file_is_said_once_in_the_app(class_book, tmp_path, make_app):
+    class_book.add_colleagues([tmp_path / "juf-c.json"])
+    app = make_app(class_book)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        (line,) = notes(app)
+        assert "juf-c.json" in line and "left out" in line
         assert "Nguyễn" in shown(app.screen.query_one(GreetList))
