@@ -37,7 +37,7 @@ def list_colleagues(args: argparse.Namespace) -> int:
                 matched=matched,
             )
         )
-    colleague_notes(book)
+    colleague_notes(book, every=True)
     return 0
 
 

@@ -279,11 +279,12 @@ def log_contact(args: argparse.Namespace) -> int:
     return 0
 
 
-def colleague_notes(book: ContactBook) -> None:
-    """One line on stderr for each colleague's file left out and each match left unmade."""
-    from .colleague_lines import colleague_lines
+def colleague_notes(book: ContactBook, *, every: bool = False) -> None:
+    """One line on stderr for each colleague's file left out and each match left unmade
+    (`every`: all of them, not the first few and a count)."""
+    from .colleague_lines import SHOWN, colleague_lines
 
-    for line in colleague_lines(book):
+    for line in colleague_lines(book, limit=None if every else SHOWN):
         err(line)
 
 

@@ -81,6 +81,7 @@ def match_families(ours: Sequence[Family], theirs: Iterable[Family]) -> Matches:
                 # Both lists numbered and no number in common: two families, one name.
                 and not (numbers and student_ids(f))
             ]
+            candidates = _closest(family, candidates)
             method = BY_NAME
         if len(candidates) > 1:
             uncertain.append(Uncertain(family, tuple(candidates)))
@@ -97,6 +98,28 @@ def match_families(ours: Sequence[Family], theirs: Iterable[Family]) -> Matches:
                 del how[family.id]
                 uncertain.append(Uncertain(family, (ours_by_id[our_id],)))
     return Matches(found, how, tuple(uncertain))
+
+
+def _closest(family: Family, candidates: list[Family]) -> list[Family]:
+    """Of one name's families with a child in common, the one that is clearly closest:
+    most children in common, then a guardian in common, then the same groups. A tie
+    keeps them all (uncertain)."""
+    if len(candidates) < 2:
+        return candidates
+    children = _children(family)
+    guardians = {fold(g) for g in family.guardians}
+    groups = {(first_name_key(c.name), c.group) for c in family.children}
+
+    def closeness(f: Family) -> tuple[int, int, int]:
+        return (
+            len(children & _children(f)),
+            len(guardians & {fold(g) for g in f.guardians}),
+            len(groups & {(first_name_key(c.name), c.group) for c in f.children}),
+        )
+
+    scored = sorted(((closeness(f), f) for f in candidates), key=lambda pair: pair[0])
+    best = scored[-1][0]
+    return [f for score, f in scored if score == best]
 
 
 def _unique(families: Iterable[Family]) -> list[Family]:

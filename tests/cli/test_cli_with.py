@@ -144,7 +144,7 @@ def test_a_read_only_colleague_folder_is_fine(run, duo) -> None:
 def test_an_uncertain_match_is_reported(run, duo, book_path) -> None:
     a, b = duo
     a.add_family("de Jong", [Child("Sanne", 5)])
-    a.add_family("de Jong", [Child("Sanne", 4), Child("Tim", 6)])
+    a.add_family("de Jong", [Child("Sanne", 5), Child("Tim", 6)])  # cousins, one group
     b.add_family("De Jong", [Child("Sanne", 5)])
     result = run("neglected", "--with", str(b.path))
     assert result.code == 0
@@ -189,3 +189,24 @@ def test_colleagues_add_refuses_your_own_file(run, duo, book_path: Path) -> None
     assert result.code == 2
     assert "your own data file" in result.err
     assert ContactBook(book_path).colleague_files() == []
+
+
+def test_export_never_writes_over_a_colleagues_file(run, duo) -> None:
+    _, b = duo
+    before = snapshot(b.path.parent)
+    result = run("export", "--with", str(b.path), "--out", str(b.path))
+    assert result.code == 2
+    assert "a colleague's file, which Schoolyard never writes" in result.err
+    assert snapshot(b.path.parent) == before
+
+
+def test_many_uncertain_matches_are_a_few_lines_and_a_count(run, duo) -> None:
+    a, b = duo
+    for number in range(9):
+        for book in (a, a, b):
+            book.add_family(f"Jansen {number}", [Child("Sem", 5)])
+    result = run("neglected", "--with", str(b.path))
+    assert result.code == 0
+    lines = result.err.splitlines()
+    assert len(lines) == 6
+    assert lines[-1] == "… and 4 more families of colleagues not matched for certain."

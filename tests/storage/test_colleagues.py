@@ -228,3 +228,29 @@ def test_the_class_list_reads_a_student_number_and_the_import_keeps_it(tmp_path,
     assert {"name": "Elif", "group": 5, "student_id": "1001"} in [
         c for f in stored["families"].values() for c in f["children"]
     ]
+
+
+def test_the_closest_family_of_one_name_is_certain_a_tie_is_not() -> None:
+    ours = [
+        fam(1, "Kovalenko", ("Anastasiia", ""), ("Zlata", "")),
+        fam(2, "Kovalenko", ("Anastasiia", ""), ("Sofiia", ""), ("Daryna", "")),
+        fam(3, "El Amrani", ("Yasmina", "")),
+        fam(4, "El Amrani", ("Yasmina", "")),
+    ]
+    theirs = [
+        fam(7, "Kovalenko", ("Anastasiia", ""), ("Zlata", "")),  # both children: family 1
+        fam(8, "Kovalenko", ("Sofiia", ""), ("Daryna", "")),
+        fam(9, "El Amrani", ("Yasmina", "")),  # two alike here: not guessed
+    ]
+    matches = match_families(ours, theirs)
+    assert matches.ours == {7: 1, 8: 2}
+    assert [u.theirs.id for u in matches.uncertain] == [9]
+
+
+def test_a_guardian_in_common_settles_one_child_in_common() -> None:
+    ours = [
+        Family(1, "de Jong", (Child("Sanne", 5),), guardians=("Mark de Jong",)),
+        Family(2, "de Jong", (Child("Sanne", 3),), guardians=("Fatima de Jong",)),
+    ]
+    theirs = [Family(5, "De Jong", (Child("Sanne", 3),), guardians=("fatima de jong",))]
+    assert match_families(ours, theirs).ours == {5: 2}

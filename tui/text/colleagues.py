@@ -70,4 +70,13 @@ TEXT: dict[str, tuple[str, str]] = {
         "{file} staat niet in de lijst van bestanden van collega's.",
         "{file} is not in the list of colleagues' files.",
     ),
+    "colleague.out_is_colleague": (
+        "{file} is het bestand van een collega; dat schrijft Schoolyard nooit. "
+        "Kies een ander bestand.",
+        "{file} is a colleague's file, which Schoolyard never writes; choose another file.",
+    ),
+    "colleague.uncertain_more": (
+        "… en nog {count} gezinnen van collega's die niet zeker overeenkomen.",
+        "… and {count} more families of colleagues not matched for certain.",
+    ),
 }
