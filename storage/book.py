@@ -10,6 +10,7 @@ TUI and the CLI as frozen dataclasses.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from storage.actions.calendar import (
     CalendarActions,
@@ -31,6 +32,9 @@ from storage.actions.families import FAMILY_FIELDS, FamilyActions, FamilyConflic
 from storage.engine.tables import CONTACTS, now_local
 from storage.records import Contact, FamilyStatus
 from storage.rules import insights
+
+if TYPE_CHECKING:
+    from storage.rules.colleagues import Combined, Uncertain
 
 __all__ = [
     "CONTACT_FIELDS",
@@ -90,11 +94,9 @@ class ContactBook(ContactActions, FamilyActions, CalendarActions, ExportActions,
                     self.planned(iso_week(today)),
                 )
             else:
-                from storage.rules.colleagues import combine, with_colleagues
+                from storage.rules.colleagues import with_colleagues
 
-                combined = combine(
-                    self.families(), self._table(CONTACTS), colleagues, school=school
-                )
+                combined = self._combined(school)
                 answers[key] = with_colleagues(
                     insights.family_statuses(
                         combined.families,
@@ -109,31 +111,34 @@ class ContactBook(ContactActions, FamilyActions, CalendarActions, ExportActions,
                 )
         return list(answers[key])
 
+    def _combined(self, school: bool) -> Combined:
+        """Our families and contacts with the colleagues' (rules/colleagues.py), once per
+        version of every file."""
+        from storage.rules.colleagues import combine
+
+        colleagues = self.colleagues()[0]
+        held: dict[tuple, Combined] = self._memoized("combined", dict)
+        key = (school, tuple(colleagues))
+        if key not in held:
+            held[key] = combine(self.families(), self._table(CONTACTS), colleagues, school=school)
+        return held[key]
+
     def colleague_contacts(
         self, *, start: date | None = None, end: date | None = None
     ) -> list[Contact]:
         """The colleagues' contacts of the school view, on its family ids, in the period."""
-        from storage.rules.colleagues import combine
-
-        colleagues = self.colleagues()[0]
-        if not colleagues:
-            return []
-        combined = combine(self.families(), (), colleagues, school=True)
         found = []
-        for doc in combined.their_docs:
+        for doc in self._combined(True).their_docs:
             contact = Contact.from_doc(0, doc)
             if (start is None or contact.day >= start) and (end is None or contact.day <= end):
                 found.append(contact)
         return found
 
-    def colleague_uncertain(self) -> list[tuple[str, object]]:
-        """(colleague's name, `rules.colleagues.Uncertain`) for each match left unmade."""
-        from storage.rules.colleagues import combine
-
-        colleagues = self.colleagues()[0]
-        if not colleagues:
+    def colleague_uncertain(self) -> list[tuple[str, Uncertain]]:
+        """(colleague's name, the family of hers) for each match left unmade."""
+        if not self.colleague_paths():
             return []
-        return combine(self.families(), (), colleagues, school=True).uncertain
+        return self._combined(self.with_given).uncertain
 
     def needing_positive_contact(
         self, today: date | None = None, *, school_days: int | None = None, school: bool = False
