@@ -120,7 +120,9 @@ class ContactBook(ContactActions, FamilyActions, CalendarActions, ExportActions,
         held: dict[tuple, Combined] = self._memoized("combined", dict)
         key = (school, tuple(colleagues))
         if key not in held:
-            held[key] = combine(self.families(), self._table(CONTACTS), colleagues, school=school)
+            # The stored documents as read (no TinyDB Document made for each of them).
+            docs = (self._engine.read() or {}).get(CONTACTS, {}).values()
+            held[key] = combine(self.families(), docs, colleagues, school=school)
         return held[key]
 
     def colleague_contacts(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
 
 from storage.records import Family, FamilyStatus
 from storage.rules.insights import instant
@@ -36,12 +37,14 @@ class Matches:
     uncertain: tuple[Uncertain, ...] = ()
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """A family or child name folded, without spaces, hyphens or apostrophes:
     `Yılmaz` = `yilmaz`, `van der Berg` = `Van der berg` = `vanderberg`."""
     return fold(name).replace(" ", "").replace("-", "").replace("'", "")
 
 
+@lru_cache(maxsize=8192)
 def first_name_key(name: str) -> str:
     """A child's first name folded (`Ayşe Nur` and `Ayse` share `ayse`)."""
     words = fold(name).split()
@@ -171,7 +174,9 @@ def combine(
     """
     families = list(own)
     docs: list[dict] = list(own_docs)
-    latest: dict[int, tuple[datetime, str]] = {}
+    # The latest positive text per family within each UTC offset (text orders times only
+    # within one offset); the few winners are compared as real moments at the end.
+    by_offset: dict[str, dict[int, tuple[str, str]]] = {}
     borrowed: dict[int, int] = {}
     theirs: list[dict] = []
     uncertain: list[tuple[str, Uncertain]] = []
@@ -187,23 +192,38 @@ def combine(
                     families.append(replace(family, id=next_id))
                     ids[family.id] = next_id
                     next_id += 1
+        # One pass over ~20k documents a file: locals bound once, a copy only when the
+        # family's id differs between the files.
+        find, name = ids.get, colleague.name
         for doc in colleague.contact_docs:
-            fid = ids.get(doc["family"])
+            theirs_id = doc["family"]
+            fid = find(theirs_id)
             if fid is None:
                 continue
             reached = doc.get("reached", True)
             positive = reached and doc.get("tone", "positive") == "positive"
             if not (school or positive):
                 continue
-            doc = doc if doc["family"] == fid else {**doc, "family": fid}
+            if fid != theirs_id:
+                doc = {**doc, "family": fid}
             docs.append(doc)
             theirs.append(doc)
-            borrowed[fid] = borrowed.get(fid, 0) + reached
+            if reached:
+                borrowed[fid] = borrowed.get(fid, 0) + 1
             if positive:
-                at = instant(doc["at"])
-                held = latest.get(fid)
+                at = doc["at"]
+                texts = by_offset.get(at[19:])
+                if texts is None:
+                    texts = by_offset[at[19:]] = {}
+                held = texts.get(fid)
                 if held is None or at > held[0]:
-                    latest[fid] = (at, colleague.name)
+                    texts[fid] = (at, name)
+    latest: dict[int, tuple[datetime, str]] = {}
+    for texts in by_offset.values():
+        for fid, (text, name) in texts.items():
+            at = instant(text)
+            if fid not in latest or at > latest[fid][0]:
+                latest[fid] = (at, name)
     return Combined(families, docs, latest, borrowed, uncertain, theirs)
 
 
