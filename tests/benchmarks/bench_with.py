@@ -10,6 +10,8 @@ first (as an install does), so no process recompiles storage/ and tui/.
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -23,17 +25,22 @@ BIN = Path(sys.executable).parent
 GOAL = 2.0
 
 
-def wall(cmd: list[str], runs: int) -> tuple[float, float]:
-    """Median and minimum wall time in ms of `runs` whole processes (one warm-up first);
-    the lines about matches left unmade go to /dev/null with the output."""
+def wall(cmd: list[str], runs: int) -> tuple[float, float, float]:
+    """Median and minimum wall time, and median CPU time (user + system), in ms of `runs`
+    whole processes (one warm-up first). CPU time holds still on a busy machine where
+    wall time does not. The lines about matches left unmade go to /dev/null."""
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
     subprocess.run(cmd, check=True, **quiet)
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(cmd, check=True, **quiet)
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), min(times)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        used = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+        cpu.append(used * 1000)
+    return statistics.median(times), min(times), statistics.median(cpu)
 
 
 def main() -> None:
@@ -73,10 +80,13 @@ def main() -> None:
             alone.append(first_paint(paint_cmd))
             together.append(first_paint([*paint_cmd, *withs]))
 
-    print(f"\nthree files of {args.families} families x {args.weeks} weeks ({contacts} contacts)")
-    print(f"{'figure':<36}{'median ms':>10}{'min ms':>9}")
-    print(f"{'neglected, one file':<36}{one[0]:>10.1f}{one[1]:>9.1f}")
-    print(f"{'neglected --with two colleagues':<36}{three[0]:>10.1f}{three[1]:>9.1f}")
+    print(f"\nload average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"three files of {args.families} families x {args.weeks} weeks ({contacts} contacts)")
+    print(f"{'figure':<36}{'median ms':>10}{'min ms':>9}{'CPU ms':>9}")
+    print(f"{'neglected, one file':<36}{one[0]:>10.1f}{one[1]:>9.1f}{one[2]:>9.1f}")
+    print(
+        f"{'neglected --with two colleagues':<36}{three[0]:>10.1f}{three[1]:>9.1f}{three[2]:>9.1f}"
+    )
     print(f"{'first paint, one file':<36}{statistics.median(alone):>10.1f}{min(alone):>9.1f}")
     print(
         f"{'first paint --with two colleagues':<36}"
@@ -84,7 +94,7 @@ def main() -> None:
     )
     cli_ratio = three[0] / one[0]
     paint_ratio = statistics.median(together) / statistics.median(alone)
-    print(f"neglected ratio   {cli_ratio:.2f} (goal <= {GOAL})")
+    print(f"neglected ratio   {cli_ratio:.2f} (goal <= {GOAL}); CPU {three[2] / one[2]:.2f}")
     print(f"first paint ratio {paint_ratio:.2f} (goal <= {GOAL})")
 
 
