@@ -21,6 +21,7 @@ from storage import ContactBook, DataFileBusy, DataFileError
 from . import cli_admin as admin
 from . import cli_commands as commands
 from . import error_lines, text
+from .cli_colleagues import colleagues_arguments, list_colleagues, with_argument
 from .cli_commands import BadInput, err, say
 from .text import t
 
@@ -238,7 +239,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--data", metavar="PATH", default=None, help=t("cli.h.data"))
     parser.add_argument("--lang", choices=("nl", "en"), default=None, help=t("cli.h.lang"))
     parser.add_argument("--demo", action="store_true", help=t("cli.h.demo"))
-    _with_argument(parser)
+    with_argument(parser)
     parser.set_defaults(run=_open_tui)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=t("cli.h.commands"))
 
@@ -268,11 +269,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "--days", type=_count, default=None, metavar="N", help=t("cli.h.days")
         )
         neglected.add_argument("--json", action="store_true", help=t("cli.h.json"))
-        _with_argument(neglected)
+        with_argument(neglected)
     if wanted("export"):
         export = command("export", admin.export_summary)
         _export_arguments(export)
-        _with_argument(export)
+        with_argument(export)
     if wanted("forget"):
         forget = command("forget", admin.forget_family)
         forget.add_argument("family", nargs="+", metavar="FAMILY")
@@ -280,20 +281,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("holiday"):
         _holiday_arguments(command("holiday", admin.list_holidays), common)
     if wanted("colleagues"):
-        _colleagues_arguments(command("colleagues", _colleagues("list_colleagues")), common)
+        colleagues_arguments(command("colleagues", list_colleagues), common)
     return parser
-
-
-def _with_argument(parser: argparse.ArgumentParser) -> None:
-    """`--with PATH`, repeatable: a colleague's data file, only ever read."""
-    parser.add_argument(
-        "--with",
-        dest="with_files",
-        action="append",
-        default=None,
-        metavar="PATH",
-        help=t("cli.h.with"),
-    )
 
 
 def _demo_arguments(demo: argparse.ArgumentParser) -> None:
@@ -340,32 +329,6 @@ def _holiday_arguments(holiday: argparse.ArgumentParser, common: argparse.Argume
     remove = days.add_parser("remove", parents=[common], help=t("cli.h.holiday_remove"))
     remove.add_argument("id", type=int, metavar="ID")
     remove.set_defaults(run=admin.remove_holiday)
-
-
-def _colleagues(name: str) -> Callable[[argparse.Namespace], int]:
-    """A `colleagues` action, imported only when that command runs."""
-
-    def run_it(args: argparse.Namespace) -> int:
-        from . import cli_colleagues
-
-        return getattr(cli_colleagues, name)(args)
-
-    return run_it
-
-
-def _colleagues_arguments(
-    colleagues: argparse.ArgumentParser, common: argparse.ArgumentParser
-) -> None:
-    actions = colleagues.add_subparsers(dest="colleagues_command", metavar="add|remove|name")
-    add = actions.add_parser("add", parents=[common], help=t("colleague.h.add"))
-    add.add_argument("paths", nargs="+", metavar="PATH")
-    add.set_defaults(run=_colleagues("add_colleagues"))
-    remove = actions.add_parser("remove", parents=[common], help=t("colleague.h.remove"))
-    remove.add_argument("paths", nargs="+", metavar="PATH")
-    remove.set_defaults(run=_colleagues("remove_colleagues"))
-    name = actions.add_parser("name", parents=[common], help=t("colleague.h.name"))
-    name.add_argument("name", nargs="+", metavar="NAME")
-    name.set_defaults(run=_colleagues("name_yourself"))
 
 
 def _count(value: str) -> int:

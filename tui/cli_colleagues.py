@@ -13,6 +13,34 @@ from .cli_commands import BadInput, _out, book_for, colleague_notes, existing_bo
 from .text import t
 
 
+def with_argument(parser: argparse.ArgumentParser) -> None:
+    """`--with PATH`, repeatable: a colleague's data file, only ever read."""
+    parser.add_argument(
+        "--with",
+        dest="with_files",
+        action="append",
+        default=None,
+        metavar="PATH",
+        help=t("cli.h.with"),
+    )
+
+
+def colleagues_arguments(
+    colleagues: argparse.ArgumentParser, common: argparse.ArgumentParser
+) -> None:
+    """`schoolyard colleagues [add PATH… | remove PATH… | name NAME]`."""
+    actions = colleagues.add_subparsers(dest="colleagues_command", metavar="add|remove|name")
+    add = actions.add_parser("add", parents=[common], help=t("colleague.h.add"))
+    add.add_argument("paths", nargs="+", metavar="PATH")
+    add.set_defaults(run=add_colleagues)
+    remove = actions.add_parser("remove", parents=[common], help=t("colleague.h.remove"))
+    remove.add_argument("paths", nargs="+", metavar="PATH")
+    remove.set_defaults(run=remove_colleagues)
+    name = actions.add_parser("name", parents=[common], help=t("colleague.h.name"))
+    name.add_argument("name", nargs="+", metavar="NAME")
+    name.set_defaults(run=name_yourself)
+
+
 def list_colleagues(args: argparse.Namespace) -> int:
     """Your name as colleagues see it, then each kept file: read, or left out and why."""
     from storage.rules.colleagues import match_families

@@ -132,8 +132,8 @@ class ColleagueActions(BookTables):
         """Our file's version, and the colleagues' files' too: her sync service bringing
         a new file refreshes an open app as our own changes do."""
         own = super().version()
-        if own is None:
-            return own
+        if own is None or not (self._with or self.__dict__.get("_colleague_reads")):
+            return own  # no colleague's file named or read: not even the settings are read
         try:
             paths = self.colleague_paths()
         except DataFileError:
