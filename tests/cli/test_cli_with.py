@@ -210,3 +210,19 @@ def test_many_uncertain_matches_are_a_few_lines_and_a_count(run, duo) -> None:
     lines = result.err.splitlines()
     assert len(lines) == 6
     assert lines[-1] == "… and 4 more families of colleagues not matched for certain."
+
+
+def test_every_colleague_text_is_in_both_languages_with_the_same_blanks() -> None:
+    import string
+
+    from tui.text import TEXT
+
+    def blanks(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    keys = [key for key in TEXT if key.startswith("colleague.") or key == "cli.h.with"]
+    assert len(keys) > 15
+    for key in keys:
+        dutch, english = TEXT[key]
+        assert dutch.strip() and english.strip() and dutch != english, key
+        assert blanks(dutch) == blanks(english), key
