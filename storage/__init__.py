@@ -6,6 +6,7 @@ Nothing here imports Textual; the CLI and the TUI both reach data only through t
 from storage.book import (
     CONTACT_FIELDS,
     FAMILY_FIELDS,
+    ColleagueFileError,
     ContactBook,
     ContactConflict,
     FamilyConflict,
@@ -44,6 +45,7 @@ __all__ = [
     "FAMILY_FIELDS",
     "INFORMAL_MOMENTS",
     "Child",
+    "ColleagueFileError",
     "Contact",
     "ContactBook",
     "ContactConflict",

@@ -10,6 +10,7 @@ TUI and the CLI as frozen dataclasses.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from storage.actions.backups import BackupActions
 from storage.actions.calendar import (
@@ -18,6 +19,7 @@ from storage.actions.calendar import (
     SettingsConflict,
     iso_week,
 )
+from storage.actions.colleagues import ColleagueActions, ColleagueFileError
 from storage.actions.contacts import (
     CONTACT_FIELDS,
     ContactActions,
@@ -29,12 +31,16 @@ from storage.actions.contacts import (
 from storage.actions.exports import ExportActions
 from storage.actions.families import FAMILY_FIELDS, FamilyActions, FamilyConflict, UnknownFamily
 from storage.engine.tables import CONTACTS, now_local
-from storage.records import FamilyStatus
+from storage.records import Contact, FamilyStatus
 from storage.rules import insights
+
+if TYPE_CHECKING:
+    from storage.rules.colleagues import Combined, Uncertain
 
 __all__ = [
     "CONTACT_FIELDS",
     "FAMILY_FIELDS",
+    "ColleagueFileError",
     "ContactBook",
     "ContactConflict",
     "FamilyConflict",
@@ -49,7 +55,9 @@ __all__ = [
 ]
 
 
-class ContactBook(BackupActions, ContactActions, FamilyActions, CalendarActions, ExportActions):
+class ContactBook(
+    BackupActions, ContactActions, FamilyActions, CalendarActions, ExportActions, ColleagueActions
+):
     """A teacher's contacts with the families of the class, in one data file."""
 
     def statuses(
@@ -59,24 +67,89 @@ class ContactBook(BackupActions, ContactActions, FamilyActions, CalendarActions,
 
         `school_days` overrides the stored window for this question only.
         """
-        today = today or self.today()
-        window = school_days or self.settings().positive_window_school_days
-        # Today, the week and the families screen all ask after each change: answer once
-        # per version of the file, day and window.
-        answers: dict[tuple[date, int], list[FamilyStatus]] = self._memoized("statuses", dict)
-        if (today, window) not in answers:
-            answers[(today, window)] = insights.family_statuses(
-                self.families(),
-                self._table(CONTACTS),
-                today,
-                window,
-                self.holidays(),
-                self.planned(iso_week(today)),
-            )
-        return list(answers[(today, window)])
+        return self._statuses(today, school_days, school=False)
 
-    def needing_positive_contact(
+    def school_statuses(
         self, today: date | None = None, *, school_days: int | None = None
     ) -> list[FamilyStatus]:
-        """Families to greet first: no first contact yet, then longest without a positive."""
-        return insights.needing_positive_contact(self.statuses(today, school_days=school_days))
+        """The school view (`--with`): every family of this file and the colleagues' files,
+        one each (merged by the match), with every file's contacts."""
+        return self._statuses(today, school_days, school=True)
+
+    def _statuses(
+        self, today: date | None, school_days: int | None, *, school: bool
+    ) -> list[FamilyStatus]:
+        today = today or self.today()
+        window = school_days or self.settings().positive_window_school_days
+        colleagues = self.colleagues()[0] if (school or self.colleague_paths()) else []
+        # Today, the week and the families screen all ask after each change: answer once
+        # per version of the file (and of the colleagues' files), day and window.
+        answers: dict[tuple, list[FamilyStatus]] = self._memoized("statuses", dict)
+        key = (today, window, school, tuple(colleagues))
+        if key not in answers:
+            if not colleagues and not school:
+                answers[key] = insights.family_statuses(
+                    self.families(),
+                    self._table(CONTACTS),
+                    today,
+                    window,
+                    self.holidays(),
+                    self.planned(iso_week(today)),
+                )
+            else:
+                from storage.rules.colleagues import with_colleagues
+
+                combined = self._combined(school)
+                answers[key] = with_colleagues(
+                    insights.family_statuses(
+                        combined.families,
+                        combined.contact_docs,
+                        today,
+                        window,
+                        self.holidays(),
+                        self.planned(iso_week(today)),
+                    ),
+                    combined,
+                    school=school,
+                )
+        return list(answers[key])
+
+    def _combined(self, school: bool) -> Combined:
+        """Our families and contacts with the colleagues' (rules/colleagues.py), once per
+        version of every file."""
+        from storage.rules.colleagues import combine
+
+        colleagues = self.colleagues()[0]
+        held: dict[tuple, Combined] = self._memoized("combined", dict)
+        key = (school, tuple(colleagues))
+        if key not in held:
+            # The stored documents as read (no TinyDB Document made for each of them).
+            docs = (self._engine.read() or {}).get(CONTACTS, {}).values()
+            held[key] = combine(self.families(), docs, colleagues, school=school)
+        return held[key]
+
+    def colleague_contacts(
+        self, *, start: date | None = None, end: date | None = None
+    ) -> list[Contact]:
+        """The colleagues' contacts of the school view, on its family ids, in the period."""
+        found = []
+        for doc in self._combined(True).their_docs:
+            contact = Contact.from_doc(0, doc)
+            if (start is None or contact.day >= start) and (end is None or contact.day <= end):
+                found.append(contact)
+        return found
+
+    def colleague_uncertain(self) -> list[tuple[str, Uncertain]]:
+        """(colleague's name, the family of hers) for each match left unmade."""
+        if not self.colleague_paths():
+            return []
+        return self._combined(self.with_given).uncertain
+
+    def needing_positive_contact(
+        self, today: date | None = None, *, school_days: int | None = None, school: bool = False
+    ) -> list[FamilyStatus]:
+        """Families to greet first: no first contact yet, then longest without a positive.
+
+        `school`: from the school view (`school_statuses`) instead of this class alone.
+        """
+        return insights.needing_positive_contact(self._statuses(today, school_days, school=school))

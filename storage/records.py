@@ -114,6 +114,8 @@ class Initiator(StrEnum):
 class Child:
     name: str
     group: int
+    student_id: str = ""
+    """The school's leerlingnummer when the class list has one: how colleagues' files match."""
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,7 @@ class Family:
     def to_doc(self) -> dict:
         return {
             "name": self.name,
-            "children": [{"name": c.name, "group": c.group} for c in self.children],
+            "children": [_child_doc(c) for c in self.children],
             "guardians": list(self.guardians),
             "language": self.language,
             "interpreter": self.interpreter,
@@ -163,7 +165,8 @@ class Family:
             id=int(doc_id),
             name=doc.get("name", ""),
             children=tuple(
-                Child(c.get("name", ""), int(c.get("group", 0))) for c in doc.get("children", [])
+                Child(c.get("name", ""), int(c.get("group", 0)), c.get("student_id", "") or "")
+                for c in doc.get("children", [])
             ),
             guardians=tuple(doc.get("guardians", [])),
             language=doc.get("language", "") or "",
@@ -173,6 +176,13 @@ class Family:
             active=bool(doc.get("active", True)),
             tips=doc.get("tips", "") or "",
         )
+
+
+def _child_doc(child: Child) -> dict:
+    doc: dict = {"name": child.name, "group": child.group}
+    if child.student_id:  # left out when empty: files without numbers stay as they were
+        doc["student_id"] = child.student_id
+    return doc
 
 
 @dataclass(frozen=True)
@@ -297,3 +307,5 @@ class FamilyStatus:
     needs_positive_contact: bool
     planned: bool = False
     contacts: int = field(default=0)
+    positive_by: str = ""
+    """A colleague's name when her contact is the last positive one (`--with`); else ""."""

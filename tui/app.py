@@ -104,6 +104,18 @@ class SchoolyardApp(App[None]):
         self.freeze_after_load()
         # Right after the first paint: a teacher's first key comes later than that.
         self.call_after_refresh(self._prepare)
+        self._say_colleague_files()
+
+    def _say_colleague_files(self) -> None:
+        """A colleague's file left out (or a match left unmade): said once, at the start."""
+        from .colleague_lines import colleague_lines
+
+        try:
+            lines = list(colleague_lines(self.book))
+        except DataFileError:
+            return  # our own file's trouble is said where it is read
+        for line in lines:
+            self.notify(line, severity="warning", timeout=10)
 
     def on_unmount(self) -> None:
         # What was frozen can be freed again (tests run many apps in one process).

@@ -21,6 +21,7 @@ from storage import ContactBook, DataFileBusy, DataFileError
 from . import cli_admin as admin
 from . import cli_commands as commands
 from . import error_lines, text
+from .cli_colleagues import colleagues_arguments, list_colleagues, with_argument
 from .cli_commands import BadInput, err, say
 from .text import t
 
@@ -184,6 +185,7 @@ COMMANDS = (
     "holiday",
     "year",
     "backup",
+    "colleagues",
 )
 
 
@@ -193,7 +195,7 @@ def _command_in(argv: list[str]) -> str | None:
     for arg in argv:
         if skip:
             skip = False
-        elif arg in ("--data", "--lang"):
+        elif arg in ("--data", "--lang", "--with"):
             skip = True
         elif not arg.startswith("-"):
             return arg if arg in COMMANDS else None
@@ -239,6 +241,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--data", metavar="PATH", default=None, help=t("cli.h.data"))
     parser.add_argument("--lang", choices=("nl", "en"), default=None, help=t("cli.h.lang"))
     parser.add_argument("--demo", action="store_true", help=t("cli.h.demo"))
+    with_argument(parser)
     parser.set_defaults(run=_open_tui)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=t("cli.h.commands"))
 
@@ -268,8 +271,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "--days", type=_count, default=None, metavar="N", help=t("cli.h.days")
         )
         neglected.add_argument("--json", action="store_true", help=t("cli.h.json"))
+        with_argument(neglected)
     if wanted("export"):
-        _export_arguments(command("export", admin.export_summary))
+        export = command("export", admin.export_summary)
+        _export_arguments(export)
+        with_argument(export)
     if wanted("forget"):
         forget = command("forget", admin.forget_family)
         forget.add_argument("family", nargs="+", metavar="FAMILY")
@@ -283,6 +289,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             cli_years.add_year_arguments(command("year", cli_years.list_archives), common)
         if wanted("backup"):
             cli_years.add_backup_arguments(command("backup", cli_years.list_backups), common)
+    if wanted("colleagues"):
+        colleagues_arguments(command("colleagues", list_colleagues), common)
     return parser
 
 

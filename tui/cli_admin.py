@@ -35,6 +35,8 @@ def export_summary(args: argparse.Namespace) -> int:
             raise BadInput("cli.is_folder", file=out)
         if out.exists() and out.resolve() == book.path.resolve():
             raise BadInput("cli.out_is_data", file=out)
+        if any(out.resolve() == path.resolve() for path in book.colleague_paths()):
+            raise BadInput("colleague.out_is_colleague", file=out)
     try:
         summary = summarize(
             book,

@@ -89,6 +89,8 @@ contacts). None in a process that goes on, such as the tests calling `main(argv)
 
 def book_for(args: argparse.Namespace) -> ContactBook:
     book = open_book(data_path(args.data))
+    if getattr(args, "with_files", None):
+        book.add_colleagues(args.with_files)
     if KEPT_TO_EXIT is not None:
         KEPT_TO_EXIT.append(book)
     return book
@@ -277,10 +279,21 @@ def log_contact(args: argparse.Namespace) -> int:
     return 0
 
 
+def colleague_notes(book: ContactBook, *, every: bool = False) -> None:
+    """One line on stderr for each colleague's file left out and each match left unmade
+    (`every`: all of them, not the first few and a count)."""
+    from .colleague_lines import SHOWN, colleague_lines
+
+    for line in colleague_lines(book, limit=None if every else SHOWN):
+        err(line)
+
+
 def list_neglected(args: argparse.Namespace) -> int:
     book = existing_book(args)
     # --days is the window for this call only; the stored setting stays as it is.
-    statuses = book.needing_positive_contact(school_days=args.days)
+    # With --with on the command line: the school view, every family of every file.
+    statuses = book.needing_positive_contact(school_days=args.days, school=book.with_given)
+    colleague_notes(book)
     if args.json:
         import json
 
@@ -309,6 +322,8 @@ def _status_text(status: FamilyStatus) -> str:
         parts.append(t("cli.interpreter"))
     if status.planned:
         parts.append(t("cli.planned"))
+    if status.positive_by:
+        parts.append(t("colleague.positive_by", name=visible(status.positive_by)))
     return " · ".join(parts)
 
 
@@ -321,6 +336,7 @@ def _status_doc(status: FamilyStatus) -> dict:
         "first_contact": family.first_contact.isoformat() if family.first_contact else None,
         "last_contact": _iso(status.last_contact),
         "last_positive": _iso(status.last_positive),
+        "last_positive_by": status.positive_by or None,
         "days_since_positive": status.days_since_positive,
         "concerns_since_positive": status.concerns_since_positive,
         "channel": family.channel,

@@ -43,10 +43,21 @@ _CHILD = {"child", "childname", "kind", "naamkind", "leerling", "pupil"}
 _GROUP = {"group", "groep", "leerjaar"}
 _LANGUAGE = {"language", "homelanguage", "taal", "thuistaal"}
 _CHANNEL = {"channel", "preferredchannel", "kanaal", "voorkeurskanaal"}
+_STUDENT_ID = {"leerlingnummer", "leerlingnr", "studentid", "studentnumber", "pupilnumber"}
 _FIRST_NAME = {"roepnaam", "voornaam", "firstname"}
 _PREFIX = {"voorvoegsel", "voorvoegsels", "tussenvoegsel", "tussenvoegsels", "prefix"}
 _SURNAME = {"achternaam", "surname", "lastname", "geslachtsnaam"}
-_KNOWN = _FAMILY | _CHILD | _GROUP | _LANGUAGE | _CHANNEL | _FIRST_NAME | _PREFIX | _SURNAME
+_KNOWN = (
+    _FAMILY
+    | _CHILD
+    | _GROUP
+    | _LANGUAGE
+    | _CHANNEL
+    | _FIRST_NAME
+    | _PREFIX
+    | _SURNAME
+    | _STUDENT_ID
+)
 _HEADER_SEARCH_LINES = 10
 # `ouders`, `ouder 1`, `ouders/verzorgers`, `guardian 2`: every such column adds guardians.
 _GUARDIANS = re.compile(r"(ouders?|verzorgers?|oudersverzorgers|guardians?|parents?)\d*")
@@ -69,6 +80,7 @@ class ClassRow:
     guardians: tuple[str, ...] = ()
     language: str = ""
     channel: str = ""
+    student_id: str = ""
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -171,6 +183,7 @@ class _Columns:
     surname: int | None = None
     language: int | None = None
     channel: int | None = None
+    student_id: int | None = None
     guardians: list[int] = field(default_factory=list)
 
 
@@ -183,6 +196,7 @@ _SINGLE = {
     "surname": _SURNAME,
     "language": _LANGUAGE,
     "channel": _CHANNEL,
+    "student_id": _STUDENT_ID,
 }
 
 
@@ -295,6 +309,7 @@ def _row(columns: _Columns, fields: list[str], line: int) -> ClassRow:
         guardians=tuple(guardians),
         language=_cell(fields, columns.language, line),
         channel=_cell(fields, columns.channel, line),
+        student_id=_cell(fields, columns.student_id, line),
     )
 
 

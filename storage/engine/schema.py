@@ -66,9 +66,14 @@ Tone = Literal["positive", "neutral", "concern"]
 Initiator = Literal["teacher", "parent"]
 
 
-class ChildDoc(TypedDict):
+class _ChildDoc(TypedDict):
     name: str
     group: Annotated[int, Meta(ge=0, le=99)]
+
+
+class ChildDoc(_ChildDoc, total=False):
+    student_id: str
+    """The school's leerlingnummer, when the class list had one."""
 
 
 class _FamilyDetails(TypedDict, total=False):
@@ -112,6 +117,8 @@ class SettingsDoc(TypedDict, total=False):
     last_family_id: Annotated[int, Meta(ge=0)]
     pseudonym_key: str
     schema: Annotated[int, Meta(ge=1)]
+    colleague_files: list[str]
+    colleague_name: str
 
 
 # `from` is a Python keyword, hence the functional form.

@@ -95,6 +95,8 @@ def summarize(
     end = end or today
     if start is None:
         everything = book.contacts()
+        if book.with_given:
+            everything += book.colleague_contacts()
         start = min((c.day for c in everything), default=today)
         start = min(start, end)
     if end < start:
@@ -108,8 +110,19 @@ def summarize(
         for contact in book.archived_contacts(start=start, end=end):
             by_family.setdefault(contact.family_id, []).append(contact)
 
-    statuses = {s.family.id: s for s in book.statuses(today)}
     everyone = book.families(include_archived=True)
+    # Ids of this data file: a colleague's family in the school view has a made-up one,
+    # which the export record (for `forget`) must not keep.
+    own = {f.id for f in everyone}
+    if book.with_given:
+        # The school view: the colleagues' families too (one each, merged by the match),
+        # with their contacts in the period.
+        statuses = {s.family.id: s for s in book.school_statuses(today)}
+        everyone += [s.family for s in statuses.values() if s.family.id not in own]
+        for contact in book.colleague_contacts(start=start, end=end):
+            by_family.setdefault(contact.family_id, []).append(contact)
+    else:
+        statuses = {s.family.id: s for s in book.statuses(today)}
     # Archived families with contacts in the period are listed too, so the totals add up.
     listed = [f for f in everyone if f.id in statuses or f.id in by_family]
 
@@ -135,7 +148,7 @@ def summarize(
                 totals=_totals([entry for entry, _ in coded]),
                 families=[entry for entry, _ in coded],
             ),
-            tuple(family_id for _, family_id in coded),
+            tuple(family_id for _, family_id in coded if family_id in own),
         )
     entries = [
         _family_entry(f, status_of(f), by_family.get(f.id, []), include_notes) for f in listed
@@ -160,7 +173,7 @@ def summarize(
         )
     else:
         summary = Summary(**common, notes_included=False, families=entries)
-    return Built(summary, tuple(entry.id for entry in entries))
+    return Built(summary, tuple(entry.id for entry in entries if entry.id in own))
 
 
 def build_summary(book: ContactBook, **options: Any) -> dict[str, Any]:
@@ -215,6 +228,7 @@ def _family_entry(
         last_positive=_second(status.last_positive) if status.last_positive else None,
         days_since_positive=status.days_since_positive,
         needs_positive_contact=status.needs_positive_contact,
+        last_positive_by=status.positive_by or None,
     )
     if not include_notes:
         return FamilyEntry(**fields)
@@ -244,6 +258,7 @@ def _coded_entry(
         last_positive=status.last_positive.date() if status.last_positive else None,
         days_since_positive=status.days_since_positive,
         needs_positive_contact=status.needs_positive_contact,
+        last_positive_by=status.positive_by or None,
     )
 
 

@@ -133,6 +133,13 @@ class FamilyEntry(_Shape):
         Meta(description="Calendar days; null when there never was a positive contact."),
     ]
     needs_positive_contact: bool
+    last_positive_by: Annotated[
+        str | None,
+        Meta(
+            description="The colleague whose contact (--with) is the last positive one; "
+            "null when it is your own or there is none."
+        ),
+    ]
 
 
 class FamilyWithNotes(FamilyEntry):
@@ -185,6 +192,13 @@ class PseudonymousFamily(_Shape):
     last_positive: Annotated[Day | None, Meta(description="The day only.")]
     days_since_positive: Count | None
     needs_positive_contact: bool
+    last_positive_by: Annotated[
+        str | None,
+        Meta(
+            description="The colleague whose contact (--with) is the last positive one; "
+            "null when it is your own or there is none."
+        ),
+    ]
 
 
 class PseudonymizedSummary(_Shape):

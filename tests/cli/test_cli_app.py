@@ -125,3 +125,14 @@ def test_help_exits_zero(run, capsys) -> None:
     assert run("log", "--help", data=None).code == 0
     out = run("--lang", "nl", "--help", data=None).out
     assert "gegevensbestand" in out
+
+
+def test_the_app_opens_with_colleagues_files(
+    run, class_book: ContactBook, tmp_path, monkeypatch
+) -> None:
+    seen: list[list] = []
+    monkeypatch.setattr(cli, "run_app", lambda book, **_: seen.append(book.colleague_paths()) or 0)
+    other = tmp_path / "juf-b.json"
+    assert run("--with", str(other)).code == 0
+    assert seen == [[other]]
+    assert not other.exists()

@@ -17,6 +17,8 @@ SOURCES = [
     ROOT / "tui" / "cli.py",
     ROOT / "tui" / "cli_commands.py",
     ROOT / "tui" / "cli_admin.py",
+    ROOT / "tui" / "cli_colleagues.py",
+    ROOT / "tui" / "colleague_lines.py",
     ROOT / "storage" / "rules" / "when.py",
 ]
 KEY_USE = re.compile(r"""(?:\bt|BadInput|WhenError)\(\s*["']([a-z_]+\.[a-z_.]+)["']""")

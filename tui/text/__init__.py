@@ -26,6 +26,9 @@ from . import (
     cli as _cli,
 )
 from . import (
+    colleagues as _colleagues,
+)
+from . import (
     datafile as _datafile,
 )
 from . import (
@@ -71,6 +74,7 @@ _AREAS = (
     _help,
     _datafile,
     _archives,
+    _colleagues,
 )
 for _area in _AREAS:
     _twice = TEXT.keys() & _area.TEXT.keys()
