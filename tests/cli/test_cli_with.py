@@ -34,7 +34,9 @@ def duo(book_path: Path, tmp_path: Path, clock) -> tuple[ContactBook, ContactBoo
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int, int]]:
     return {
-        p.name: (p.read_bytes(), p.stat().st_mtime_ns, p.stat().st_mode) for p in folder.iterdir()
+        str(p): (p.read_bytes(), p.stat().st_mtime_ns, p.stat().st_mode)
+        for p in folder.rglob("*")
+        if p.is_file()
     }
 
 

@@ -86,24 +86,32 @@ def test_colleague_files_are_never_written_nor_locked(tmp_path, clock) -> None:
     b_lock = b.path.with_name(b.path.name + ".lock")
     b_lock.write_bytes(b"")
     os.chmod(b.path, 0o400)
-    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in b.path.parent.iterdir()}
+    before = {
+        str(p): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in b.path.parent.rglob("*")
+        if p.is_file()
+    }
 
     a.add_colleagues([b.path])
     a.needing_positive_contact()
     a.school_statuses()
     a.log(a.find_families("van der Berg")[0].id, Moment.WALKIN)  # our own write beside it
 
-    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in b.path.parent.iterdir()}
+    after = {
+        str(p): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in b.path.parent.rglob("*")
+        if p.is_file()
+    }
     assert after == before
 
 
 def test_no_lock_file_is_made_beside_a_colleagues_file(tmp_path, clock) -> None:
     a, b = duo(tmp_path, clock)
     b.path.with_name(b.path.name + ".lock").unlink()
-    listed = sorted(p.name for p in b.path.parent.iterdir())
+    listed = sorted(str(p) for p in b.path.parent.rglob("*"))
     a.add_colleagues([b.path])
     a.statuses()
-    assert sorted(p.name for p in b.path.parent.iterdir()) == listed
+    assert sorted(str(p) for p in b.path.parent.rglob("*")) == listed
 
 
 @pytest.mark.parametrize("problem", ["missing", "damaged", "newer", "not_schoolyard"])
