@@ -17,6 +17,7 @@ from storage.book import (
     UnknownFamily,
     iso_week,
     now_local,
+    planning_week,
 )
 from storage.engine.lock import DataFileBusy, DataFileError
 from storage.paths import data_path, default_data_path
@@ -64,6 +65,7 @@ __all__ = [
     "iso_week",
     "now_local",
     "parse_moment",
+    "planning_week",
 ]
 
 

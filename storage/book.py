@@ -16,6 +16,7 @@ from storage.actions.calendar import (
     ReflectionConflict,
     SettingsConflict,
     iso_week,
+    planning_week,
 )
 from storage.actions.contacts import (
     CONTACT_FIELDS,
@@ -45,6 +46,7 @@ __all__ = [
     "UnknownFamily",
     "iso_week",
     "now_local",
+    "planning_week",
 ]
 
 
@@ -70,7 +72,7 @@ class ContactBook(ContactActions, FamilyActions, CalendarActions, ExportActions)
                 today,
                 window,
                 self.holidays(),
-                self.planned(iso_week(today)),
+                self.planned(planning_week(today)),
             )
         return list(answers[(today, window)])
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from storage.actions.merge import FieldConflict
 from storage.engine.tables import (
@@ -29,6 +29,14 @@ def iso_week(day: date) -> str:
     """`2026-W48`: the key for plans and reflections."""
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
+
+
+def planning_week(day: date) -> str:
+    """The week a plan made on `day` is for: this week on a school day, the coming week
+    on Saturday and Sunday (Sunday evening is when teachers plan: 29 Nov 2026 → 2026-W49)."""
+    if day.weekday() >= 5:
+        day = day + timedelta(days=7 - day.weekday())
+    return iso_week(day)
 
 
 class CalendarActions(BookTables):
@@ -98,12 +106,13 @@ class CalendarActions(BookTables):
             self._table(HOLIDAYS).remove(doc_ids=[int(holiday_id)])
 
     def planned(self, week: str | None = None) -> set[int]:
-        """Families planned for a positive contact in `week` (default: this week)."""
-        week = week or iso_week(self.today())
+        """Families planned for a positive contact in `week` (default: `planning_week`)."""
+        week = week or planning_week(self.today())
         return {int(d["family"]) for d in self._table(PLANS).search(self._where("week") == week)}
 
     def set_planned(self, family_id: int, planned: bool, week: str | None = None) -> None:
-        week = week or iso_week(self.today())
+        """Plan (or unplan) a family for `week`; default: `planning_week` of today."""
+        week = week or planning_week(self.today())
         with self._change():
             self._family_doc(family_id)
             plans = self._table(PLANS)
