@@ -34,6 +34,7 @@ from storage.records import (
     Tone,
     parse_moment,
 )
+from storage.rules.refusals import Refused
 
 __all__ = [
     "CONTACT_FIELDS",
@@ -53,6 +54,7 @@ __all__ = [
     "Initiator",
     "Moment",
     "ReflectionConflict",
+    "Refused",
     "SafeJSONStorage",
     "Settings",
     "SettingsConflict",

@@ -297,14 +297,15 @@ def _export_arguments(export: argparse.ArgumentParser) -> None:
     export.add_argument("--to", dest="end", metavar="DATE", help=t("cli.h.to"))
     export.add_argument("--pseudonymize", action="store_true", help=t("cli.h.pseudonymize"))
     export.add_argument("--include-notes", action="store_true", help=t("cli.h.include_notes"))
+    export.add_argument("--force", action="store_true", help=t("cli.h.force"))
 
 
 def _holiday_arguments(holiday: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     days = holiday.add_subparsers(dest="holiday_command", metavar="add|list|remove")
     add = days.add_parser("add", parents=[common], help=t("cli.h.holiday_add"))
     add.add_argument("start", metavar="FROM")
-    add.add_argument("end", metavar="TO")
-    add.add_argument("name", nargs="*", metavar="NAME")
+    # [TO] [NAME]: the first word is TO when it reads as a day (tui/cli_admin.py).
+    add.add_argument("rest", nargs="*", metavar="[TO] [NAME]")
     add.set_defaults(run=admin.add_holiday)
     days.add_parser("list", parents=[common], help=t("cli.h.holiday_list")).set_defaults(
         run=admin.list_holidays

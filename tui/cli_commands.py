@@ -229,7 +229,9 @@ def log_contact(args: argparse.Namespace) -> int:
             tone = Tone.parse(words[-1])
             words = words[:-1]
         except ValueError:
-            pass
+            if _is_moment(words[-2]) and not _is_moment(words[-1]):
+                # `log teun pickup +++`: a moment, then a word that must be the tone
+                raise BadInput("cli.tone_unknown", tone=words[-1]) from None
     if len(words) < 2:
         raise BadInput("cli.log_needs")
     try:
@@ -275,6 +277,14 @@ def log_contact(args: argparse.Namespace) -> int:
         parts.append(t("cli.follow_up"))
     _out(t("cli.logged", contact=" · ".join(parts)))
     return 0
+
+
+def _is_moment(word: str) -> bool:
+    try:
+        parse_moment(word)
+    except ValueError:
+        return False
+    return True
 
 
 def list_neglected(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from storage.engine.tables import (
     BookTables,
 )
 from storage.records import Holiday, Settings
+from storage.rules.refusals import Refused
 from storage.rules.safetext import clean
 
 
@@ -91,11 +92,24 @@ class CalendarActions(BookTables):
         ]
         return sorted(items, key=lambda h: (h.start, h.end))
 
-    def add_holiday(self, start: date, end: date, name: str = "") -> Holiday:
+    def add_holiday(self, start: date, end: date | None = None, name: str = "") -> Holiday:
+        """Add a holiday or study day; `end` None: one day. The one rule the CLI and the
+        app share: TO and NAME are optional; a last day before the first, or a period
+        that is there already, is Refused and nothing is written."""
+        end = end or start
         if end < start:
-            raise ValueError("a holiday ends on or after its first day")
+            raise Refused("holiday.backwards", "The last day is before the first.")
         name = clean(name).strip()
         with self._change():
+            for holiday in self.holidays():
+                if (holiday.start, holiday.end) == (start, end):
+                    raise Refused(
+                        "holiday.duplicate",
+                        "That holiday is there already.",
+                        start=start.isoformat(),
+                        end=end.isoformat(),
+                        name=holiday.name or "—",
+                    )
             new_id = self._table(HOLIDAYS).insert(
                 {"from": start.isoformat(), "to": end.isoformat(), "name": name}
             )
