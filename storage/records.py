@@ -190,6 +190,8 @@ class Contact:
     """An attempt that reached nobody is kept but is no contact."""
     note: str = ""
     follow_up: bool = False
+    follow_up_done: bool = False
+    """The teacher ticked the follow-up off (`schoolyard followups done ID`)."""
 
     @property
     def day(self) -> date:
@@ -210,6 +212,7 @@ class Contact:
             reached=self.reached,
             note=self.note,
             follow_up=self.follow_up,
+            follow_up_done=self.follow_up_done,
         )
 
     @classmethod
@@ -224,6 +227,7 @@ class Contact:
             reached=bool(doc.get("reached", True)),
             note=doc.get("note", "") or "",
             follow_up=bool(doc.get("follow_up", False)),
+            follow_up_done=bool(doc.get("follow_up_done", False)),
         )
 
 
@@ -237,6 +241,7 @@ def contact_doc(
     reached: bool = True,
     note: str = "",
     follow_up: bool = False,
+    follow_up_done: bool = False,
 ) -> dict:
     """The stored form of a contact; `at` is kept as ISO text with its offset.
 
@@ -257,6 +262,8 @@ def contact_doc(
         doc["note"] = note
     if follow_up:
         doc["follow_up"] = True
+    if follow_up_done:
+        doc["follow_up_done"] = True
     return doc
 
 

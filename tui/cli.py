@@ -20,6 +20,7 @@ from storage import ContactBook, DataFileBusy, DataFileError
 
 from . import cli_admin as admin
 from . import cli_commands as commands
+from . import cli_families as threads
 from . import error_lines, text
 from .cli_commands import BadInput, err, say
 from .text import t
@@ -173,7 +174,17 @@ def _option_in(argv: list[str], option: str) -> str | None:
     return None
 
 
-COMMANDS = ("demo", "import", "families", "log", "neglected", "export", "forget", "holiday")
+COMMANDS = (
+    "demo",
+    "import",
+    "families",
+    "log",
+    "neglected",
+    "export",
+    "forget",
+    "holiday",
+    "followups",
+)
 
 
 def _command_in(argv: list[str]) -> str | None:
@@ -265,7 +276,19 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         forget.add_argument("--yes", action="store_true", help=t("cli.h.yes"))
     if wanted("holiday"):
         _holiday_arguments(command("holiday", admin.list_holidays), common)
+    if wanted("followups"):
+        _followup_arguments(command("followups", threads.list_followups), common)
     return parser
+
+
+def _followup_arguments(
+    followups: argparse.ArgumentParser, common: argparse.ArgumentParser
+) -> None:
+    followups.add_argument("--json", action="store_true", help=t("cli.h.json"))
+    actions = followups.add_subparsers(dest="followup_command", metavar="done")
+    done = actions.add_parser("done", parents=[common], help=t("cli.h.followups_done"))
+    done.add_argument("id", type=int, metavar="ID")
+    done.set_defaults(run=threads.tick_followup)
 
 
 def _demo_arguments(demo: argparse.ArgumentParser) -> None:

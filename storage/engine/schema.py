@@ -105,6 +105,8 @@ class ContactDoc(TypedDict, total=False):
     reached: bool
     note: str
     follow_up: bool
+    follow_up_done: bool
+    """The teacher ticked the follow-up off; a later reached contact clears it too."""
 
 
 class SettingsDoc(TypedDict, total=False):

@@ -29,6 +29,9 @@ from . import (
     families as _families,
 )
 from . import (
+    followups as _followups,
+)
+from . import (
     forms as _forms,
 )
 from . import (
@@ -63,6 +66,7 @@ _AREAS = (
     _history,
     _help,
     _datafile,
+    _followups,
 )
 for _area in _AREAS:
     _twice = TEXT.keys() & _area.TEXT.keys()
