@@ -110,10 +110,31 @@ class Initiator(StrEnum):
     PARENT = "parent"
 
 
+def group_label(group: int, last_group: int | None = None) -> str:
+    """`5`, or `1/2` and `6/7/8` for a combination group."""
+    if not last_group or last_group == group:
+        return str(group)
+    return "/".join(str(year) for year in range(group, last_group + 1))
+
+
 @dataclass(frozen=True)
 class Child:
     name: str
     group: int
+    """The groep, 1–8; in a combination group such as 1/2 its first year."""
+    last_group: int | None = None
+    """The last year of a combination group (2 for 1/2); None for a single group."""
+
+    @property
+    def group_label(self) -> str:
+        """`5`, or `1/2` for a combination group: how the group is shown and typed."""
+        return group_label(self.group, self.last_group)
+
+    def to_doc(self) -> dict:
+        doc: dict = {"name": self.name, "group": self.group}
+        if self.last_group and self.last_group != self.group:
+            doc["last_group"] = self.last_group
+        return doc
 
 
 @dataclass(frozen=True)
@@ -146,7 +167,7 @@ class Family:
     def to_doc(self) -> dict:
         return {
             "name": self.name,
-            "children": [{"name": c.name, "group": c.group} for c in self.children],
+            "children": [child.to_doc() for child in self.children],
             "guardians": list(self.guardians),
             "language": self.language,
             "interpreter": self.interpreter,
@@ -163,7 +184,8 @@ class Family:
             id=int(doc_id),
             name=doc.get("name", ""),
             children=tuple(
-                Child(c.get("name", ""), int(c.get("group", 0))) for c in doc.get("children", [])
+                Child(c.get("name", ""), int(c.get("group", 0)), c.get("last_group"))
+                for c in doc.get("children", [])
             ),
             guardians=tuple(doc.get("guardians", [])),
             language=doc.get("language", "") or "",

@@ -133,7 +133,9 @@ def _family(book: ContactBook, query: str, *, prefer_active: bool = False) -> Fa
 
 
 def _children(family: Family) -> str:
-    return ", ".join(t("cli.child", name=visible(c.name), group=c.group) for c in family.children)
+    return ", ".join(
+        t("cli.child", name=visible(c.name), group=c.group_label) for c in family.children
+    )
 
 
 def _family_lines(families: Sequence[Family]) -> list[str]:
@@ -327,7 +329,7 @@ def _status_doc(status: FamilyStatus) -> dict:
     return {
         "id": family.id,
         "name": family.name,
-        "children": [{"name": c.name, "group": c.group} for c in family.children],
+        "children": [child.to_doc() for child in family.children],
         "first_contact": family.first_contact.isoformat() if family.first_contact else None,
         "last_contact": _iso(status.last_contact),
         "last_positive": _iso(status.last_positive),

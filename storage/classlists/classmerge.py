@@ -107,7 +107,7 @@ def prepare_class_list(rows: Sequence[ClassRow]) -> PreparedList:
         guardians: dict[str, str] = {}
         children: dict[str, Child] = {}
         for row in family:
-            children.setdefault(fold(row.child), Child(row.child, row.group))
+            children.setdefault(fold(row.child), Child(row.child, row.group, row.last_group))
             for name in row.guardians:
                 guardians.setdefault(fold(name), name)
         listed.append(
@@ -223,8 +223,8 @@ def _updated(family: Family, listed: _Listed) -> Family:
     for key, child in listed.children.items():
         if key in index:
             known = children[index[key]]
-            if known.group != child.group:
-                children[index[key]] = Child(known.name, child.group)
+            if (known.group, known.last_group) != (child.group, child.last_group):
+                children[index[key]] = Child(known.name, child.group, child.last_group)
         else:
             children.append(child)
     return replace(

@@ -66,9 +66,11 @@ Tone = Literal["positive", "neutral", "concern"]
 Initiator = Literal["teacher", "parent"]
 
 
-class ChildDoc(TypedDict):
-    name: str
-    group: Annotated[int, Meta(ge=0, le=99)]
+class ChildDoc(TypedDict, total=False):
+    name: Required[str]
+    group: Required[Annotated[int, Meta(ge=0, le=99)]]
+    last_group: Annotated[int, Meta(ge=1, le=99)]
+    """The last year of a combination group (2 for groep 1/2); absent for one group."""
 
 
 class _FamilyDetails(TypedDict, total=False):
