@@ -29,6 +29,7 @@ from storage.actions.contacts import (
 from storage.actions.exports import ExportActions
 from storage.actions.families import FAMILY_FIELDS, FamilyActions, FamilyConflict, UnknownFamily
 from storage.actions.followups import FollowUpActions
+from storage.actions.regroup import RegroupActions
 from storage.engine.tables import CONTACTS, now_local
 from storage.records import FamilyStatus
 from storage.rules import insights
@@ -51,7 +52,14 @@ __all__ = [
 ]
 
 
-class ContactBook(ContactActions, FollowUpActions, FamilyActions, CalendarActions, ExportActions):
+class ContactBook(
+    ContactActions,
+    FollowUpActions,
+    FamilyActions,
+    RegroupActions,
+    CalendarActions,
+    ExportActions,
+):
     """A teacher's contacts with the families of the class, in one data file."""
 
     def statuses(

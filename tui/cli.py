@@ -259,7 +259,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "csv", metavar="CLASS.csv", help=t("cli.h.csv")
         )
     if wanted("families"):
-        command("families", commands.list_families)
+        _families_arguments(command("families", commands.list_families), common)
     if wanted("log"):
         _log_arguments(command("log", commands.log_contact))
     if wanted("neglected"):
@@ -279,6 +279,18 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("followups"):
         _followup_arguments(command("followups", threads.list_followups), common)
     return parser
+
+
+def _families_arguments(families: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    actions = families.add_subparsers(dest="families_command", metavar="merge|split")
+    merge = actions.add_parser("merge", parents=[common], help=t("cli.h.families_merge"))
+    merge.add_argument("keep", metavar="FAMILY")
+    merge.add_argument("other", metavar="OTHER")
+    merge.set_defaults(run=threads.merge_families)
+    split = actions.add_parser("split", parents=[common], help=t("cli.h.families_split"))
+    split.add_argument("family", metavar="FAMILY")
+    split.add_argument("children", nargs="+", metavar="CHILD")
+    split.set_defaults(run=threads.split_family)
 
 
 def _followup_arguments(

@@ -196,7 +196,8 @@ def import_class(args: argparse.Namespace) -> int:
         if "file" in exc.values:  # the message names the file already
             raise BadInput("cli.as_is", message=message) from None
         raise BadInput("cli.import_failed", file=source.name, reason=message) from None
-    result = book_for(args).import_families(rows)
+    book = book_for(args)
+    result = book.import_families(rows)
     _out(
         t(
             "cli.imported",
@@ -206,6 +207,10 @@ def import_class(args: argparse.Namespace) -> int:
             unchanged=_number(result.unchanged),
         )
     )
+    from .cli_families import import_notes
+
+    for line in import_notes(book, result):
+        _out(line)
     return 0
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import argparse
 
-from storage import Contact, ContactBook, Refused, UnknownContact
+from storage import Contact, ContactBook, Refused, UnknownContact, UnknownFamily
 from storage.rules.safetext import escape_json, visible
 
 from . import text
-from .cli_commands import BadInput, _out, existing_book
+from .cli_commands import BadInput, _family, _family_lines, _out, existing_book
 from .text import t
 
 
@@ -82,3 +82,68 @@ def tick_followup(args: argparse.Namespace) -> int:
     names = {f.id: visible(f.name) for f in book.families(include_archived=True)}
     _out(t("followup.ticked", contact=_contact_line(book, contact, names)))
     return 0
+
+
+# -- families merge / split ----------------------------------------------------------------
+
+
+def merge_families(args: argparse.Namespace) -> int:
+    """`families merge KEEP OTHER`: OTHER's children, contacts and plans join KEEP."""
+    book = existing_book(args)
+    keep, other = _family(book, args.keep), _family(book, args.other)
+    try:
+        merged = book.merge_families(keep.id, other.id)
+    except Refused as exc:
+        raise BadInput(exc.key, **exc.values) from None
+    except UnknownFamily:
+        raise BadInput("cli.family_unknown", query=args.other) from None
+    _out(t("regroup.merged", other=other.id))
+    for line in _family_lines([merged]):
+        _out(line)
+    return 0
+
+
+def split_family(args: argparse.Namespace) -> int:
+    """`families split FAMILY CHILD...`: these children become a family of their own."""
+    book = existing_book(args)
+    family = _family(book, args.family)
+    try:
+        kept, new = book.split_family(family.id, args.children)
+    except Refused as exc:
+        raise BadInput(exc.key, **exc.values) from None
+    _out(t("regroup.split"))
+    for line in _family_lines([kept, new]):
+        _out(line)
+    return 0
+
+
+def import_notes(book: ContactBook, result) -> list[str]:
+    """Families an import made by surname alone, or beside a namesake: the teacher checks."""
+    lines: list[str] = []
+    if not (result.merged_by_name or result.possible_siblings):
+        return lines
+    families = {f.id: f for f in book.families(include_archived=True)}
+    for family_id in result.merged_by_name:
+        family = families.get(family_id)
+        if family is not None:
+            lines.append(
+                t(
+                    "regroup.check_merged",
+                    family=visible(family.name),
+                    children=visible(family.child_names),
+                    id=family.id,
+                    child=visible(family.children[-1].name),
+                )
+            )
+    for ids in result.possible_siblings:
+        found = [families[i] for i in ids if i in families]
+        if len(found) > 1:
+            lines.append(
+                t(
+                    "regroup.check_siblings",
+                    family=visible(found[0].name),
+                    children=", ".join(visible(f.child_names) for f in found),
+                    ids=" ".join(str(f.id) for f in found[:2]),
+                )
+            )
+    return lines
