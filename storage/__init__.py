@@ -18,6 +18,7 @@ from storage.book import (
     UnknownFamily,
     iso_week,
     now_local,
+    planning_week,
 )
 from storage.engine.lock import DataFileBusy, DataFileError
 from storage.paths import data_path, default_data_path
@@ -34,6 +35,7 @@ from storage.records import (
     Tone,
     parse_moment,
 )
+from storage.rules.refusals import Refused
 
 __all__ = [
     "Archive",
@@ -59,6 +61,7 @@ __all__ = [
     "Initiator",
     "Moment",
     "ReflectionConflict",
+    "Refused",
     "SafeJSONStorage",
     "Settings",
     "SettingsConflict",
@@ -71,6 +74,7 @@ __all__ = [
     "iso_week",
     "now_local",
     "parse_moment",
+    "planning_week",
 ]
 
 

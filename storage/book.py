@@ -18,6 +18,7 @@ from storage.actions.calendar import (
     ReflectionConflict,
     SettingsConflict,
     iso_week,
+    planning_week,
 )
 from storage.actions.colleagues import ColleagueActions, ColleagueFileError
 from storage.actions.contacts import (
@@ -30,6 +31,8 @@ from storage.actions.contacts import (
 )
 from storage.actions.exports import ExportActions
 from storage.actions.families import FAMILY_FIELDS, FamilyActions, FamilyConflict, UnknownFamily
+from storage.actions.followups import FollowUpActions
+from storage.actions.regroup import RegroupActions
 from storage.engine.tables import CONTACTS, now_local
 from storage.records import Contact, FamilyStatus
 from storage.rules import insights
@@ -52,11 +55,19 @@ __all__ = [
     "UnknownFamily",
     "iso_week",
     "now_local",
+    "planning_week",
 ]
 
 
 class ContactBook(
-    BackupActions, ContactActions, FamilyActions, CalendarActions, ExportActions, ColleagueActions
+    BackupActions,
+    ContactActions,
+    FollowUpActions,
+    FamilyActions,
+    RegroupActions,
+    CalendarActions,
+    ExportActions,
+    ColleagueActions,
 ):
     """A teacher's contacts with the families of the class, in one data file."""
 
@@ -94,7 +105,7 @@ class ContactBook(
                     today,
                     window,
                     self.holidays(),
-                    self.planned(iso_week(today)),
+                    self.planned(planning_week(today)),
                 )
             else:
                 from storage.rules.colleagues import with_colleagues
@@ -107,7 +118,7 @@ class ContactBook(
                         today,
                         window,
                         self.holidays(),
-                        self.planned(iso_week(today)),
+                        self.planned(planning_week(today)),
                     ),
                     combined,
                     school=school,

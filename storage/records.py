@@ -110,12 +110,35 @@ class Initiator(StrEnum):
     PARENT = "parent"
 
 
+def group_label(group: int, last_group: int | None = None) -> str:
+    """`5`, or `1/2` and `6/7/8` for a combination group."""
+    if not last_group or last_group == group:
+        return str(group)
+    return "/".join(str(year) for year in range(group, last_group + 1))
+
+
 @dataclass(frozen=True)
 class Child:
     name: str
     group: int
+    """The groep, 1–8; in a combination group such as 1/2 its first year."""
+    last_group: int | None = None
+    """The last year of a combination group (2 for 1/2); None for a single group."""
     student_id: str = ""
     """The school's leerlingnummer when the class list has one: how colleagues' files match."""
+
+    @property
+    def group_label(self) -> str:
+        """`5`, or `1/2` for a combination group: how the group is shown and typed."""
+        return group_label(self.group, self.last_group)
+
+    def to_doc(self) -> dict:
+        doc: dict = {"name": self.name, "group": self.group}
+        if self.last_group and self.last_group != self.group:
+            doc["last_group"] = self.last_group
+        if self.student_id:  # left out when empty: files without numbers stay as they were
+            doc["student_id"] = self.student_id
+        return doc
 
 
 @dataclass(frozen=True)
@@ -148,7 +171,7 @@ class Family:
     def to_doc(self) -> dict:
         return {
             "name": self.name,
-            "children": [_child_doc(c) for c in self.children],
+            "children": [child.to_doc() for child in self.children],
             "guardians": list(self.guardians),
             "language": self.language,
             "interpreter": self.interpreter,
@@ -165,7 +188,12 @@ class Family:
             id=int(doc_id),
             name=doc.get("name", ""),
             children=tuple(
-                Child(c.get("name", ""), int(c.get("group", 0)), c.get("student_id", "") or "")
+                Child(
+                    c.get("name", ""),
+                    int(c.get("group", 0)),
+                    c.get("last_group"),
+                    c.get("student_id", "") or "",
+                )
                 for c in doc.get("children", [])
             ),
             guardians=tuple(doc.get("guardians", [])),
@@ -176,13 +204,6 @@ class Family:
             active=bool(doc.get("active", True)),
             tips=doc.get("tips", "") or "",
         )
-
-
-def _child_doc(child: Child) -> dict:
-    doc: dict = {"name": child.name, "group": child.group}
-    if child.student_id:  # left out when empty: files without numbers stay as they were
-        doc["student_id"] = child.student_id
-    return doc
 
 
 @dataclass(frozen=True)
@@ -200,6 +221,8 @@ class Contact:
     """An attempt that reached nobody is kept but is no contact."""
     note: str = ""
     follow_up: bool = False
+    follow_up_done: bool = False
+    """The teacher ticked the follow-up off (`schoolyard followups done ID`)."""
 
     @property
     def day(self) -> date:
@@ -220,6 +243,7 @@ class Contact:
             reached=self.reached,
             note=self.note,
             follow_up=self.follow_up,
+            follow_up_done=self.follow_up_done,
         )
 
     @classmethod
@@ -234,6 +258,7 @@ class Contact:
             reached=bool(doc.get("reached", True)),
             note=doc.get("note", "") or "",
             follow_up=bool(doc.get("follow_up", False)),
+            follow_up_done=bool(doc.get("follow_up_done", False)),
         )
 
 
@@ -247,6 +272,7 @@ def contact_doc(
     reached: bool = True,
     note: str = "",
     follow_up: bool = False,
+    follow_up_done: bool = False,
 ) -> dict:
     """The stored form of a contact; `at` is kept as ISO text with its offset.
 
@@ -267,6 +293,8 @@ def contact_doc(
         doc["note"] = note
     if follow_up:
         doc["follow_up"] = True
+    if follow_up_done:
+        doc["follow_up_done"] = True
     return doc
 
 

@@ -20,6 +20,7 @@ from storage import ContactBook, DataFileBusy, DataFileError
 
 from . import cli_admin as admin
 from . import cli_commands as commands
+from . import cli_families as threads
 from . import error_lines, text
 from .cli_colleagues import colleagues_arguments, list_colleagues, with_argument
 from .cli_commands import BadInput, err, say
@@ -186,6 +187,7 @@ COMMANDS = (
     "year",
     "backup",
     "colleagues",
+    "followups",
 )
 
 
@@ -262,7 +264,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "csv", metavar="CLASS.csv", help=t("cli.h.csv")
         )
     if wanted("families"):
-        command("families", commands.list_families)
+        _families_arguments(command("families", commands.list_families), common)
     if wanted("log"):
         _log_arguments(command("log", commands.log_contact))
     if wanted("neglected"):
@@ -291,7 +293,31 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             cli_years.add_backup_arguments(command("backup", cli_years.list_backups), common)
     if wanted("colleagues"):
         colleagues_arguments(command("colleagues", list_colleagues), common)
+    if wanted("followups"):
+        _followup_arguments(command("followups", threads.list_followups), common)
     return parser
+
+
+def _families_arguments(families: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    actions = families.add_subparsers(dest="families_command", metavar="merge|split")
+    merge = actions.add_parser("merge", parents=[common], help=t("cli.h.families_merge"))
+    merge.add_argument("keep", metavar="FAMILY")
+    merge.add_argument("other", metavar="OTHER")
+    merge.set_defaults(run=threads.merge_families)
+    split = actions.add_parser("split", parents=[common], help=t("cli.h.families_split"))
+    split.add_argument("family", metavar="FAMILY")
+    split.add_argument("children", nargs="+", metavar="CHILD")
+    split.set_defaults(run=threads.split_family)
+
+
+def _followup_arguments(
+    followups: argparse.ArgumentParser, common: argparse.ArgumentParser
+) -> None:
+    followups.add_argument("--json", action="store_true", help=t("cli.h.json"))
+    actions = followups.add_subparsers(dest="followup_command", metavar="done")
+    done = actions.add_parser("done", parents=[common], help=t("cli.h.followups_done"))
+    done.add_argument("id", type=int, metavar="ID")
+    done.set_defaults(run=threads.tick_followup)
 
 
 def _demo_arguments(demo: argparse.ArgumentParser) -> None:
@@ -323,14 +349,15 @@ def _export_arguments(export: argparse.ArgumentParser) -> None:
     export.add_argument("--to", dest="end", metavar="DATE", help=t("cli.h.to"))
     export.add_argument("--pseudonymize", action="store_true", help=t("cli.h.pseudonymize"))
     export.add_argument("--include-notes", action="store_true", help=t("cli.h.include_notes"))
+    export.add_argument("--force", action="store_true", help=t("cli.h.force"))
 
 
 def _holiday_arguments(holiday: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     days = holiday.add_subparsers(dest="holiday_command", metavar="add|list|remove")
     add = days.add_parser("add", parents=[common], help=t("cli.h.holiday_add"))
     add.add_argument("start", metavar="FROM")
-    add.add_argument("end", metavar="TO")
-    add.add_argument("name", nargs="*", metavar="NAME")
+    # [TO] [NAME]: the first word is TO when it reads as a day (tui/cli_admin.py).
+    add.add_argument("rest", nargs="*", metavar="[TO] [NAME]")
     add.set_defaults(run=admin.add_holiday)
     days.add_parser("list", parents=[common], help=t("cli.h.holiday_list")).set_defaults(
         run=admin.list_holidays

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from storage import UnknownFamily
+from storage import Refused, UnknownFamily
 from storage.rules.matching import fold
 from storage.rules.safetext import visible
 
@@ -37,6 +37,8 @@ def export_summary(args: argparse.Namespace) -> int:
             raise BadInput("cli.out_is_data", file=out)
         if any(out.resolve() == path.resolve() for path in book.colleague_paths()):
             raise BadInput("colleague.out_is_colleague", file=out)
+        if out.exists() and not args.force:  # the app asks; the shell needs --force
+            raise BadInput("cli.export_exists", file=out)
     try:
         summary = summarize(
             book,
@@ -107,13 +109,31 @@ def forget_family(args: argparse.Namespace) -> int:
 
 
 def add_holiday(args: argparse.Namespace) -> int:
+    """`holiday add FROM [TO] [NAME]`: TO and NAME optional, as in the app (one day, no name)."""
+    from storage.rules.when import WhenError, parse_date
+
     book = book_for(args)
-    start, end = _day(args.start, book), _day(args.end, book)
-    if end < start:
-        raise BadInput("cli.period_backwards")
-    holiday = book.add_holiday(start, end, " ".join(args.name).strip())
+    start = _day(args.start, book)
+    rest = list(args.rest)
+    end = None
+    if rest:
+        try:
+            end = parse_date(rest[0], book.today())
+            rest = rest[1:]
+        except WhenError:
+            if _looks_like_a_day(rest[0]):
+                end = _day(rest[0], book)  # a mistyped date: its own clear line
+    try:
+        holiday = book.add_holiday(start, end, " ".join(rest).strip())
+    except Refused as exc:
+        raise BadInput(exc.key, **exc.values) from None
     _out(t("cli.holiday_added", holiday=_holiday_line(holiday)))
     return 0
+
+
+def _looks_like_a_day(word: str) -> bool:
+    """`2026-13-01` or `31-02-2027` is a date typed wrong, not the start of a name."""
+    return any(ch.isdigit() for ch in word) and not any(ch.isalpha() for ch in word)
 
 
 def list_holidays(args: argparse.Namespace) -> int:

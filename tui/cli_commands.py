@@ -135,7 +135,9 @@ def _family(book: ContactBook, query: str, *, prefer_active: bool = False) -> Fa
 
 
 def _children(family: Family) -> str:
-    return ", ".join(t("cli.child", name=visible(c.name), group=c.group) for c in family.children)
+    return ", ".join(
+        t("cli.child", name=visible(c.name), group=c.group_label) for c in family.children
+    )
 
 
 def _family_lines(families: Sequence[Family]) -> list[str]:
@@ -196,7 +198,8 @@ def import_class(args: argparse.Namespace) -> int:
         if "file" in exc.values:  # the message names the file already
             raise BadInput("cli.as_is", message=message) from None
         raise BadInput("cli.import_failed", file=source.name, reason=message) from None
-    result = book_for(args).import_families(rows)
+    book = book_for(args)
+    result = book.import_families(rows)
     _out(
         t(
             "cli.imported",
@@ -206,6 +209,10 @@ def import_class(args: argparse.Namespace) -> int:
             unchanged=_number(result.unchanged),
         )
     )
+    from .cli_families import import_notes
+
+    for line in import_notes(book, result):
+        _out(line)
     return 0
 
 
@@ -231,7 +238,9 @@ def log_contact(args: argparse.Namespace) -> int:
             tone = Tone.parse(words[-1])
             words = words[:-1]
         except ValueError:
-            pass
+            if _is_moment(words[-2]) and not _is_moment(words[-1]):
+                # `log teun pickup +++`: a moment, then a word that must be the tone
+                raise BadInput("cli.tone_unknown", tone=words[-1]) from None
     if len(words) < 2:
         raise BadInput("cli.log_needs")
     try:
@@ -288,6 +297,14 @@ def colleague_notes(book: ContactBook, *, every: bool = False) -> None:
         err(line)
 
 
+def _is_moment(word: str) -> bool:
+    try:
+        parse_moment(word)
+    except ValueError:
+        return False
+    return True
+
+
 def list_neglected(args: argparse.Namespace) -> int:
     book = existing_book(args)
     # --days is the window for this call only; the stored setting stays as it is.
@@ -332,7 +349,7 @@ def _status_doc(status: FamilyStatus) -> dict:
     return {
         "id": family.id,
         "name": family.name,
-        "children": [{"name": c.name, "group": c.group} for c in family.children],
+        "children": [child.to_doc() for child in family.children],
         "first_contact": family.first_contact.isoformat() if family.first_contact else None,
         "last_contact": _iso(status.last_contact),
         "last_positive": _iso(status.last_positive),

@@ -13,7 +13,7 @@ import errno
 import re
 from pathlib import Path
 
-from storage import DataFileBusy, DataFileError, UnknownContact, UnknownFamily
+from storage import DataFileBusy, DataFileError, Refused, UnknownContact, UnknownFamily
 
 from .text import TEXT, t
 
@@ -99,6 +99,8 @@ def app_error_line(exc: BaseException, data_file: Path, *, reading: bool = False
     """
     if isinstance(exc, DataFileError):
         return data_file_error_line(exc)
+    if isinstance(exc, Refused):
+        return t(exc.key, **exc.values)
     if isinstance(exc, UnknownFamily):
         return t("families.gone")
     if isinstance(exc, UnknownContact):

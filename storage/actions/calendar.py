@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from storage.actions.merge import FieldConflict
 from storage.engine.tables import (
@@ -14,6 +14,7 @@ from storage.engine.tables import (
     BookTables,
 )
 from storage.records import Holiday, Settings
+from storage.rules.refusals import Refused
 from storage.rules.safetext import clean
 
 
@@ -29,6 +30,14 @@ def iso_week(day: date) -> str:
     """`2026-W48`: the key for plans and reflections."""
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
+
+
+def planning_week(day: date) -> str:
+    """The week a plan made on `day` is for: this week on a school day, the coming week
+    on Saturday and Sunday (Sunday evening is when teachers plan: 29 Nov 2026 → 2026-W49)."""
+    if day.weekday() >= 5:
+        day = day + timedelta(days=7 - day.weekday())
+    return iso_week(day)
 
 
 class CalendarActions(BookTables):
@@ -83,11 +92,24 @@ class CalendarActions(BookTables):
         ]
         return sorted(items, key=lambda h: (h.start, h.end))
 
-    def add_holiday(self, start: date, end: date, name: str = "") -> Holiday:
+    def add_holiday(self, start: date, end: date | None = None, name: str = "") -> Holiday:
+        """Add a holiday or study day; `end` None: one day. The one rule the CLI and the
+        app share: TO and NAME are optional; a last day before the first, or a period
+        that is there already, is Refused and nothing is written."""
+        end = end or start
         if end < start:
-            raise ValueError("a holiday ends on or after its first day")
+            raise Refused("holiday.backwards", "The last day is before the first.")
         name = clean(name).strip()
         with self._change():
+            for holiday in self.holidays():
+                if (holiday.start, holiday.end) == (start, end):
+                    raise Refused(
+                        "holiday.duplicate",
+                        "That holiday is there already.",
+                        start=start.isoformat(),
+                        end=end.isoformat(),
+                        name=holiday.name or "—",
+                    )
             new_id = self._table(HOLIDAYS).insert(
                 {"from": start.isoformat(), "to": end.isoformat(), "name": name}
             )
@@ -98,8 +120,8 @@ class CalendarActions(BookTables):
             self._table(HOLIDAYS).remove(doc_ids=[int(holiday_id)])
 
     def planned(self, week: str | None = None) -> set[int]:
-        """Families planned for a positive contact in `week` (default: this week)."""
-        week = week or iso_week(self.today())
+        """Families planned for a positive contact in `week` (default: `planning_week`)."""
+        week = week or planning_week(self.today())
         return {int(d["family"]) for d in self._table(PLANS).search(self._where("week") == week)}
 
     def planned_weeks(self, family_id: int) -> list[str]:
@@ -108,7 +130,8 @@ class CalendarActions(BookTables):
         return sorted({str(d["week"]) for d in docs})
 
     def set_planned(self, family_id: int, planned: bool, week: str | None = None) -> None:
-        week = week or iso_week(self.today())
+        """Plan (or unplan) a family for `week`; default: `planning_week` of today."""
+        week = week or planning_week(self.today())
         with self._change():
             self._family_doc(family_id)
             plans = self._table(PLANS)

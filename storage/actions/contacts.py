@@ -36,7 +36,8 @@ class ContactConflict(FieldConflict):
     """Contact fields changed elsewhere since the form opened; `current`: the contact now."""
 
 
-CONTACT_FIELDS = ("at", "moment", "tone", "initiator", "reached", "note", "follow_up")
+CONTACT_FIELDS = ("at", "moment", "tone", "initiator", "reached", "note")
+CONTACT_FIELDS += ("follow_up", "follow_up_done")
 """The fields of a contact a form or `change_contact` may change."""
 
 CONTACT_DOC_KEYS = frozenset({"family", *CONTACT_FIELDS})

@@ -9,7 +9,8 @@ Choices where PRODUCT.md is silent:
 - Delimiter: `;`, `,` or tab, whichever the header line uses most.
 - Guardians: one field split on `;` `,` `/` `&` `+` and the words `en`/`and`, and any
   number of columns such as `ouder 1`, `ouder 2`.
-- Groups: `5`, `groep 5` and `5B` (parallel class) are group 5; 0, 9, `1/2` are refused.
+- Groups: `5`, `groep 5` and `5B` (parallel class) are group 5; `1/2`, `5-6`, `groep 1/2`
+  are combination groups (storage/rules/groups.py); 0, 9 and `1/3` are refused.
 - Names are kept as typed, in Unicode NFC, with runs of spaces made one.
 - Unknown columns (address, birthday, pupil number) are ignored.
 - Limits: a file of at most 2 MB (a whole school's list is a few hundred kB), a line
@@ -32,6 +33,7 @@ from pathlib import Path
 
 from storage.classlists.classfile import MAX_BYTES, MAX_LINE, ClassListError, read_text
 from storage.classlists.classmerge import ImportResult, family_rows, fold, merge_class_list
+from storage.rules.groups import parse_group
 from storage.rules.safetext import clean
 
 MAX_CELL = 500
@@ -64,8 +66,6 @@ _GUARDIANS = re.compile(r"(ouders?|verzorgers?|oudersverzorgers|guardians?|paren
 
 # Inside a guardians field: `;` `,` `/` `&` `+` or the whole words `en` / `and`.
 _GUARDIAN_SPLIT = re.compile(r"\s*(?:[;,/&+]|\ben\b|\band\b)\s*", re.IGNORECASE)
-# `5`, ` 5 `, `groep 5`, `5B` (a parallel class): the group is the digit.
-_GROUP_VALUE = re.compile(r"(?:groep|group|gr\.?)?\s*(\d{1,3})\s*[a-z]?", re.IGNORECASE)
 _DELIMITERS = (";", ",", "\t")
 
 
@@ -81,6 +81,8 @@ class ClassRow:
     language: str = ""
     channel: str = ""
     student_id: str = ""
+    last_group: int | None = None
+    """The last year of a combination group (`1/2` → group 1, last_group 2)."""
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -284,13 +286,12 @@ def _row(columns: _Columns, fields: list[str], line: int) -> ClassRow:
             child=child,
         )
     raw_group = _cell(fields, columns.group, line)
-    match = _GROUP_VALUE.fullmatch(raw_group)
-    group = int(match.group(1)) if match else None
-    if group is None or not 1 <= group <= 8:
+    parsed = parse_group(raw_group)
+    if parsed is None:
         raise ClassListError(
             "classlist.bad_group",
-            f"Line {line} ({child} {family}): ‘{raw_group}’ is not a group from 1 to 8;"
-            " nothing was imported.",
+            f"Line {line} ({child} {family}): ‘{raw_group}’ is not a group from 1 to 8"
+            " (or a combination group such as 1/2); nothing was imported.",
             line=line,
             child=child,
             family=family,
@@ -301,11 +302,13 @@ def _row(columns: _Columns, fields: list[str], line: int) -> ClassRow:
         for name in _GUARDIAN_SPLIT.split(_cell(fields, index, line)):
             if name and fold(name) not in {fold(g) for g in guardians}:
                 guardians.append(name)
+    group, last_group = parsed
     return ClassRow(
         line=line,
         family=family,
         child=child,
         group=group,
+        last_group=last_group,
         guardians=tuple(guardians),
         language=_cell(fields, columns.language, line),
         channel=_cell(fields, columns.channel, line),
@@ -319,7 +322,7 @@ def _check_duplicates(rows: Iterable[ClassRow]) -> None:
         seen: dict[str, ClassRow] = {}
         for row in family:
             first = seen.setdefault(fold(row.child), row)
-            if first.group != row.group:
+            if (first.group, first.last_group) != (row.group, row.last_group):
                 raise ClassListError(
                     "classlist.duplicate_child",
                     f"Line {row.line} ({row.child} {row.family}): this child is also on line"

@@ -16,7 +16,7 @@ row (a 5,000-row re-import took 22 s that way, under the lock).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -40,6 +40,12 @@ class ImportResult:
     added: int
     updated: int
     unchanged: int
+    merged_by_name: tuple[int, ...] = field(default=(), compare=False)
+    """New families made of several children by their surname alone (no guardians on the
+    list): Sanne and Lucas de Vries may be two families (`split_family`)."""
+    possible_siblings: tuple[tuple[int, ...], ...] = field(default=(), compare=False)
+    """Ids of families of one surname, one of them new and listed without guardians:
+    perhaps one family (`merge_families`), perhaps not."""
 
 
 def guardian_key(guardians: Iterable[str]) -> frozenset[str]:
@@ -70,9 +76,11 @@ def family_rows(rows: Iterable[ClassRow]) -> list[list[ClassRow]]:
 
     One family: the same folded name, and a guardian in common (or no guardians on
     either row). Without a guardians column the name alone decides, so the siblings
-    Öztürk in groep 3 and 5 are one family; "Ilse Mulder" on one row and "Ilse Mulder;
-    Pieter Mulder" on the next are one family too, and two de Jong families with
-    different guardians stay two. A row whose guardians join two families makes them one.
+    Öztürk in groep 3 and 5 are one family — not silently: the import names such
+    families (`ImportResult.merged_by_name`) and `split_family` takes them apart.
+    "Ilse Mulder" on one row and "Ilse Mulder; Pieter Mulder" on the next are one
+    family, and two de Jong families with different guardians stay two. A row whose
+    guardians join two families makes them one.
     """
     rows = list(rows)
     # Union-find over the rows: a row joins the first row with its name and a guardian
@@ -107,7 +115,9 @@ def prepare_class_list(rows: Sequence[ClassRow]) -> PreparedList:
         guardians: dict[str, str] = {}
         children: dict[str, Child] = {}
         for row in family:
-            children.setdefault(fold(row.child), Child(row.child, row.group, row.student_id))
+            children.setdefault(
+                fold(row.child), Child(row.child, row.group, row.last_group, row.student_id)
+            )
             for name in row.guardians:
                 guardians.setdefault(fold(name), name)
         listed.append(
@@ -224,8 +234,12 @@ def _updated(family: Family, listed: _Listed) -> Family:
         if key in index:
             known = children[index[key]]
             student_id = child.student_id or known.student_id
-            if known.group != child.group or known.student_id != student_id:
-                children[index[key]] = Child(known.name, child.group, student_id)
+            if (known.group, known.last_group, known.student_id) != (
+                child.group,
+                child.last_group,
+                student_id,
+            ):
+                children[index[key]] = Child(known.name, child.group, child.last_group, student_id)
         else:
             children.append(child)
     return replace(
@@ -252,10 +266,12 @@ def merge_class_list(
     prepared = rows if isinstance(rows, PreparedList) else prepare_class_list(rows)
     pool = _Pool(existing)
     changed: list[Family] = []
+    made: list[tuple[_Listed, int]] = []
     added = updated = unchanged = 0
     for listed in _parts(prepared, pool):
         spot = _match(listed, pool)
         if spot is None:
+            made.append((listed, next_id))
             changed.append(
                 Family(
                     id=next_id,
@@ -276,4 +292,25 @@ def merge_class_list(
         else:
             changed.append(new)
             updated += 1
-    return changed, ImportResult(added=added, updated=updated, unchanged=unchanged)
+    unsure = [(listed, i) for listed, i in made if not listed.guardians]
+    return changed, ImportResult(
+        added,
+        updated,
+        unchanged,
+        merged_by_name=tuple(i for listed, i in unsure if len(listed.children) > 1),
+        possible_siblings=_possible_siblings(existing, unsure),
+    )
+
+
+def _possible_siblings(
+    existing: Sequence[Family], unsure: Sequence[tuple[_Listed, int]]
+) -> tuple[tuple[int, ...], ...]:
+    """New families listed without guardians that share a surname with another family."""
+    names = {fold(listed.name) for listed, _ in unsure}
+    named: dict[str, list[int]] = {}
+    for family in existing:
+        if family.active and fold(family.name) in names:
+            named.setdefault(fold(family.name), []).append(family.id)
+    for listed, family_id in unsure:
+        named.setdefault(fold(listed.name), []).append(family_id)
+    return tuple(tuple(sorted(ids)) for ids in named.values() if len(ids) > 1)

@@ -66,12 +66,11 @@ Tone = Literal["positive", "neutral", "concern"]
 Initiator = Literal["teacher", "parent"]
 
 
-class _ChildDoc(TypedDict):
-    name: str
-    group: Annotated[int, Meta(ge=0, le=99)]
-
-
-class ChildDoc(_ChildDoc, total=False):
+class ChildDoc(TypedDict, total=False):
+    name: Required[str]
+    group: Required[Annotated[int, Meta(ge=0, le=99)]]
+    last_group: Annotated[int, Meta(ge=1, le=99)]
+    """The last year of a combination group (2 for groep 1/2); absent for one group."""
     student_id: str
     """The school's leerlingnummer, when the class list had one."""
 
@@ -110,6 +109,8 @@ class ContactDoc(TypedDict, total=False):
     reached: bool
     note: str
     follow_up: bool
+    follow_up_done: bool
+    """The teacher ticked the follow-up off; a later reached contact clears it too."""
 
 
 class SettingsDoc(TypedDict, total=False):

@@ -82,6 +82,28 @@ class Built:
         return self.document.pseudonymized
 
 
+def summary_period(
+    book: ContactBook, *, start: date | None = None, end: date | None = None
+) -> tuple[date, date]:
+    """The days a summary covers: from the first contact (or `start`) to today (or `end`)."""
+    end = end or book.today()
+    if start is None:
+        everything = book.contacts()
+        if book.with_given:  # the school view starts at the first contact of any file
+            everything += book.colleague_contacts()
+        start = min((c.day for c in everything), default=end)
+        start = min(start, end)
+    return start, end
+
+
+def summary_file_name(book: ContactBook) -> str:
+    """`schoolyard-summary-2026-09-01-to-2026-11-29.json`: the file name says what it covers."""
+    start, end = summary_period(book)
+    if start == end:
+        return f"schoolyard-summary-{end.isoformat()}.json"
+    return f"schoolyard-summary-{start.isoformat()}-to-{end.isoformat()}.json"
+
+
 def summarize(
     book: ContactBook,
     *,
@@ -92,13 +114,8 @@ def summarize(
 ) -> Built:
     """The summary as declared types; see PRODUCT.md, "JSON summary"."""
     today = book.today()
-    end = end or today
-    if start is None:
-        everything = book.contacts()
-        if book.with_given:
-            everything += book.colleague_contacts()
-        start = min((c.day for c in everything), default=today)
-        start = min(start, end)
+    if start is None or end is None:
+        start, end = summary_period(book, start=start, end=end)
     if end < start:
         raise PeriodError(start, end)
     include_notes = include_notes and not pseudonymize

@@ -71,7 +71,7 @@ def test_an_existing_export_becomes_private_too(run, class_book: ContactBook, tm
     out = tmp_path / "summary.json"
     out.write_text("old")
     out.chmod(0o644)
-    assert run("export", "--out", str(out)).code == 0
+    assert run("export", "--out", str(out), "--force").code == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     validate(json.loads(out.read_text(encoding="utf-8")))
 
@@ -139,7 +139,7 @@ def test_an_export_replacing_an_open_file_is_private_from_its_first_byte(
 
     monkeypatch.setattr(files.os, "fsync", fsync)
     monkeypatch.setattr(files.os, "replace", replace)
-    assert run("export", "--out", str(out)).code == 0
+    assert run("export", "--out", str(out), "--force").code == 0
     monkeypatch.undo()
 
     assert ("renamed", 0o600) in modes and ("replaced", 0o600) in modes
@@ -301,7 +301,7 @@ def test_an_export_over_a_protected_file(run, class_book: ContactBook, tmp_path:
     out = tmp_path / "week48.json"
     out.write_text("old")
     with read_only(out):
-        result = run("export", "--out", str(out))
+        result = run("export", "--out", str(out), "--force")
     line = assert_one_clear_line(result, names=out)
     assert "protected against changes" in line
     assert out.read_text() == "old"

@@ -51,7 +51,7 @@ def test_words_for_days(run, book: ContactBook) -> None:
         ["2027-01-01", "2026-12-21"],  # backwards
         ["2026-13-01", "2026-12-21"],
         ["kerst", "2026-12-21"],
-        ["2026-12-21"],
+        ["2026-12-21", "2026-13-01"],  # a mistyped TO is no name
     ],
 )
 def test_bad_holidays(run, book: ContactBook, book_path: Path, argv) -> None:

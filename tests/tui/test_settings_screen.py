@@ -177,3 +177,19 @@ def test_read_day_takes_dutch_and_iso_dates() -> None:
             assert str(exc)  # a sentence for the teacher
         else:
             raise AssertionError(bad)
+
+
+async def test_a_holiday_that_is_there_already_is_refused_as_in_the_cli(
+    class_book, make_app
+) -> None:
+    """Issue 9 item 11: one rule in storage; the app says the same sentence as the CLI."""
+    class_book.add_holiday(date(2026, 12, 21), date(2027, 1, 1), "Kerstvakantie")
+    app = make_app(class_book)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_settings(app, pilot)
+        await type_into(pilot, screen.query_one("#holiday-from", Input), "21-12-2026")
+        await type_into(pilot, screen.query_one("#holiday-to", Input), "1-1-2027")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert len(class_book.holidays()) == 1
+        assert any("there already" in n.message for n in app._notifications)

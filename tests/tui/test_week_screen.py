@@ -281,7 +281,7 @@ async def test_save_the_summary_pseudonymized_private_and_never_overwritten_unas
     class_book, make_app, home: Path
 ) -> None:
     app = make_app(class_book)
-    target = home / "schoolyard-summary-2026-w48.json"
+    target = home / "schoolyard-summary-2026-10-26-to-2026-11-25.json"
     async with app.run_test(size=(100, 30)) as pilot:
         await open_week(app, pilot)
         await pilot.press("ctrl+s")
@@ -289,7 +289,7 @@ async def test_save_the_summary_pseudonymized_private_and_never_overwritten_unas
         dialog = app.screen
         assert isinstance(dialog, SaveSummaryScreen)
         assert dialog.query_one("#summary-path", Input).value == (
-            "~/schoolyard-summary-2026-w48.json"
+            "~/schoolyard-summary-2026-10-26-to-2026-11-25.json"
         )
         assert dialog.query_one("#summary-pseudonymize", Checkbox).value is True
         assert dialog.query_one("#summary-notes", Checkbox).disabled

@@ -26,18 +26,20 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Input, Label, Static, TextArea
 
 from storage import Child, Family
+from storage.rules.groups import GROUP_TEXT, parse_group
 from storage.rules.when import WhenError, earliest_day, parse_date
 
 from ..text import t
 from .form import FormError, FormScreen
 
 _CHILD = re.compile(
-    r"^(?P<name>.*?)[\s(]*(?:groep|group|gr\.?|g)?\s*(?P<group>\d+)\s*\)?$", re.IGNORECASE
+    rf"^(?P<name>.*?)[\s(]*(?:groep|group|gr\.?|g)?\s*(?P<group>{GROUP_TEXT})\s*\)?$",
+    re.IGNORECASE,
 )
 
 
 def parse_children(text: str) -> tuple[Child, ...]:
-    """`Elif 5, Emre 2` → two children; a child needs a groep from 1 to 8."""
+    """`Elif 5, Daan 1/2` → two children; a groep from 1 to 8 or a combination group."""
     children = []
     for part in re.split(r"[,;\n]", text):
         part = " ".join(part.split())
@@ -47,16 +49,18 @@ def parse_children(text: str) -> tuple[Child, ...]:
         name = " ".join(match["name"].split()) if match else ""
         if not match or not name:
             raise FormError("children", "familyform.error.child_group", child=part)
-        group = int(match["group"])
-        if not 1 <= group <= 8:
-            raise FormError("children", "familyform.error.group_range", child=name, group=group)
-        children.append(Child(name, group))
+        group = parse_group(match["group"])  # storage's rule, as for class lists
+        if group is None:
+            raise FormError(
+                "children", "familyform.error.group_range", child=name, group=match["group"]
+            )
+        children.append(Child(name, *group))
     return tuple(children)
 
 
 def children_text(children: tuple[Child, ...]) -> str:
     """The children the way the form shows and reads them: `Elif 5, Emre 2`."""
-    return ", ".join(f"{child.name} {child.group}" for child in children)
+    return ", ".join(f"{child.name} {child.group_label}" for child in children)
 
 
 def parse_first_contact(text: str, today: date, kept: date | None = None) -> date | None:

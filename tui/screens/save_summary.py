@@ -18,16 +18,15 @@ from textual.widgets import Button, Checkbox, Input, Label, Static
 
 from storage import DataFileError
 from storage.rules.exports import ExportError, write_export
-from storage.rules.summary import encode_summary, summarize
+from storage.rules.summary import encode_summary, summarize, summary_file_name
 
 from ..keys import translate_bindings
 from ..text import t
 
 
-def default_path(today) -> Path:
-    """`~/schoolyard-summary-2026-w48.json`: the ISO week of `today`, in the home folder."""
-    year, week, _ = today.isocalendar()
-    return Path("~") / f"schoolyard-summary-{year}-w{week:02d}.json"
+def default_path(book) -> Path:
+    """`~/schoolyard-summary-2026-09-01-to-2026-11-29.json`: what it covers, in the home folder."""
+    return Path("~") / summary_file_name(book)
 
 
 class SaveSummaryScreen(ModalScreen[Path | None]):
@@ -59,7 +58,7 @@ class SaveSummaryScreen(ModalScreen[Path | None]):
             yield Label(t("summary.title"), id="summary-title")
             yield Static(t("summary.intro"))
             yield Label(t("summary.path"), id="summary-path-label")
-            yield Input(str(default_path(self.app.book.today())), id="summary-path")
+            yield Input(str(default_path(self.app.book)), id="summary-path")
             yield Checkbox(t("summary.pseudonymize"), True, id="summary-pseudonymize")
             yield Checkbox(t("summary.include_notes"), False, id="summary-notes", disabled=True)
             yield Static(id="summary-message", markup=False)

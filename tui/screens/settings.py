@@ -200,10 +200,7 @@ class SettingsScreen(Screen):
         except ValueError as exc:
             self.notify(str(exc), severity="error")
             return
-        if end < start:
-            self.notify(t("settings.end_before_start"), severity="error")
-            return
-        self._store_holiday(start, end, name)
+        self._store_holiday(start, end, name)  # storage refuses a backwards or known period
 
     @work(thread=True, exclusive=True, group="settings")
     def _store_holiday(self, start: date, end: date, name: str) -> None:

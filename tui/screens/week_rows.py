@@ -37,7 +37,7 @@ def family_label(family: Family, *, shared_name: bool = False, groups: bool = Fa
     if not family.children:
         return family.name
     if groups:
-        kids = ", ".join(f"{c.name} ({t('word.group')} {c.group})" for c in family.children)
+        kids = ", ".join(f"{c.name} ({t('word.group')} {c.group_label})" for c in family.children)
         return f"{family.name} — {kids}"
     return f"{family.name} ({family.child_names})" if shared_name else family.name
 

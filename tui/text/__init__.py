@@ -35,6 +35,9 @@ from . import (
     families as _families,
 )
 from . import (
+    followups as _followups,
+)
+from . import (
     forms as _forms,
 )
 from . import (
@@ -75,6 +78,7 @@ _AREAS = (
     _datafile,
     _archives,
     _colleagues,
+    _followups,
 )
 for _area in _AREAS:
     _twice = TEXT.keys() & _area.TEXT.keys()

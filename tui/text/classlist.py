@@ -77,10 +77,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Line {line} ({child}): the family name is empty; nothing was imported.",
     ),
     "classlist.bad_group": (
-        "Regel {line} ({child} {family}): ‘{group}’ is geen groep van 1 tot en met 8;"
-        " er is niets ingelezen.",
-        "Line {line} ({child} {family}): ‘{group}’ is not a group from 1 to 8;"
-        " nothing was imported.",
+        "Regel {line} ({child} {family}): ‘{group}’ is geen groep van 1 tot en met 8"
+        " (of een combinatiegroep zoals 1/2); er is niets ingelezen.",
+        "Line {line} ({child} {family}): ‘{group}’ is not a group from 1 to 8"
+        " (or a combination group such as 1/2); nothing was imported.",
     ),
     "classlist.duplicate_child": (
         "Regel {line} ({child} {family}): dit kind staat ook op regel {first},"

@@ -98,8 +98,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "holidays and study days (not school days)",
     ),
     "cli.h.holiday_add": (
-        "VAN TOT [NAAM], bijvoorbeeld 2026-12-21 2027-01-01 Kerstvakantie",
-        "FROM TO [NAME], for example 2026-12-21 2027-01-01 Christmas",
+        "VAN [TOT] [NAAM], bijvoorbeeld 2026-12-21 2027-01-01 Kerstvakantie (zonder TOT: één dag)",
+        "FROM [TO] [NAME], for example 2026-12-21 2027-01-01 Christmas (no TO: one day)",
     ),
     "cli.h.holiday_list": ("alle vakanties en studiedagen", "every holiday and study day"),
     "cli.h.holiday_remove": ("een vakantie weghalen (id uit de lijst)", "remove a holiday (id)"),
@@ -175,6 +175,16 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli.demo_with_command": (
         "--demo opent de app; gebruik `schoolyard demo --out BESTAND` voor een demobestand.",
         "--demo opens the app; use `schoolyard demo --out FILE` for a demo file.",
+    ),
+    "cli.export_exists": (
+        "{file} bestaat al; kies een ander bestand of overschrijf het met --force.",
+        "{file} exists already; choose another file or overwrite it with --force.",
+    ),
+    "cli.tone_unknown": (
+        "Onbekende toon ‘{tone}’. Tonen: positive of +, neutral of =, concern of -"
+        " (één teken, of positief, neutraal, zorg).",
+        "Unknown tone ‘{tone}’. Tones: positive or +, neutral or =, concern or -"
+        " (one sign, or the Dutch positief, neutraal, zorg).",
     ),
     "cli.demo_exists": (
         "{file} bestaat al; kies een ander bestand of overschrijf het met --force.",

@@ -52,8 +52,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "‘{child}’ has no group; write for example ‘Elif 5’.",
     ),
     "familyform.error.group_range": (
-        "Groep {group} bij {child}: kies een groep van 1 tot en met 8.",
-        "Group {group} for {child}: choose a group from 1 to 8.",
+        "Groep {group} bij {child}: kies een groep van 1 tot en met 8, of een combinatiegroep"
+        " zoals 1/2.",
+        "Group {group} for {child}: choose a group from 1 to 8, or a combination group"
+        " such as 1/2.",
     ),
     "familyform.error.too_long_ago": (
         "De kennismaking ligt meer dan twee jaar terug, waarschijnlijk een tikfout; "

@@ -218,6 +218,14 @@ TEXT: dict[str, tuple[str, str]] = {
         "De laatste dag ligt vóór de eerste.",
         "The last day is before the first.",
     ),
+    "holiday.backwards": (
+        "De laatste dag ligt vóór de eerste; er is niets toegevoegd.",
+        "The last day is before the first; nothing was added.",
+    ),
+    "holiday.duplicate": (
+        "Die vakantie staat er al ({name}, {start} – {end}); er is niets toegevoegd.",
+        "That holiday is there already ({name}, {start} – {end}); nothing was added.",
+    ),
     "settings.key.remove": ("Verwijderen", "Remove"),
     "settings.remove.confirm": (
         "Vakantie {name} ({start} – {end}) verwijderen? Die dagen tellen dan weer als schooldagen.",

@@ -36,7 +36,7 @@ def days_label(status: FamilyStatus) -> Text:
 
 
 def children_label(family: Family) -> str:
-    return ", ".join(f"{child.name} ({child.group})" for child in family.children)
+    return ", ".join(f"{child.name} ({child.group_label})" for child in family.children)
 
 
 class FamilyTable(DataTable):

@@ -1,0 +1,59 @@
+"""Follow-ups (`schoolyard followups`) and families merged or split (`families merge/split`)."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    "cli.cmd.followups": (
+        "contacten met ‘opvolgen’ die nog open staan (een later bereikt contact sluit ze)",
+        "contacts marked ‘follow up’ still open (a later contact that reached them clears them)",
+    ),
+    "cli.h.followups_done": (
+        "een opvolging afvinken (ID uit de lijst)",
+        "tick a follow-up off (ID from the list)",
+    ),
+    "followup.none": ("Geen open opvolgingen.", "No open follow-ups."),
+    "followup.ticked": ("Afgevinkt: {contact}", "Ticked off: {contact}"),
+    "followup.unknown": ("Geen contact met id {id}.", "No contact has id {id}."),
+    "followup.not_flagged": (
+        "Contact {id} staat niet op ‘opvolgen’; er is niets veranderd.",
+        "Contact {id} was not marked ‘follow up’; nothing was changed.",
+    ),
+    "followup.closed": (
+        "Contact {id} is al opgevolgd; er is niets veranderd.",
+        "Contact {id} has been followed up already; nothing was changed.",
+    ),
+    "cli.h.families_merge": (
+        "twee gezinnen samenvoegen: OTHER (kinderen, contacten, plannen) gaat op in FAMILY",
+        "make two families one: OTHER (children, contacts, plans) joins FAMILY",
+    ),
+    "cli.h.families_split": (
+        "deze kinderen worden een eigen gezin (de contacten blijven bij FAMILY)",
+        "these children become a family of their own (contacts stay with FAMILY)",
+    ),
+    "regroup.merged": (
+        "Samengevoegd (gezin {other} is opgegaan in):",
+        "Merged (family {other} joined):",
+    ),
+    "regroup.split": ("Gesplitst:", "Split:"),
+    "regroup.same_family": (
+        "Dat is twee keer hetzelfde gezin; er is niets veranderd.",
+        "That is the same family twice; nothing was changed.",
+    ),
+    "regroup.no_such_child": (
+        "Noem kinderen van {family} ({children}); er is niets veranderd.",
+        "Name children of {family} ({children}); nothing was changed.",
+    ),
+    "regroup.nobody_stays": (
+        "Er moet een kind bij {family} blijven; er is niets veranderd.",
+        "At least one child stays with {family}; nothing was changed.",
+    ),
+    "regroup.check_merged": (
+        "Let op: {family} ({children}) is op achternaam één gezin geworden (de lijst heeft geen"
+        " ouders). Twee gezinnen? schoolyard families split {id} {child}",
+        "Check: {family} ({children}) became one family by surname alone (the list has no"
+        " guardians). Two families? schoolyard families split {id} {child}",
+    ),
+    "regroup.check_siblings": (
+        "Let op: nog een gezin {family} ({children}); broers of zussen?"
+        " schoolyard families merge {ids}",
+        "Check: another family {family} ({children}); siblings? schoolyard families merge {ids}",
+    ),
+}
