@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storage.engine.tables import BookTables
+from storage.actions.contact_index import ContactReads
 from storage.records import Contact
 from storage.rules.refusals import Refused
 
@@ -32,11 +32,11 @@ def open_followup_docs(newest_first: list[Any], active: set[int]) -> list[Any]:
     return still_open
 
 
-class FollowUpActions(BookTables):
+class FollowUpActions(ContactReads):
     def open_followups(self) -> list[Contact]:
         """Contacts that need a follow-up no later reached contact cleared; oldest first."""
         active = {family.id for family in self.families()}
-        newest_first = self._memoized("newest first", self._newest_first)  # type: ignore[attr-defined]
+        newest_first = self._contact_index(build=True).docs
         return [Contact.from_doc(d.doc_id, d) for d in open_followup_docs(newest_first, active)]
 
     def tick_followup(self, contact_id: int) -> Contact:

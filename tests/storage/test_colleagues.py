@@ -158,7 +158,7 @@ def test_a_missing_colleague_file_is_not_created(tmp_path, clock) -> None:
 
 
 def fam(fid: int, name: str, *children: tuple[str, str]) -> Family:
-    return Family(fid, name, tuple(Child(c, 5, number) for c, number in children))
+    return Family(fid, name, tuple(Child(c, 5, student_id=number) for c, number in children))
 
 
 def test_matching_by_student_number_beats_names() -> None:
@@ -231,7 +231,7 @@ def test_the_class_list_reads_a_student_number_and_the_import_keeps_it(tmp_path,
     book.add_family("Yılmaz", [Child("Elif", 4)])
     book.import_families(rows)
     yilmaz = next(f for f in book.families() if f.name == "Yılmaz")
-    assert yilmaz.children == (Child("Elif", 5, "1001"),)
+    assert yilmaz.children == (Child("Elif", 5, student_id="1001"),)
     stored = json.loads(book.path.read_bytes())
     assert {"name": "Elif", "group": 5, "student_id": "1001"} in [
         c for f in stored["families"].values() for c in f["children"]
