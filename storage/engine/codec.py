@@ -17,6 +17,10 @@ SMALL = 512 * 1024
 """Up to this many bytes (a class of 28 families for years) json is the faster whole."""
 
 
+Span = tuple[str, int, int, int, int]
+"""(table name, start, end, documents, top id): where a table's JSON is in the payload."""
+
+
 def loads(raw: bytes) -> Any:
     """Decode `raw`; ValueError (json's or orjson's JSONDecodeError) when it is not JSON."""
     if len(raw) <= SMALL:
@@ -28,14 +32,74 @@ def loads(raw: bytes) -> Any:
 
 def dumps(data: dict[str, Any]) -> bytes:
     """Compact UTF-8 JSON of the tables (a TypeError or ValueError when not JSON-able)."""
+    return _dumper(data)(data)
+
+
+def _dumper(data: dict[str, Any]) -> Any:
     if _small(data):
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-        return text.encode("utf-8")
+        return _json_dumps
     import orjson
 
-    return orjson.dumps(data)
+    return orjson.dumps
+
+
+def _json_dumps(value: Any) -> bytes:
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.encode("utf-8")
 
 
 def _small(data: dict[str, Any]) -> bool:
     """Whether the tables are class-sized: fewer documents than a 512 KB file holds."""
-    return sum(len(table) for table in data.values() if isinstance(table, dict)) <= 3000
+    return sum(len(table) for table in data.values() if hasattr(table, "__len__")) <= 3000
+
+
+def dumps_tables(data: dict[str, Any]) -> tuple[bytes, list[Span]]:
+    """`dumps(data)`, byte for byte, and where each table is in it when one is big.
+
+    Tables are encoded one by one (a RawTable as its stored bytes plus what was added,
+    rawtable.py) and joined as `dumps` joins them. The spans are empty for a class-sized
+    file: nothing there is worth keeping raw.
+    """
+    from storage.engine.rawtable import LAZY_DOCUMENTS, RawTable, top_id
+
+    if not any(isinstance(t, RawTable) or len(t) >= LAZY_DOCUMENTS for t in data.values()):
+        return dumps(data), []
+    encode = _dumper(data)
+    parts: list[bytes] = []
+    spans: list[Span] = []
+    at = 1
+    for name, table in data.items():
+        key = encode(name) + b":"
+        if isinstance(table, RawTable):
+            body, count, top = table.encoded(encode)
+        else:
+            body, count = encode(table), len(table)
+            top = top_id(table) if count >= LAZY_DOCUMENTS else 0
+        at += (1 if parts else 0) + len(key)
+        spans.append((name, at, at + len(body), count, top))
+        parts.append(key + body)
+        at += len(body)
+    return b"{" + b",".join(parts) + b"}", spans
+
+
+def loads_tables(raw: bytes, spans: list[Span]) -> dict[str, Any] | None:
+    """The tables of stamped bytes, big ones kept raw; None when the spans do not fit."""
+    from storage.engine.rawtable import LAZY_DOCUMENTS, RawTable
+
+    tables: dict[str, Any] = {}
+    at = 1
+    for name, start, end, count, top in spans:
+        key = (b"," if tables else b"") + _json_dumps(name) + b":"
+        if raw[at : at + len(key)] != key or start != at + len(key) or not start < end:
+            return None
+        body = raw[start:end]
+        if body[:1] != b"{" or body[-1:] != b"}":
+            return None
+        if count >= LAZY_DOCUMENTS:
+            tables[name] = RawTable(body, count, top)
+        else:
+            tables[name] = loads(body)
+        at = end
+    if raw[at:] != b"}" or len(tables) != len(spans):
+        return None
+    return tables
