@@ -17,6 +17,9 @@ SMALL = 512 * 1024
 """Up to this many bytes (a class of 28 families for years) json is the faster whole."""
 
 
+LAZY_DOCUMENTS = 2000
+"""Tables with at least this many documents are kept raw (rawtable.py): a school's contacts."""
+
 Span = tuple[str, int, int, int, int]
 """(table name, start, end, documents, top id): where a table's JSON is in the payload."""
 
@@ -60,10 +63,10 @@ def dumps_tables(data: dict[str, Any]) -> tuple[bytes, list[Span]]:
     rawtable.py) and joined as `dumps` joins them. The spans are empty for a class-sized
     file: nothing there is worth keeping raw.
     """
-    from storage.engine.rawtable import LAZY_DOCUMENTS, RawTable, top_id
+    if all(type(t) is dict and len(t) < LAZY_DOCUMENTS for t in data.values()):
+        return dumps(data), []  # a class: no spans, and rawtable.py is not even imported
+    from storage.engine.rawtable import RawTable, top_id
 
-    if not any(isinstance(t, RawTable) or len(t) >= LAZY_DOCUMENTS for t in data.values()):
-        return dumps(data), []
     encode = _dumper(data)
     parts: list[bytes] = []
     spans: list[Span] = []
@@ -84,7 +87,7 @@ def dumps_tables(data: dict[str, Any]) -> tuple[bytes, list[Span]]:
 
 def loads_tables(raw: bytes, spans: list[Span]) -> dict[str, Any] | None:
     """The tables of stamped bytes, big ones kept raw; None when the spans do not fit."""
-    from storage.engine.rawtable import LAZY_DOCUMENTS, RawTable
+    from storage.engine.rawtable import RawTable
 
     tables: dict[str, Any] = {}
     at = 1

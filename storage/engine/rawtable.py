@@ -18,9 +18,9 @@ from collections.abc import ItemsView, Iterator, KeysView, MutableMapping, Value
 from typing import Any
 
 from storage.engine import codec
+from storage.engine.codec import LAZY_DOCUMENTS
 
-LAZY_DOCUMENTS = 2000
-"""Tables with at least this many documents are kept raw (a school year's contacts)."""
+__all__ = ["LAZY_DOCUMENTS", "RawTable", "top_id"]
 
 
 def top_id(keys: Any) -> int:
