@@ -59,6 +59,11 @@ class RawTable(MutableMapping):
     def decoded(self) -> bool:
         return self._docs is not None
 
+    @property
+    def to_encode(self) -> int:
+        """How many documents writing it encodes: the added ones, or all once decoded."""
+        return len(self._added) if self._docs is None else len(self._docs)
+
     def _all(self) -> dict[str, Any]:
         if self._docs is None:
             docs = codec.loads(self._raw)

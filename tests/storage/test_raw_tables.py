@@ -4,6 +4,8 @@ its contacts, and writes byte for byte what a whole decode and encode would."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 
 from storage import Child, ContactBook, Moment, Tone
 from storage.engine import check, codec, stamp
+from storage.engine.codec import SMALL_DOCUMENTS
 from storage.engine.lock import lock_path_for
 from storage.engine.rawtable import LAZY_DOCUMENTS, RawTable
 
@@ -28,7 +31,7 @@ def school_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
         for i in range(60)
     ]
     start = book.now() - timedelta(days=300)
-    for day in range(LAZY_DOCUMENTS // len(families) + 2):
+    for day in range(SMALL_DOCUMENTS // len(families) + 2):  # more than json alone encodes
         book.log_batch(families, Moment.PICKUP, Tone.POSITIVE, at=start + timedelta(days=day))
     return path.read_bytes()
 
@@ -132,3 +135,18 @@ def test_a_raw_table_is_encoded_as_its_decoded_dict() -> None:
         assert empty.encoded(dumps)[0] == dumps({"1": {"a": "é"}})
     with pytest.raises(TypeError):
         orjson.dumps(RawTable(raw, 29, 29))  # never written as an empty dict by mistake
+
+
+def test_a_log_on_a_big_file_never_imports_orjson(school: Path) -> None:
+    code = (
+        "import sys; from tui.cli import main\n"
+        "code = main(['log', '3', 'schoolplein', '+', '--data', sys.argv[1]])\n"
+        "print(code, 'orjson' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(school)], capture_output=True, text=True, cwd=root
+    )
+    assert done.stdout.splitlines()[-1] == "0 False", done.stderr
+    raw = school.read_bytes()
+    assert raw == orjson.dumps(orjson.loads(raw)) and len(orjson.loads(raw)["contacts"]) > 3000
