@@ -75,21 +75,23 @@ def dumps_tables(data: dict[str, Any]) -> tuple[bytes, list[Span]]:
     # and one contact, which json does without orjson's import (~3 ms).
     work = sum(t.to_encode if isinstance(t, RawTable) else len(t) for t in data.values())
     encode = _json_dumps if work <= SMALL_DOCUMENTS else _dumper(data)
-    parts: list[bytes] = []
+    chunks: list[bytes | memoryview] = [b"{"]  # joined once: a school's contacts copied once
     spans: list[Span] = []
     at = 1
     for name, table in data.items():
-        key = encode(name) + b":"
+        key = (b"," if spans else b"") + encode(name) + b":"
         if isinstance(table, RawTable):
             body, count, top = table.encoded(encode)
         else:
-            body, count = encode(table), len(table)
+            body, count = [encode(table)], len(table)
             top = top_id(table) if count >= LAZY_DOCUMENTS else 0
-        at += (1 if parts else 0) + len(key)
-        spans.append((name, at, at + len(body), count, top))
-        parts.append(key + body)
-        at += len(body)
-    return b"{" + b",".join(parts) + b"}", spans
+        size = sum(len(chunk) for chunk in body)
+        at += len(key)
+        spans.append((name, at, at + size, count, top))
+        chunks += [key, *body]
+        at += size
+    chunks.append(b"}")
+    return b"".join(chunks), spans
 
 
 def loads_tables(raw: bytes, spans: list[Span]) -> dict[str, Any] | None:
@@ -102,13 +104,12 @@ def loads_tables(raw: bytes, spans: list[Span]) -> dict[str, Any] | None:
         key = (b"," if tables else b"") + _json_dumps(name) + b":"
         if raw[at : at + len(key)] != key or start != at + len(key) or not start < end:
             return None
-        body = raw[start:end]
-        if body[:1] != b"{" or body[-1:] != b"}":
+        if raw[start : start + 1] != b"{" or raw[end - 1 : end] != b"}":
             return None
-        if count >= LAZY_DOCUMENTS:
-            tables[name] = RawTable(body, count, top)
+        if count >= LAZY_DOCUMENTS:  # a view: the bytes are not copied until decoded
+            tables[name] = RawTable(memoryview(raw)[start:end], count, top)
         else:
-            tables[name] = loads(body)
+            tables[name] = loads(raw[start:end])
         at = end
     if raw[at:] != b"}" or len(tables) != len(spans):
         return None

@@ -48,7 +48,7 @@ class RawTable(MutableMapping):
 
     __slots__ = ("_raw", "_count", "_top", "_added", "_docs")
 
-    def __init__(self, raw: bytes, count: int, top: int) -> None:
+    def __init__(self, raw: bytes | memoryview, count: int, top: int) -> None:
         self._raw = raw
         self._count = count
         self._top = top
@@ -66,7 +66,7 @@ class RawTable(MutableMapping):
 
     def _all(self) -> dict[str, Any]:
         if self._docs is None:
-            docs = codec.loads(self._raw)
+            docs = codec.loads(bytes(self._raw))
             docs.update(self._added)
             self._docs, self._raw, self._added = docs, b"", {}
         return self._docs
@@ -120,17 +120,18 @@ class RawTable(MutableMapping):
 
     # -- writing --------------------------------------------------------------------------
 
-    def encoded(self, dumps: Any) -> tuple[bytes, int, int]:
-        """(the table's JSON bytes, its document count, top id), with `dumps` for a dict.
+    def encoded(self, dumps: Any) -> tuple[list[bytes | memoryview], int, int]:
+        """(the table's JSON as chunks, its document count, top id); `dumps` for a dict.
 
         Undecoded: the raw bytes with the added documents spliced in, byte for byte what
-        `dumps` of the decoded dict gives (insertion order, compact JSON).
+        `dumps` of the decoded dict gives (insertion order, compact JSON), and not copied.
         """
         if self._docs is not None:
-            return dumps(self._docs), len(self._docs), top_id(self._docs)
+            return [dumps(self._docs)], len(self._docs), top_id(self._docs)
         if not self._added:
-            return self._raw, self._count, self._top
+            return [self._raw], self._count, self._top
         added = dumps(self._added)  # b'{"17225":{...},...}'
         joint = b"," if self._count else b""
         top = max(self._top, top_id(self._added))
-        return self._raw[:-1] + joint + added[1:], self._count + len(self._added), top
+        raw = memoryview(self._raw)
+        return [raw[:-1], joint, added[1:]], self._count + len(self._added), top
