@@ -37,7 +37,10 @@ def write_stamp(path: Path, raw: bytes, spans: list | None = None) -> None:
     if spans:
         import json
 
-        stamp += _SPANS + json.dumps(spans, separators=(",", ":")).encode("ascii") + b"\n"
+        # The checksum again: spans left from a longer earlier stamp never pass for these.
+        checksum = stamp[len(_MAGIC) : -1]
+        spans_json = json.dumps(spans, separators=(",", ":")).encode("ascii")
+        stamp += _SPANS + checksum + b" " + spans_json + b"\n"
     try:
         fd = os.open(lock_path_for(path), os.O_WRONLY)
     except OSError:
@@ -66,12 +69,13 @@ def stamped_spans(path: Path, raw: bytes) -> list | None:
     first, newline, rest = stamp.partition(b"\n")
     if not stamp or first + newline != stamp_of(raw):
         return None
-    if not rest.startswith(_SPANS) or not rest.endswith(b"\n"):
+    mine = _SPANS + first[len(_MAGIC) :] + b" "
+    if not rest.startswith(mine) or not rest.endswith(b"\n"):
         return []
     import json
 
     try:
-        spans = json.loads(rest[len(_SPANS) :])
+        spans = json.loads(rest[len(mine) :])
     except ValueError:
         return []
     return spans if isinstance(spans, list) else []

@@ -108,6 +108,10 @@ def test_spans_that_do_not_fit_the_bytes_are_not_used(
     assert sizes == [len(raw)]  # one whole decode
     lock.write_bytes(stamp.stamp_of(raw) + b"spans [not json\n")
     assert len(ContactBook(school).families()) == 60
+    stamp.write_stamp(school, b"other bytes", good)  # spans of another version of the file
+    left = lock.read_bytes().split(b"\n")[1]
+    lock.write_bytes(stamp.stamp_of(raw) + left + b"\n")
+    assert stamp.stamped_spans(school, raw) == []
 
 
 def test_a_raw_table_answers_new_ids_without_decoding() -> None:
