@@ -84,7 +84,7 @@ def plain_args(argv: list[str], run: dict[str, object]) -> SimpleNamespace | Non
         values["words"] = words
     days = values.get("days")
     if isinstance(days, str):
-        if not days.isdigit() or int(days) < 1:
+        if not (days.isascii() and days.isdigit()) or int(days) < 1:  # "²" is a digit too
             return None
         values["days"] = int(days)
     return SimpleNamespace(command=command, run=run[command], **values)

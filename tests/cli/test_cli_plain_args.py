@@ -26,7 +26,7 @@ TOKENS = [
     "--note", "Øyen zei: -", "-x", "--note=a=b", "--note=", "--at", "gisteren", "15:10",
     "--at=vandaag", "--not-reached", "--parent", "--follow-up", "--follow", "--data",
     "--data=elders.json", "--lang", "nl", "en", "xx", "--lang=en", "--json", "--days", "3",
-    "0", "-1", "--days=5", "--", "-h", "--help", "--demo", "--not-reached=1",
+    "0", "-1", "--days=5", "²", "٣", "--days=²", "--", "-h", "--help", "--demo", "--not-reached=1",
 ]  # fmt: skip
 
 
