@@ -8,13 +8,13 @@ sub-commands do is in tui/cli_commands.py and tui/cli_admin.py.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storage import ContactBook, DataFileBusy, DataFileError
 
@@ -24,29 +24,11 @@ from . import cli_families as threads
 from . import error_lines, text
 from .cli_colleagues import colleagues_arguments, list_colleagues, with_argument
 from .cli_commands import BadInput, err, say
+from .cli_fast import plain_args
 from .text import t
 
-
-class _Formatter(argparse.HelpFormatter):
-    """argparse's formatter without its `import shutil` (~3 ms): width from $COLUMNS or os."""
-
-    def __init__(self, prog: str) -> None:
-        try:
-            width = int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
-        except (ValueError, OSError):
-            width = 80
-        super().__init__(prog, width=max(width - 2, 40))
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports bad usage as BadInput instead of exiting."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, **kwargs)
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise BadInput("cli.usage", prog=self.prog, detail=message)
+if TYPE_CHECKING:
+    import argparse
 
 
 def run_app(book: ContactBook, *, language: str, demo: bool = False) -> int:
@@ -103,7 +85,9 @@ def run(argv: list[str]) -> int:
     text.set_language(_language_in(argv))
     args: argparse.Namespace | None = None
     try:
-        args = build_parser(_command_in(argv)).parse_args(_join_at_time(argv))
+        joined = _join_at_time(argv)
+        # The plain `log` and `neglected` without argparse (tui/cli_fast.py), else argparse.
+        args = plain_args(joined, _PLAIN_RUN) or build_parser(_command_in(argv)).parse_args(joined)
         if args.demo and args.command:
             raise BadInput("cli.demo_with_command")
         return args.run(args)
@@ -231,8 +215,19 @@ def _join_at_time(argv: list[str]) -> list[str]:
     return out
 
 
+_PLAIN_RUN: dict[str, object] = {
+    "log": commands.log_contact,
+    "neglected": commands.list_neglected,
+}
+"""What `build_parser` sets as `run` for the commands tui/cli_fast.py reads."""
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line, with help in the current language; `only` one sub-command's part."""
+    import argparse
+
+    from .cli_parser import _Parser
+
     common = _Parser(add_help=False)
     # SUPPRESS: a sub-command's --data must not undo one given before the sub-command.
     common.add_argument("--data", metavar="PATH", default=argparse.SUPPRESS, help=t("cli.h.data"))
@@ -369,6 +364,8 @@ def _holiday_arguments(holiday: argparse.ArgumentParser, common: argparse.Argume
 
 def _count(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
+        import argparse
+
         raise argparse.ArgumentTypeError(t("cli.not_a_count", value=value))
     return int(value)
 

@@ -6,7 +6,11 @@ they share its helpers, so a test that swaps `cli_commands.open_book` swaps it h
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
 import sys
 from pathlib import Path
 

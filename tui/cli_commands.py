@@ -6,7 +6,11 @@ raised as BadInput (exit 2) before anything is written.
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
 import sys
 from collections.abc import Sequence
 from pathlib import Path

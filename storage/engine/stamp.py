@@ -5,6 +5,11 @@ replaced: another process may hold it open). A read whose bytes match the stamp 
 this program wrote and checked, and skips validation; anything else gets the full check.
 A reader that races a writer sees new bytes with the old stamp: a mismatch, so the full
 check, never a skipped one.
+
+For a big file a second line gives where each table's JSON is in the bytes (codec.py
+`dumps_tables`), so a command that only adds contacts keeps them raw (rawtable.py). It
+is trusted only with a matching first line, and `codec.loads_tables` checks that the
+spans tile the bytes exactly.
 """
 
 from __future__ import annotations
@@ -23,9 +28,19 @@ def stamp_of(raw: bytes) -> bytes:
     return _MAGIC + b"%08x %016x\n" % (zlib.crc32(raw), len(raw))
 
 
-def write_stamp(path: Path, raw: bytes) -> None:
+_SPANS = b"spans "
+
+
+def write_stamp(path: Path, raw: bytes, spans: list | None = None) -> None:
     """Record `raw` as written by us; call only while holding `locked(path)`."""
     stamp = stamp_of(raw)
+    if spans:
+        import json
+
+        # The checksum again: spans left from a longer earlier stamp never pass for these.
+        checksum = stamp[len(_MAGIC) : -1]
+        spans_json = json.dumps(spans, separators=(",", ":")).encode("ascii")
+        stamp += _SPANS + checksum + b" " + spans_json + b"\n"
     try:
         fd = os.open(lock_path_for(path), os.O_WRONLY)
     except OSError:
@@ -41,9 +56,26 @@ def write_stamp(path: Path, raw: bytes) -> None:
 
 def is_stamped(path: Path, raw: bytes) -> bool:
     """Whether `raw` is byte for byte what this program last wrote to `path`."""
+    return stamped_spans(path, raw) is not None
+
+
+def stamped_spans(path: Path, raw: bytes) -> list | None:
+    """None when `raw` is not what we last wrote; else its tables' spans ([] when none)."""
     try:
         with open(lock_path_for(path), "rb") as handle:
-            stamp = handle.read(128)
+            stamp = handle.read(4096)
     except OSError:
-        return False
-    return bool(stamp) and stamp == stamp_of(raw)
+        return None
+    first, newline, rest = stamp.partition(b"\n")
+    if not stamp or first + newline != stamp_of(raw):
+        return None
+    mine = _SPANS + first[len(_MAGIC) :] + b" "
+    if not rest.startswith(mine) or not rest.endswith(b"\n"):
+        return []
+    import json
+
+    try:
+        spans = json.loads(rest[len(mine) :])
+    except ValueError:
+        return []
+    return spans if isinstance(spans, list) else []

@@ -102,9 +102,14 @@ class DataStorage(Storage):
                 gc.enable()
 
     def _decode_all(self, raw: bytes) -> Tables:
-        if stamp.is_stamped(self.path, raw):
+        spans = stamp.stamped_spans(self.path, raw)
+        if spans is not None:
             self._stamped = True  # no second checksum of the same bytes in _stamp_checked
-            return codec.loads(raw)
+            try:  # big tables kept raw until a document of theirs is read (rawtable.py)
+                tables = codec.loads_tables(raw, spans) if spans else None
+            except (ValueError, TypeError):
+                tables = None
+            return tables if tables is not None else codec.loads(raw)
         from storage.engine.check import Problem, decode
 
         try:
@@ -133,9 +138,9 @@ class DataStorage(Storage):
             pass
 
     def write(self, data: Tables) -> None:
-        payload = codec.dumps(data)
+        payload, spans = codec.dumps_tables(data)
         atomic_write(self.path, payload)
-        stamp.write_stamp(self.path, payload)
+        stamp.write_stamp(self.path, payload, spans)
         st = self.path.stat()
         self._cache = ((st.st_ino, st.st_mtime_ns, st.st_size), payload, data)
         self.generation += 1

@@ -43,6 +43,21 @@ class Transaction(Middleware):
             raise RuntimeError("the data file is written only inside Transaction.change()")
         self._pending[get_ident()] = data
 
+    def in_change(self) -> bool:
+        """Whether this thread is inside `change()`: its tables are then a private copy."""
+        return get_ident() in self._pending
+
+    def append(self, name: str, documents: dict[str, dict[str, Any]]) -> None:
+        """Add documents under new text ids to table `name` of the change under way, in
+        place (storage/engine/textids.py): a ValueError, and nothing added, when an id
+        exists. No copy of the table, which holds every contact of the file."""
+        tables = self._pending[get_ident()]  # KeyError outside a change: never unlocked
+        table = tables.setdefault(name, {})
+        for doc_id in documents:
+            if doc_id in table:
+                raise ValueError(f"Document with ID {doc_id} already exists")
+        table.update(documents)
+
     def generation(self) -> int | None:
         """Which version of the file the tables hold now; None mid-change (keep nothing)."""
         if get_ident() in self._pending:

@@ -14,6 +14,7 @@ log <= 0.6x, neglected <= 1.0x; eight school years (400 x 320, ~150k contacts) l
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -40,15 +41,21 @@ LOG_IMPORTS = (
 """Every module `schoolyard log` imports on a class-sized file: the floor under its time."""
 
 
-def wall(cmd: list[str], runs: int) -> tuple[float, float]:
-    """Median and minimum wall time in ms of `runs` whole-process runs (one warm-up)."""
+def wall(cmd: list[str], runs: int) -> tuple[float, float, float]:
+    """Median and minimum wall time, and median CPU time (user + system), in ms of `runs`
+    whole-process runs (one warm-up). CPU time barely moves when other processes load
+    the machine; wall time does."""
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), min(times)
+        if status != 0:
+            raise subprocess.CalledProcessError(status, cmd)
+        cpu.append((usage.ru_utime + usage.ru_stime) * 1000)
+    return statistics.median(times), min(times), statistics.median(cpu)
 
 
 SIZES = {
@@ -98,7 +105,7 @@ def run(families: int = 400, weeks: int = 40, runs: int = 21) -> dict[str, float
         imports = wall([sys.executable, "-c", LOG_IMPORTS], runs)
 
     print(f"\nfile: {families} families, {contacts} contacts, {size_mb:.1f} MB; {runs} runs each")
-    print(f"{'command':<34}{'median ms':>10}{'min ms':>9}{'x insert':>10}")
+    print(f"{'command':<34}{'median ms':>10}{'min ms':>9}{'x insert':>10}{'cpu ms':>9}{'cpu x':>7}")
     rows = [
         ("python -c pass (interpreter)", startup),
         ("imports of `log`, no work", imports),
@@ -106,8 +113,11 @@ def run(families: int = 400, weeks: int = 40, runs: int = 21) -> dict[str, float
         ("schoolyard log", log),
         ("schoolyard neglected --json", neglected),
     ]
-    for name, (median, low) in rows:
-        print(f"{name:<34}{median:>10.1f}{low:>9.1f}{median / insert[0]:>10.2f}")
+    for name, (median, low, cpu) in rows:
+        print(
+            f"{name:<34}{median:>10.1f}{low:>9.1f}{median / insert[0]:>10.2f}"
+            f"{cpu:>9.1f}{cpu / insert[2]:>7.2f}"
+        )
     return {"log": log[0] / insert[0], "neglected": neglected[0] / insert[0]}
 
 
