@@ -6,7 +6,11 @@ command use them); the colleagues' files themselves are only ever read.
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
 from pathlib import Path
 
 from .cli_commands import BadInput, _out, book_for, colleague_notes, existing_book

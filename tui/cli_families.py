@@ -5,7 +5,11 @@ Split from cli_commands.py (the daily commands); they share its helpers.
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
 
 from storage import Contact, ContactBook, Refused, UnknownContact, UnknownFamily
 from storage.rules.safetext import escape_json, visible

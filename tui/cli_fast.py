@@ -35,7 +35,7 @@ def plain_args(argv: list[str], run: dict[str, object]) -> SimpleNamespace | Non
 
     `run` maps each command to its function (argparse's `set_defaults(run=...)`).
     """
-    values: dict[str, object] = {"data": None, "lang": None, "demo": False}
+    values: dict[str, object] = {"data": None, "lang": None, "demo": False, "with_files": None}
     seen: set[str] = set()
     command: str | None = None
     words: list[str] = []
