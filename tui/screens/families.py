@@ -24,7 +24,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Static
 
-from storage import DataFileError, Family, FamilyStatus
+from storage import Contact, DataFileError, Family, FamilyStatus
+from storage.rules.insights import archived_status
 
 from ..keys import translate_bindings
 from ..text import t
@@ -32,7 +33,6 @@ from ..widgets.family_picker import NO_FIRST_CONTACT, children_label, days_label
 from ..widgets.footer import Footer
 from .family_rows import (
     SORT_COLUMNS,
-    archived_status,
     column_label,
     column_widths,
     day_label,
@@ -97,9 +97,10 @@ class FamiliesScreen(FamilyWrites, Screen):
             statuses = {s.family.id: s for s in book.statuses(today)}
             everyone = book.families(include_archived=True)
             month = book.contacts(start=today.replace(day=1), end=today)
-            archived_contacts = {
-                f.id: book.contacts(family_id=f.id) for f in everyone if not f.active
-            }
+            archived_contacts: dict[int, list[Contact]] = {}
+            archived = [f.id for f in everyone if not f.active]
+            for contact in book.contacts(family_ids=archived) if archived else ():
+                archived_contacts.setdefault(contact.family_id, []).append(contact)
         except (DataFileError, OSError) as exc:
             self.app.book_failed(exc)
             return

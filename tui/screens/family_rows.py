@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from storage import Contact, Family, FamilyStatus
-from storage.rules.matching import fold
+from storage import Family, FamilyStatus
+from storage.rules.matching import fold, name_key
 
 from ..text import TEXT, format_day, t
 
@@ -35,7 +35,7 @@ def contacts_phrase(count: int) -> str:
 def sort_key(column: str, status: FamilyStatus, this_month: int) -> tuple:
     """Ascending order puts the family that needs attention first."""
     family = status.family
-    name = (fold(family.name), family.id)
+    name = (name_key(family.name), family.id)
     if column == "children":
         return (min(family.groups, default=99), fold(family.child_names), *name)
     if column == "last_contact":
@@ -47,22 +47,6 @@ def sort_key(column: str, status: FamilyStatus, this_month: int) -> tuple:
     if column == "month":
         return (this_month, *name)
     return name
-
-
-def archived_status(family: Family, contacts: Iterable[Contact], today: date) -> FamilyStatus:
-    """An archived family needs no positive contact; show where it stood."""
-    reached = [c for c in contacts if c.reached]
-    last = max((c.at for c in reached), default=None)
-    positive = max((c.at for c in reached if c.is_positive), default=None)
-    return FamilyStatus(
-        family=family,
-        last_contact=last,
-        last_positive=positive,
-        days_since_positive=(today - positive.date()).days if positive else None,
-        concerns_since_positive=0,
-        needs_positive_contact=False,
-        contacts=len(reached),
-    )
 
 
 NARROW = 96

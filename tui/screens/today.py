@@ -9,7 +9,6 @@ the ones longest without a positive contact) and what was logged today.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
 
 from textual import events, on
 from textual.app import ComposeResult, SystemCommand
@@ -19,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Label, Static
 
 from storage import Contact, DataFileError, FamilyStatus
+from storage.rules.insights import neediest_first, to_greet
 
 from ..keys import translate_bindings
 from ..text import format_day, t, week_label
@@ -26,22 +26,6 @@ from ..widgets.contact_list import ContactList, GreetList
 from ..widgets.family_picker import FamilyTable
 from ..widgets.footer import Footer
 from .log_contact import log_contact
-
-
-def neediest_first(statuses: Iterable[FamilyStatus]) -> list[FamilyStatus]:
-    """No first contact yet first, then never a positive contact, then the longest ago."""
-
-    def key(status: FamilyStatus) -> tuple:
-        since = status.last_positive.isoformat() if status.last_positive else ""
-        return (
-            status.family.first_contact is not None,
-            status.last_positive is not None,
-            since,
-            status.family.name.casefold(),
-            status.family.id,
-        )
-
-    return sorted(statuses, key=key)
 
 
 class SearchInput(Input):
@@ -132,17 +116,7 @@ class TodayScreen(Screen):
 
     def to_greet(self, statuses: Iterable[FamilyStatus]) -> list[FamilyStatus]:
         """Planned families without a positive contact this week, then the neediest."""
-        today = self.app.book.today()
-        monday = today - timedelta(days=today.weekday())
-        statuses = neediest_first(statuses)
-        planned = [
-            s
-            for s in statuses
-            if s.planned and (s.last_positive is None or s.last_positive.date() < monday)
-        ]
-        shown = {s.family.id for s in planned}
-        needy = [s for s in statuses if s.needs_positive_contact and s.family.id not in shown]
-        return planned + needy
+        return to_greet(statuses, self.app.book.today())
 
     def _filter(self, query: str, *, keep_cursor: bool = False) -> None:
         self._shown_query = query
