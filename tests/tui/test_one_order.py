@@ -6,7 +6,7 @@ Folded (Øyen beside Oyen, Yılmaz beside Yilmaz) with the tussenvoegsels after 
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from textual.widgets import DataTable
@@ -22,7 +22,7 @@ EXPECTED = ["van der Berg", "Mulder", "Ölmez", "Øyen", "Peters", "Yılmaz"]
 
 def fill(book: ContactBook) -> dict[int, str]:
     """Six families met long ago, each greeted at the same moment written in two offsets."""
-    same_moment = datetime(2026, 10, 5, 12, 10, tzinfo=timezone.utc)
+    same_moment = datetime(2026, 10, 5, 12, 10, tzinfo=UTC)
     names = {}
     for index, name in enumerate(["Yılmaz", "Øyen", "Peters", "van der Berg", "Ölmez", "Mulder"]):
         family = book.add_family(name, [Child(f"Kind {index}", 5)], first_contact=date(2026, 9, 1))
