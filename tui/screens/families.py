@@ -28,7 +28,7 @@ from storage import Contact, DataFileError, Family, FamilyStatus
 from storage.rules.insights import archived_status
 
 from ..keys import translate_bindings
-from ..text import t
+from ..text import t, tn
 from ..widgets.family_picker import NO_FIRST_CONTACT, children_label, days_label
 from ..widgets.footer import Footer
 from .family_rows import (
@@ -189,7 +189,7 @@ class FamiliesScreen(FamilyWrites, Screen):
 
     def _show_status(self, query: str) -> None:
         count = len(self._shown)
-        parts = [t("families.count.one") if count == 1 else t("families.count", count=count)]
+        parts = [tn("families.count", count)]
         if query and not self._shown:
             parts = [t("families.no_match", query=query)]
         parts.append(t("families.sorted", column=t(f"families.col.{self.sort_column}")))

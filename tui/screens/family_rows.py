@@ -11,7 +11,7 @@ from datetime import date
 from storage import Family, FamilyStatus
 from storage.rules.matching import fold, name_key
 
-from ..text import TEXT, format_day, t
+from ..text import TEXT, format_day, t, tn
 
 SORT_COLUMNS = ("family", "children", "last_contact", "last_positive", "days", "month")
 """The sortable columns, in the order `s` walks through them."""
@@ -29,7 +29,7 @@ def day_label(day: date | None, today: date) -> str:
 
 
 def contacts_phrase(count: int) -> str:
-    return t("families.contacts.one") if count == 1 else t("families.contacts.many", count=count)
+    return tn("families.contacts", count)
 
 
 def sort_key(column: str, status: FamilyStatus, this_month: int) -> tuple:

@@ -23,7 +23,7 @@ from textual.widgets import DataTable, Header, Input, Select, Static
 from storage import Contact, DataFileError, Family, Moment, Tone
 
 from ..keys import translate_bindings
-from ..text import language, moment_name, t, tone_name
+from ..text import language, moment_name, t, tn, tone_name
 from ..widgets.footer import Footer
 from .family_rows import family_labels
 from .history_rows import (
@@ -215,9 +215,9 @@ class HistoryScreen(HistoryWrites, Screen):
             first = t("history.capped", count=SHOWN)
         else:
             count = len(self._shown)
-            first = t("history.count.one") if count == 1 else t("history.count", count=count)
+            first = tn("history.count", count)
         if query and len(matched) > 1:
-            first += " · " + t("history.families_matched", count=len(matched))
+            first += " · " + tn("history.families_matched", len(matched))
         legend = t("history.legend", not_reached=NOT_REACHED, follow_up=FOLLOW_UP)
         self.query_one("#history-status", Static).update(f"{first}\n{legend}")
 

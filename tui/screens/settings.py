@@ -21,7 +21,7 @@ from storage import DataFileError, Holiday, SettingsConflict
 from storage.rules.when import WhenError, parse_date
 
 from ..keys import translate_bindings
-from ..text import TEXT, format_day, t
+from ..text import TEXT, format_day, t, tn
 
 
 def read_day(typed: str, today: date) -> date:
@@ -164,7 +164,7 @@ class SettingsScreen(Screen):
             self._failed(exc)
             return
         self._window_base = days
-        self.app.call_from_thread(self._changed, t("settings.window.saved", days=days))
+        self.app.call_from_thread(self._changed, tn("settings.window.saved", days, days=days))
 
     def _window_conflict(self, mine: int, theirs: int) -> None:
         """Changed elsewhere (another window) while the teacher typed hers: ask."""
@@ -177,7 +177,7 @@ class SettingsScreen(Screen):
                 self._set_window(mine)
             elif choice == "theirs":
                 field.value = self._window_shown = str(theirs)
-                self.notify(t("settings.window.kept_theirs", days=theirs))
+                self.notify(tn("settings.window.kept_theirs", theirs, days=theirs))
             else:
                 field.focus()
 

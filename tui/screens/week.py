@@ -22,7 +22,7 @@ from storage import Contact, DataFileError, FamilyStatus, ReflectionConflict, is
 from storage.rules.mix import period_of, week_bounds, week_mix
 
 from ..keys import translate_bindings
-from ..text import format_day, t, week_label
+from ..text import format_day, t, tn, week_label
 from ..widgets.bars import MixCharts
 from ..widgets.family_picker import NO_FIRST_CONTACT
 from ..widgets.footer import Footer
@@ -151,7 +151,8 @@ class WeekScreen(Screen):
             start=format_day(monday),
             end=format_day(sunday),
         )
-        window = t("week.window", days=self.book.settings().positive_window_school_days)
+        days = self.book.settings().positive_window_school_days
+        window = tn("week.window", days, days=days)
         never_met = sum(1 for s in everyone if s.family.first_contact is None)
         planned = sum(1 for s in needing if s.planned)
         planned_text = f"{PLANNED} " + t("week.planned_count", count=planned)

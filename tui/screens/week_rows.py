@@ -13,7 +13,7 @@ from rich.markup import escape
 
 from storage import Contact, Family, FamilyStatus
 
-from ..text import format_when, moment_name, t
+from ..text import format_when, moment_name, t, tn
 from ..widgets.family_picker import NO_FIRST_CONTACT
 
 PLANNED = "★"
@@ -87,7 +87,12 @@ def detail_lines(status: FamilyStatus, today: date, attempts: Sequence[Contact])
         positive = t("week.never_positive")
     else:
         when = format_when(status.last_positive, today)
-        positive = t("week.days_since", days=status.days_since_positive, when=when)
+        positive = tn(
+            "week.days_since",
+            status.days_since_positive,
+            days=status.days_since_positive,
+            when=when,
+        )
     last = format_when(status.last_contact, today) if status.last_contact else "—"
     lines += [positive, t("week.last_contact", when=last)]
     if status.concerns_since_positive:

@@ -18,7 +18,7 @@ from textual.widgets import Button, Footer, Header, Input, Label, Static
 from storage import DataFileError
 
 from ..keys import translate_bindings
-from ..text import TEXT, t
+from ..text import TEXT, t, tn
 
 
 class WelcomeScreen(Screen):
@@ -106,8 +106,9 @@ class WelcomeScreen(Screen):
             message = self.app.error_line(exc)
             self.app.call_from_thread(self.notify, message, severity="error", timeout=10)
             return
-        message = t(
+        message = tn(
             "classlist.imported",
+            result.added,
             added=result.added,
             updated=result.updated,
             unchanged=result.unchanged,
