@@ -14,7 +14,6 @@ in worker threads (tui/screens/family_writes.py).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from datetime import date
 
 from rich.text import Text
@@ -27,7 +26,6 @@ from textual.widgets import DataTable, Header, Input, Static
 from storage import Contact, DataFileError, Family, FamilyStatus
 from storage.rules.insights import archived_status
 
-from ..keys import translate_bindings
 from ..text import t, tn
 from ..widgets.family_picker import NO_FIRST_CONTACT, children_label, days_label
 from ..widgets.footer import Footer
@@ -67,7 +65,6 @@ class FamiliesScreen(FamilyWrites, Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
         self.sort_column = "family"
         self.reverse_order = False
         self.show_archived = False
@@ -184,7 +181,6 @@ class FamiliesScreen(FamilyWrites, Screen):
             table.move_cursor(row=0, animate=False)
             table.scroll_home(animate=False)
         self._show_status(query)
-        self._name_archive_key()
         self.refresh_bindings()
 
     def _show_status(self, query: str) -> None:
@@ -204,16 +200,15 @@ class FamiliesScreen(FamilyWrites, Screen):
             return None
         return self._shown[table.cursor_row]
 
-    def _name_archive_key(self) -> None:
+    def describe_key(self, binding: Binding) -> str | None:
         """ctrl+r says what it will do to the highlighted family: archive or bring back."""
+        if binding.key != "ctrl+r":
+            return None
         family = self.highlighted()
-        key = "families.key.unarchive" if family and not family.active else "families.key.archive"
-        table = self._bindings.key_to_bindings
-        table["ctrl+r"] = [replace(b, description=t(key)) for b in table.get("ctrl+r", [])]
+        return "families.key.unarchive" if family and not family.active else "families.key.archive"
 
     @on(DataTable.RowHighlighted, "#families-table")
     def _moved(self) -> None:
-        self._name_archive_key()
         self.refresh_bindings()
 
     @on(DataTable.RowSelected, "#families-table")

@@ -24,7 +24,6 @@ from storage import Family
 from storage.rules.exports import ExportRecord
 from storage.rules.matching import fold
 
-from ..keys import translate_bindings
 from ..text import format_day, t, tn
 
 
@@ -61,7 +60,6 @@ class ForgetScreen(ModalScreen[bool]):
 
     def __init__(self, family: Family, message: str) -> None:
         super().__init__()
-        translate_bindings(self)
         self.family = family
         self.message = message
 

@@ -14,9 +14,7 @@ from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Label, Select, Static, TextArea
-from textual.widgets._select import SelectOverlay
 
-from ..keys import translate_bindings
 from ..text import t
 
 Record = TypeVar("Record")
@@ -39,7 +37,7 @@ class FormError(ValueError):
 def typing_in_place(screen: ModalScreen) -> bool:
     """True while Enter belongs to the focused widget: text area, open Select, button."""
     focused = screen.focused
-    if isinstance(focused, TextArea | SelectOverlay | Button):
+    if isinstance(focused, TextArea | Button):
         return True
     return any(select.expanded for select in screen.query(Select))
 
@@ -58,7 +56,6 @@ class FormScreen(ModalScreen[Record | None], Generic[Record]):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
 
     def draft(self) -> Record:
         """The record as filled in; FormError names the first field to correct."""

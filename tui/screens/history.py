@@ -22,7 +22,6 @@ from textual.widgets import DataTable, Header, Input, Select, Static
 
 from storage import Contact, DataFileError, Family, Moment, Tone
 
-from ..keys import translate_bindings
 from ..text import language, moment_name, t, tn, tone_name
 from ..widgets.footer import Footer
 from .family_rows import family_labels
@@ -71,7 +70,6 @@ class HistoryScreen(HistoryWrites, Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
         self._shown: list[Contact] = []
         self._labels: dict[int, str] = {}
         self._filters_shown: tuple[str, ...] | None = None
@@ -252,7 +250,7 @@ class HistoryScreen(HistoryWrites, Screen):
     def on_key(self, event: events.Key) -> None:
         """A letter typed in the table (not m, t or p) goes to the family filter."""
         table = self.query_one("#history-table", DataTable)
-        bound = event.key in self._bindings.key_to_bindings
+        bound = event.key in self.active_bindings
         if table.has_focus and event.is_printable and event.character and not bound:
             event.stop()
             event.prevent_default()

@@ -20,7 +20,6 @@ from storage import DataFileError
 from storage.rules.exports import ExportError, write_export
 from storage.rules.summary import encode_summary, summarize
 
-from ..keys import translate_bindings
 from ..text import t
 
 
@@ -50,7 +49,6 @@ class SaveSummaryScreen(ModalScreen[Path | None]):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
         self._confirmed_path: Path | None = None
         """The existing file the teacher agreed to overwrite."""
 

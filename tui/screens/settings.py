@@ -15,13 +15,13 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static
+from textual.widgets import Button, DataTable, Header, Input, Label, Static
 
 from storage import DataFileError, Holiday, SettingsConflict
 from storage.rules.when import WhenError, parse_date
 
-from ..keys import translate_bindings
 from ..text import TEXT, format_day, t, tn
+from ..widgets.footer import Footer
 
 
 def read_day(typed: str, today: date) -> date:
@@ -66,7 +66,6 @@ class SettingsScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
         self._window_shown = ""
         self._window_base: int | None = None
         """The window as read before the teacher typed hers: a save is judged against it."""

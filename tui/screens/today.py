@@ -20,7 +20,6 @@ from textual.widgets import DataTable, Header, Input, Label, Static
 from storage import Contact, DataFileError, FamilyStatus
 from storage.rules.insights import neediest_first, to_greet
 
-from ..keys import translate_bindings
 from ..text import format_day, t, week_label
 from ..widgets.contact_list import ContactList, GreetList
 from ..widgets.family_picker import FamilyTable
@@ -41,7 +40,7 @@ class SearchInput(Input):
 def pass_on(app, key: str, character: str | None) -> None:
     """Hand a key to whatever has focus now, as if it had been typed just now."""
     target = app.focused or app.screen
-    target._forward_event(events.Key(key, character))
+    target.post_message(events.Key(key, character))
 
 
 class TodayScreen(Screen):
@@ -55,7 +54,6 @@ class TodayScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
         self._statuses: dict[int, FamilyStatus] = {}
         self._shown_query = ""
 

@@ -21,7 +21,6 @@ from textual.widgets import DataTable, Header, Static, TextArea
 from storage import Contact, DataFileError, FamilyStatus, ReflectionConflict, iso_week
 from storage.rules.mix import period_of, week_bounds, week_mix
 
-from ..keys import translate_bindings
 from ..text import format_day, t, tn, week_label
 from ..widgets.bars import MixCharts
 from ..widgets.family_picker import NO_FIRST_CONTACT
@@ -76,7 +75,6 @@ class WeekScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
         self._statuses: dict[int, FamilyStatus] = {}
         self._shared_names: set[str] = set()
         self._note_week = ""
