@@ -21,6 +21,7 @@ import msgspec
 
 from storage.book import ContactBook
 from storage.records import Contact, Family, FamilyStatus, Moment, Tone
+from storage.rules.errors import SchoolyardError
 from storage.rules.insights import archived_status
 from storage.rules.matching import fold
 from storage.rules.safetext import escape_json
@@ -62,13 +63,16 @@ _ALPHABET = ALPHABET
 _CODE_LENGTH = 4
 
 
-class PeriodError(ValueError):
+class PeriodError(SchoolyardError, ValueError):
     """The period ends before it starts; `key`/`values` are for tui/text.py."""
 
     def __init__(self, start: date, end: date) -> None:
-        super().__init__(f"The period ends ({end}) before it starts ({start}).")
-        self.key = "summary.bad_period"
-        self.values = {"start": start.isoformat(), "end": end.isoformat()}
+        super().__init__(
+            "summary.bad_period",
+            f"The period ends ({end}) before it starts ({start}).",
+            start=start.isoformat(),
+            end=end.isoformat(),
+        )
 
 
 @dataclass(frozen=True)

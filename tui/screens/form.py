@@ -15,23 +15,24 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Label, Select, Static, TextArea
 
+from storage.rules.errors import SchoolyardError
+
+from ..error_lines import error_text
 from ..text import t
 
 Record = TypeVar("Record")
 
 
-class FormError(ValueError):
+class FormError(SchoolyardError, ValueError):
     """A field the teacher must correct; `key` is its text in tui/text.py."""
 
     def __init__(self, field: str, key: str, **values: object) -> None:
-        super().__init__(key)
+        super().__init__(key, key, **values)
         self.field = field
-        self.key = key
-        self.values = values
 
     @property
     def message(self) -> str:
-        return t(self.key, **self.values)
+        return error_text(self)
 
 
 def typing_in_place(screen: ModalScreen) -> bool:

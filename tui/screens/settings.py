@@ -20,6 +20,7 @@ from textual.widgets import Button, DataTable, Header, Input, Label, Static
 from storage import DataFileError, Holiday, SettingsConflict
 from storage.rules.when import WhenError, parse_date
 
+from ..error_lines import error_text
 from ..text import TEXT, format_day, t, tn
 from ..widgets.footer import Footer
 
@@ -33,7 +34,7 @@ def read_day(typed: str, today: date) -> date:
         return parse_date(typed, today)
     except WhenError as exc:
         if exc.key in TEXT:
-            raise ValueError(t(exc.key, **exc.values)) from None
+            raise ValueError(error_text(exc)) from None
         raise ValueError(t("settings.bad_date", text=typed)) from None
 
 
