@@ -5,10 +5,9 @@ Split from `families.py` so the screen holds keys and writes, this the arithmeti
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 
-from storage import Family, FamilyStatus
+from storage import FamilyStatus
 from storage.rules.matching import fold, name_key
 
 from ..text import TEXT, format_day, t, tn
@@ -80,19 +79,3 @@ def shorten(text: str, width: int) -> str:
     """One line of at most `width` characters, with … where it was cut."""
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def family_labels(families: Iterable[Family]) -> dict[int, str]:
-    """Names, with the children added where two families share a name (de Jong)."""
-    families = list(families)
-    counts: dict[str, int] = {}
-    for family in families:
-        counts[family.name.casefold()] = counts.get(family.name.casefold(), 0) + 1
-    return {
-        f.id: (
-            f"{f.name} ({f.child_names})"
-            if counts[f.name.casefold()] > 1 and f.children
-            else f.name
-        )
-        for f in families
-    }

@@ -24,7 +24,7 @@ from storage import Contact, DataFileError, Family, Moment, Tone
 
 from ..text import language, moment_name, t, tn, tone_name
 from ..widgets.footer import Footer
-from .family_rows import family_labels
+from ..widgets.names import family_labels
 from .history_rows import (
     ALL,
     FAMILY_WIDTH,

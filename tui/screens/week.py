@@ -25,13 +25,13 @@ from ..text import format_day, t, tn, week_label
 from ..widgets.bars import MixCharts
 from ..widgets.family_picker import NO_FIRST_CONTACT
 from ..widgets.footer import Footer
+from ..widgets.names import shared_names
 from .conflict import ConflictScreen
 from .week_rows import (
     PLANNED,
     detail_lines,
     reflection_questions,
     row_cells,
-    shared_names,
 )
 
 SAVE_NOTE_AFTER_SECONDS = 1.0
@@ -133,7 +133,7 @@ class WeekScreen(Screen):
             self.app.book_failed(exc)
             return
         self._statuses = {s.family.id: s for s in needing}
-        self._shared_names = shared_names(everyone)
+        self._shared_names = shared_names(s.family for s in everyone)
         self._show_head(needing, everyone)
         self._show_families(needing)
         self._show_detail()
