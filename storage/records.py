@@ -29,7 +29,7 @@ class Moment(StrEnum):
     @property
     def digit(self) -> str:
         """The key that picks this moment in the TUI: 1–9, then 0 for `other`."""
-        return str((list(Moment).index(self) + 1) % 10)
+        return digit_key(list(Moment).index(self) + 1)
 
     @property
     def informal(self) -> bool:
@@ -39,9 +39,19 @@ class Moment(StrEnum):
     @classmethod
     def from_digit(cls, digit: str) -> Moment | None:
         for moment in cls:
-            if moment.digit == digit:
+            if digit and moment.digit == digit:
                 return moment
         return None
+
+
+def digit_key(position: int) -> str:
+    """The digit key for the n-th choice (from 1): `1`–`9`, `0` for the tenth, then none.
+
+    An eleventh moment gets no key rather than the key of the first (`11 % 10`).
+    """
+    if 1 <= position <= 9:
+        return str(position)
+    return "0" if position == 10 else ""
 
 
 INFORMAL_MOMENTS = frozenset(

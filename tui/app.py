@@ -23,11 +23,12 @@ from storage import ContactBook, DataFileError
 
 from . import crash, render_guard, text
 from .error_lines import app_error_line
-from .keys import translate_bindings
 from .text import t
 
 render_guard.install()
 
+FAILURE_SHOWN_FOR = 10
+"""Seconds a read failure stays on screen; the same line is not shown again meanwhile."""
 REFRESH_SECONDS = 2.0
 """How often the app looks whether another process (the CLI) changed the file."""
 IDLE_COLLECT_SECONDS = 1.0
@@ -93,7 +94,8 @@ class SchoolyardApp(App[None]):
         self._frozen_since_full = 0
         """Freezes since the last collection of everything (see `_collect_if_idle`)."""
         self._prepared = False
-        translate_bindings(self)
+        self.failures_shown: dict[str, float] = {}
+        """When each read failure's line was last shown (see `book_failed`)."""
 
     def on_mount(self) -> None:
         if self.demo:
@@ -236,9 +238,11 @@ class SchoolyardApp(App[None]):
         Every key and every screen re-reads: the same line is shown once, not per key.
         """
         line = self.error_line(exc, reading=True)
-        if any(n.message == line for n in self._notifications):
-            return
-        self.notify(line, severity="error", timeout=10, markup=False)
+        now = time.monotonic()
+        if now - self.failures_shown.get(line, -FAILURE_SHOWN_FOR) < FAILURE_SHOWN_FOR:
+            return  # still on screen
+        self.failures_shown[line] = now
+        self.notify(line, severity="error", timeout=FAILURE_SHOWN_FOR, markup=False)
 
     # -- refresh when the file changes under us -----------------------------------------
 
@@ -319,6 +323,10 @@ class SchoolyardApp(App[None]):
         names = ", ".join(family.name for family in undone.families) or "—"
         self.notify(t(f"app.undone.{undone.action}", families=names))
         self.reload_screen()
+
+    def action_show_help_panel(self) -> None:
+        """The palette's "Keys" opens our help: it shows every key in the teacher's language."""
+        self.action_help()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -20,7 +20,7 @@ from storage.rules.safetext import visible
 
 from . import text
 from .cli_commands import BadInput, Failed, _day, _family, _out, book_for, err, existing_book
-from .text import t
+from .text import t, tn
 
 
 def export_summary(args: argparse.Namespace) -> int:
@@ -105,7 +105,7 @@ def forget_family(args: argparse.Namespace) -> int:
         _out(t(key, file=record.path, day=text.format_day(record.day) + f" {record.day.year}"))
     coded = len(exports) - len(named)
     if coded:
-        _out(t("cli.forget_pseudonymized", count=coded))
+        _out(tn("cli.forget_pseudonymized", coded))
     _out(t("cli.forget_files", files=", ".join(str(path) for path in done.files)))
     for path in done.unreadable:
         _out(t("cli.forget_unreadable", file=path))

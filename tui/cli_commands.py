@@ -31,7 +31,7 @@ from storage.rules.safetext import escape_json, visible
 from storage.rules.when import WhenError, parse_date, parse_when
 
 from . import text
-from .text import TEXT, t
+from .text import TEXT, t, tn
 
 MOMENT_NAMES = ", ".join(moment.value for moment in Moment)
 
@@ -205,12 +205,13 @@ def import_class(args: argparse.Namespace) -> int:
     book = book_for(args)
     result = book.import_families(rows)
     _out(
-        t(
+        tn(
             "cli.imported",
+            result.added,
             file=source.name,
-            added=_number(result.added),
-            updated=_number(result.updated),
-            unchanged=_number(result.unchanged),
+            added=result.added,
+            updated=result.updated,
+            unchanged=result.unchanged,
         )
     )
     from .cli_families import import_notes
@@ -218,10 +219,6 @@ def import_class(args: argparse.Namespace) -> int:
     for line in import_notes(book, result):
         _out(line)
     return 0
-
-
-def _number(value: object) -> int:
-    return value if isinstance(value, int) else len(value)  # type: ignore[arg-type]
 
 
 def list_families(args: argparse.Namespace) -> int:
@@ -332,7 +329,13 @@ def _status_text(status: FamilyStatus) -> str:
     if status.days_since_positive is None:
         parts = [t("cli.never_positive")]
     else:
-        parts = [t("cli.days_since_positive", days=status.days_since_positive)]
+        parts = [
+            tn(
+                "cli.days_since_positive",
+                status.days_since_positive,
+                days=status.days_since_positive,
+            )
+        ]
     if status.concerns_since_positive:
         parts.append(t("cli.concerns_since", count=status.concerns_since_positive))
     if family.channel:

@@ -14,8 +14,15 @@ import re
 from pathlib import Path
 
 from storage import DataFileBusy, DataFileError, Refused, UnknownContact, UnknownFamily
+from storage.rules.errors import SchoolyardError
 
 from .text import TEXT, t
+
+
+def error_text(exc: SchoolyardError) -> str:
+    """The sentence for any error of storage's one shape (key and values), CLI and app alike."""
+    return t(exc.key, **exc.values)
+
 
 # Storage's words for a write that failed (storage/engine/): the file was not saved.
 _NOT_SAVED = {

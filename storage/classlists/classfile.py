@@ -19,6 +19,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from storage.rules.errors import SchoolyardError
+
 MAX_BYTES = 2_000_000
 """A whole school's list is a few hundred kB; anything bigger is the wrong file."""
 MAX_LINE = 100_000
@@ -28,7 +30,7 @@ otherwise raise as csv.Error in the middle of a file."""
 _UTF8_LETTER = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
-class ClassListError(Exception):
+class ClassListError(SchoolyardError):
     """A class list that cannot be imported; nothing of it was imported.
 
     `key` is a tui/text.py key, `values` fill its placeholders, `line` is the file's
@@ -36,10 +38,8 @@ class ClassListError(Exception):
     """
 
     def __init__(self, key: str, message: str, *, line: int | None = None, **values: Any):
-        super().__init__(message)
-        self.key = key
+        super().__init__(key, message, **({"line": line, **values} if line is not None else values))
         self.line = line
-        self.values: dict[str, Any] = {"line": line, **values} if line is not None else values
 
 
 def read_text(path: Path | str) -> tuple[Path, str]:

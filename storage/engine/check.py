@@ -14,18 +14,17 @@ import msgspec
 
 from storage.engine.schema import RECORD_TYPES, SCHEMA_VERSION, DataFile
 from storage.engine.tables import FAMILY_UNDO
+from storage.rules.errors import SchoolyardError
 
 _decoder: msgspec.json.Decoder[DataFile] | None = None
 
 
-class Problem(ValueError):
+class Problem(SchoolyardError, ValueError):
     """What is wrong with a file, in words `DataFileError` carries (key, values)."""
 
     def __init__(self, key: str, detail: str, **values: object) -> None:
-        super().__init__(detail)
-        self.key = key
+        super().__init__(key, detail, **values)
         self.detail = detail
-        self.values = values
 
 
 def decode(raw: bytes) -> dict[str, Any]:

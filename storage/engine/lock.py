@@ -19,10 +19,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from storage.rules.errors import SchoolyardError
+
 LOCK_TIMEOUT_SECONDS = 15.0
 
 
-class DataFileError(Exception):
+class DataFileError(SchoolyardError):
     """The data file cannot be used as it is; it is left untouched.
 
     `reason` is English for logs; `key` and `values` say the same for `tui.text.t`.
@@ -35,11 +37,9 @@ class DataFileError(Exception):
         key: str = "datafile.damaged",
         values: dict[str, object] | None = None,
     ) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(key, f"{path}: {reason}", **{"detail": reason, **(values or {})})
         self.path = path
         self.reason = reason
-        self.key = key
-        self.values = {"detail": reason, **(values or {})}
 
 
 class DataFileBusy(DataFileError):

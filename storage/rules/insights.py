@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 
-from storage.records import Family, FamilyStatus, Holiday
-from storage.rules.matching import fold
+from storage.records import Contact, Family, FamilyStatus, Holiday
+from storage.rules.matching import name_key
 
 # A generous bound: no school is closed for this many calendar days in a row.
 _MAX_LOOKBACK_DAYS = 400
@@ -155,10 +155,44 @@ def neediest_first(statuses: Iterable[FamilyStatus]) -> list[FamilyStatus]:
     def key(status: FamilyStatus) -> tuple:
         never_met = status.family.first_contact is None
         since = status.last_positive.timestamp() if status.last_positive else 0.0
-        name = fold(status.family.name)
+        name = name_key(status.family.name)
         return (not never_met, status.last_positive is not None, since, name, status.family.id)
 
     return sorted(statuses, key=key)
+
+
+def to_greet(statuses: Iterable[FamilyStatus], today: date) -> list[FamilyStatus]:
+    """Whom to greet today: planned families without a positive contact this week, then
+    the neediest (the main screen's side panel)."""
+    monday = today - timedelta(days=today.weekday())
+    ordered = neediest_first(statuses)
+    planned = [
+        s
+        for s in ordered
+        if s.planned and (s.last_positive is None or s.last_positive.date() < monday)
+    ]
+    shown = {s.family.id for s in planned}
+    needy = [s for s in ordered if s.needs_positive_contact and s.family.id not in shown]
+    return planned + needy
+
+
+def archived_status(family: Family, contacts: Iterable[Contact], today: date) -> FamilyStatus:
+    """Where an archived family stood: it needs nothing, it is no longer in the class.
+
+    `contacts` are the family's own, in any order; unreached calls do not count.
+    """
+    reached = [c for c in contacts if c.reached]
+    last = max((c.at for c in reached), default=None)
+    positive = max((c.at for c in reached if c.is_positive), default=None)
+    return FamilyStatus(
+        family=family,
+        last_contact=last,
+        last_positive=positive,
+        days_since_positive=(today - positive.date()).days if positive else None,
+        concerns_since_positive=0,
+        needs_positive_contact=False,
+        contacts=len(reached),
+    )
 
 
 def needing_positive_contact(statuses: Iterable[FamilyStatus]) -> list[FamilyStatus]:

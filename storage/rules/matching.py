@@ -48,6 +48,26 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().translate(_UNDECOMPOSED).split())
 
 
+# Dutch tussenvoegsels: `van der Berg` is filed under B, as in every class list.
+_PARTICLES = frozenset(
+    "van de der den het 't ter ten te in op onder aan bij uit voor over von vom zu zum zur "
+    "la le les du des da di del della d' l'".split()
+)
+
+
+def name_key(name: str) -> tuple[str, str]:
+    """The one order of family names in every list: folded, tussenvoegsels after.
+
+    `van der Berg` sorts as `berg van der`, `Øyen` beside `Oyen`, `Yılmaz` beside `Yilmaz`.
+    The Today list, the Families table, the week and `schoolyard neglected` all use it.
+    """
+    words = fold(name).split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in _PARTICLES:
+        lead += 1
+    return (" ".join(words[lead:]), " ".join(words[:lead]))
+
+
 def search_keys(family: Family) -> tuple[str, ...]:
     """The folded names a family can be found by: its own name and each child's."""
     return (fold(family.name), *(fold(child.name) for child in family.children))

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from storage.rules.errors import SchoolyardError
 
-class Refused(ValueError):
+
+class Refused(SchoolyardError, ValueError):
     """Nothing was written. `key` is a tui/text key; `values` fill its placeholders."""
 
     def __init__(self, key: str, message: str, **values: Any) -> None:
-        super().__init__(message)
-        self.key = key
-        self.values: dict[str, Any] = values
+        super().__init__(key, message, **values)

@@ -21,6 +21,8 @@ import msgspec
 
 from storage.book import ContactBook
 from storage.records import Contact, Family, FamilyStatus, Moment, Tone
+from storage.rules.errors import SchoolyardError
+from storage.rules.insights import archived_status
 from storage.rules.matching import fold
 from storage.rules.safetext import escape_json
 from storage.rules.summary_schema import (
@@ -61,13 +63,16 @@ _ALPHABET = ALPHABET
 _CODE_LENGTH = 4
 
 
-class PeriodError(ValueError):
+class PeriodError(SchoolyardError, ValueError):
     """The period ends before it starts; `key`/`values` are for tui/text.py."""
 
     def __init__(self, start: date, end: date) -> None:
-        super().__init__(f"The period ends ({end}) before it starts ({start}).")
-        self.key = "summary.bad_period"
-        self.values = {"start": start.isoformat(), "end": end.isoformat()}
+        super().__init__(
+            "summary.bad_period",
+            f"The period ends ({end}) before it starts ({start}).",
+            start=start.isoformat(),
+            end=end.isoformat(),
+        )
 
 
 @dataclass(frozen=True)
@@ -144,7 +149,9 @@ def summarize(
     listed = [f for f in everyone if f.id in statuses or f.id in by_family]
 
     def status_of(family: Family) -> FamilyStatus:
-        return statuses.get(family.id) or _archived_status(book, family, today)
+        return statuses.get(family.id) or archived_status(
+            family, book.contacts(family_id=family.id), today
+        )
 
     period = Period(start=start, end=end)
     settings = SummarySettings(book.settings().positive_window_school_days)
@@ -276,22 +283,6 @@ def _coded_entry(
         days_since_positive=status.days_since_positive,
         needs_positive_contact=status.needs_positive_contact,
         last_positive_by=status.positive_by or None,
-    )
-
-
-def _archived_status(book: ContactBook, family: Family, today: date) -> FamilyStatus:
-    """Where an archived family stood: it needs nothing, it is no longer in the class."""
-    reached = [c for c in book.contacts(family_id=family.id) if c.reached]
-    positive = [c for c in reached if c.tone is Tone.POSITIVE]
-    last_positive = positive[0].at if positive else None
-    return FamilyStatus(
-        family=family,
-        last_contact=reached[0].at if reached else None,
-        last_positive=last_positive,
-        days_since_positive=(today - last_positive.date()).days if last_positive else None,
-        concerns_since_positive=0,
-        needs_positive_contact=False,
-        contacts=len(reached),
     )
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from storage.rules.errors import SchoolyardError
+
 NOON = time(12, 0)
 YEARS_BACK = 2
 """A contact time further back than this many years is refused as a probable typo."""
@@ -47,13 +49,11 @@ _LONGEST = 80
 """Longer text is no date a teacher typed; refused before any parsing."""
 
 
-class WhenError(ValueError):
+class WhenError(SchoolyardError, ValueError):
     """A WHEN or DATE that cannot be used; `key` names its sentence in tui/text/cli.py."""
 
     def __init__(self, key: str, **values: object) -> None:
-        super().__init__(f"{key}: {values}")
-        self.key = key
-        self.values = values
+        super().__init__(key, f"{key}: {values}", **values)
 
 
 class TooLongAgo(WhenError):

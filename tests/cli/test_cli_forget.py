@@ -123,7 +123,7 @@ def test_forget_says_that_summaries_still_hold_the_name_and_where(
     assert lines[2] == "Written with the name in them to:"
     assert lines[3] == f"  {named} (Wed 25 Nov 2026)"
     assert lines[4] == f"  {moved} (Wed 25 Nov 2026, no longer there)"
-    assert lines[5] == "1 pseudonymized summaries hold the family only as a code."
+    assert lines[5] == "1 pseudonymized summary holds the family only as a code."
     assert not killed.exists()  # swept: the exports' folder is known
 
 

@@ -79,7 +79,7 @@ def test_a_missing_file(run, book: ContactBook, tmp_path: Path) -> None:
 def test_import_in_dutch(run, book: ContactBook, tmp_path: Path) -> None:
     csv = write(tmp_path / "klas.csv", "gezin;kind;groep\nKaya;Yusuf;4\n")
     result = run("--lang", "nl", "import", str(csv))
-    assert "1 gezinnen toegevoegd" in result.out
+    assert "1 gezin toegevoegd" in result.out
     bad = write(tmp_path / "leeg.csv", "gezin;kind\n")
     assert "niets ingelezen" in run("--lang", "nl", "import", str(bad)).err
 
@@ -140,3 +140,10 @@ def test_a_folder_is_called_a_folder(run, book: ContactBook, tmp_path: Path) -> 
     result = run("import", str(tmp_path / "klassen"))
     assert result.code == 2
     assert result.err.strip() == "klassen is a folder; give the class list file inside it."
+
+
+def test_one_family_imported_is_singular(run, tmp_path: Path) -> None:
+    csv = write(tmp_path / "klas.csv", "Gezin;Kind;Groep\r\nØyen;Sigrid;5\r\n", bom=True)
+    assert "1 family added, 0 updated, 0 unchanged" in run("import", str(csv)).out
+    dutch = run("import", str(csv), "--lang", "nl", data=tmp_path / "tweede.json").out
+    assert "1 gezin toegevoegd, 0 bijgewerkt" in dutch

@@ -57,7 +57,7 @@ async def test_forget_names_the_summaries_that_still_hold_the_family(
         assert "Summaries exported before still hold Yılmaz" in asked
         assert f"{named} (Wed 25 Nov 2026)" in asked
         assert f"{gone} (Wed 25 Nov 2026, no longer there)" in asked
-        assert "1 pseudonymized summaries hold the family only as a code." in asked
+        assert "1 pseudonymized summary holds the family only as a code." in asked
         await pilot.press(*"yilmaz", "enter")
         await settle(app, pilot)
         said = next(n for n in notes(app) if n.startswith("Family Yılmaz and"))

@@ -14,7 +14,6 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
-from ..keys import translate_bindings
 from ..text import t
 
 
@@ -39,7 +38,6 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def __init__(self, message: str, confirm_label: str, cancel_label: str | None = None):
         super().__init__()
-        translate_bindings(self)
         self.message = message
         self.confirm_label = confirm_label
         self.cancel_label = cancel_label or t("confirm.cancel")

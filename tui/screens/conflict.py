@@ -21,7 +21,6 @@ from textual.widgets import Button, Static
 
 from storage import Contact, Family
 
-from ..keys import translate_bindings
 from ..text import moment_name, t, tone_name
 from .contact_form import input_when
 from .family_form import children_text, input_day
@@ -106,7 +105,6 @@ class ConflictScreen(ModalScreen[str]):
     def __init__(self, intro: str, rows: Sequence[tuple[str, str, str]]) -> None:
         """`rows`: each differing field as (its label, my value, the stored value)."""
         super().__init__()
-        translate_bindings(self)
         lines = [intro]
         for label, mine, theirs in rows:
             lines.append(t("conflict.field", field=label, mine=mine, theirs=theirs))

@@ -14,7 +14,6 @@ in worker threads (tui/screens/family_writes.py).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from datetime import date
 
 from rich.text import Text
@@ -24,15 +23,14 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Static
 
-from storage import DataFileError, Family, FamilyStatus
+from storage import Contact, DataFileError, Family, FamilyStatus
+from storage.rules.insights import archived_status
 
-from ..keys import translate_bindings
-from ..text import t
+from ..text import t, tn
 from ..widgets.family_picker import NO_FIRST_CONTACT, children_label, days_label
 from ..widgets.footer import Footer
 from .family_rows import (
     SORT_COLUMNS,
-    archived_status,
     column_label,
     column_widths,
     day_label,
@@ -68,7 +66,6 @@ class FamiliesScreen(FamilyWrites, Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
         self.sort_column = "family"
         self.reverse_order = False
         self.show_archived = False
@@ -98,9 +95,10 @@ class FamiliesScreen(FamilyWrites, Screen):
             statuses = {s.family.id: s for s in book.statuses(today)}
             everyone = book.families(include_archived=True)
             month = book.contacts(start=today.replace(day=1), end=today)
-            archived_contacts = {
-                f.id: book.contacts(family_id=f.id) for f in everyone if not f.active
-            }
+            archived_contacts: dict[int, list[Contact]] = {}
+            archived = [f.id for f in everyone if not f.active]
+            for contact in book.contacts(family_ids=archived) if archived else ():
+                archived_contacts.setdefault(contact.family_id, []).append(contact)
         except (DataFileError, OSError) as exc:
             self.app.book_failed(exc)
             return
@@ -184,12 +182,11 @@ class FamiliesScreen(FamilyWrites, Screen):
             table.move_cursor(row=0, animate=False)
             table.scroll_home(animate=False)
         self._show_status(query)
-        self._name_archive_key()
         self.refresh_bindings()
 
     def _show_status(self, query: str) -> None:
         count = len(self._shown)
-        parts = [t("families.count.one") if count == 1 else t("families.count", count=count)]
+        parts = [tn("families.count", count)]
         if query and not self._shown:
             parts = [t("families.no_match", query=query)]
         parts.append(t("families.sorted", column=t(f"families.col.{self.sort_column}")))
@@ -204,16 +201,15 @@ class FamiliesScreen(FamilyWrites, Screen):
             return None
         return self._shown[table.cursor_row]
 
-    def _name_archive_key(self) -> None:
+    def describe_key(self, binding: Binding) -> str | None:
         """ctrl+r says what it will do to the highlighted family: archive or bring back."""
+        if binding.key != "ctrl+r":
+            return None
         family = self.highlighted()
-        key = "families.key.unarchive" if family and not family.active else "families.key.archive"
-        table = self._bindings.key_to_bindings
-        table["ctrl+r"] = [replace(b, description=t(key)) for b in table.get("ctrl+r", [])]
+        return "families.key.unarchive" if family and not family.active else "families.key.archive"
 
     @on(DataTable.RowHighlighted, "#families-table")
     def _moved(self) -> None:
-        self._name_archive_key()
         self.refresh_bindings()
 
     @on(DataTable.RowSelected, "#families-table")

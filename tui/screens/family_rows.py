@@ -5,13 +5,12 @@ Split from `families.py` so the screen holds keys and writes, this the arithmeti
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 
-from storage import Contact, Family, FamilyStatus
-from storage.rules.matching import fold
+from storage import FamilyStatus
+from storage.rules.matching import fold, name_key
 
-from ..text import TEXT, format_day, t
+from ..text import TEXT, format_day, t, tn
 
 SORT_COLUMNS = ("family", "children", "last_contact", "last_positive", "days", "month")
 """The sortable columns, in the order `s` walks through them."""
@@ -29,13 +28,13 @@ def day_label(day: date | None, today: date) -> str:
 
 
 def contacts_phrase(count: int) -> str:
-    return t("families.contacts.one") if count == 1 else t("families.contacts.many", count=count)
+    return tn("families.contacts", count)
 
 
 def sort_key(column: str, status: FamilyStatus, this_month: int) -> tuple:
     """Ascending order puts the family that needs attention first."""
     family = status.family
-    name = (fold(family.name), family.id)
+    name = (name_key(family.name), family.id)
     if column == "children":
         return (min(family.groups, default=99), fold(family.child_names), *name)
     if column == "last_contact":
@@ -47,22 +46,6 @@ def sort_key(column: str, status: FamilyStatus, this_month: int) -> tuple:
     if column == "month":
         return (this_month, *name)
     return name
-
-
-def archived_status(family: Family, contacts: Iterable[Contact], today: date) -> FamilyStatus:
-    """An archived family needs no positive contact; show where it stood."""
-    reached = [c for c in contacts if c.reached]
-    last = max((c.at for c in reached), default=None)
-    positive = max((c.at for c in reached if c.is_positive), default=None)
-    return FamilyStatus(
-        family=family,
-        last_contact=last,
-        last_positive=positive,
-        days_since_positive=(today - positive.date()).days if positive else None,
-        concerns_since_positive=0,
-        needs_positive_contact=False,
-        contacts=len(reached),
-    )
 
 
 NARROW = 96
@@ -96,19 +79,3 @@ def shorten(text: str, width: int) -> str:
     """One line of at most `width` characters, with … where it was cut."""
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def family_labels(families: Iterable[Family]) -> dict[int, str]:
-    """Names, with the children added where two families share a name (de Jong)."""
-    families = list(families)
-    counts: dict[str, int] = {}
-    for family in families:
-        counts[family.name.casefold()] = counts.get(family.name.casefold(), 0) + 1
-    return {
-        f.id: (
-            f"{f.name} ({f.child_names})"
-            if counts[f.name.casefold()] > 1 and f.children
-            else f.name
-        )
-        for f in families
-    }

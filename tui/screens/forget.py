@@ -24,8 +24,7 @@ from storage import Family
 from storage.rules.exports import ExportRecord
 from storage.rules.matching import fold
 
-from ..keys import translate_bindings
-from ..text import format_day, t
+from ..text import format_day, t, tn
 
 
 def exports_note(name: str, exports: Sequence[ExportRecord]) -> str:
@@ -39,7 +38,7 @@ def exports_note(name: str, exports: Sequence[ExportRecord]) -> str:
         lines.append(t(key, file=record.path, day=f"{format_day(record.day)} {record.day.year}"))
     coded = len(exports) - len(named)
     if coded:
-        lines.append(t("cli.forget_pseudonymized", count=coded))
+        lines.append(tn("cli.forget_pseudonymized", coded))
     return "\n".join(lines)
 
 
@@ -61,7 +60,6 @@ class ForgetScreen(ModalScreen[bool]):
 
     def __init__(self, family: Family, message: str) -> None:
         super().__init__()
-        translate_bindings(self)
         self.family = family
         self.message = message
 

@@ -14,32 +14,31 @@ from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Label, Select, Static, TextArea
-from textual.widgets._select import SelectOverlay
 
-from ..keys import translate_bindings
+from storage.rules.errors import SchoolyardError
+
+from ..error_lines import error_text
 from ..text import t
 
 Record = TypeVar("Record")
 
 
-class FormError(ValueError):
+class FormError(SchoolyardError, ValueError):
     """A field the teacher must correct; `key` is its text in tui/text.py."""
 
     def __init__(self, field: str, key: str, **values: object) -> None:
-        super().__init__(key)
+        super().__init__(key, key, **values)
         self.field = field
-        self.key = key
-        self.values = values
 
     @property
     def message(self) -> str:
-        return t(self.key, **self.values)
+        return error_text(self)
 
 
 def typing_in_place(screen: ModalScreen) -> bool:
     """True while Enter belongs to the focused widget: text area, open Select, button."""
     focused = screen.focused
-    if isinstance(focused, TextArea | SelectOverlay | Button):
+    if isinstance(focused, TextArea | Button):
         return True
     return any(select.expanded for select in screen.query(Select))
 
@@ -58,7 +57,6 @@ class FormScreen(ModalScreen[Record | None], Generic[Record]):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
 
     def draft(self) -> Record:
         """The record as filled in; FormError names the first field to correct."""

@@ -17,12 +17,12 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from storage import Moment, Tone
 
-from ..keys import translate_bindings
 from ..text import TEXT, moment_name, t, tone_name
+from ..widgets.footer import Footer
 
 KEY_NAMES = {
     "escape": "Esc",
@@ -160,7 +160,6 @@ class HelpScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -22,10 +22,9 @@ from textual.widgets import DataTable, Header, Input, Select, Static
 
 from storage import Contact, DataFileError, Family, Moment, Tone
 
-from ..keys import translate_bindings
-from ..text import language, moment_name, t, tone_name
+from ..text import language, moment_name, t, tn, tone_name
 from ..widgets.footer import Footer
-from .family_rows import family_labels
+from ..widgets.names import family_labels
 from .history_rows import (
     ALL,
     FAMILY_WIDTH,
@@ -74,7 +73,6 @@ class HistoryScreen(HistoryWrites, Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
         self._shown: list[Contact] = []
         self._labels: dict[int, str] = {}
         self._filters_shown: tuple[str, ...] | None = None
@@ -242,9 +240,9 @@ class HistoryScreen(HistoryWrites, Screen):
             first = t("history.capped", count=SHOWN)
         else:
             count = len(self._shown)
-            first = t("history.count.one") if count == 1 else t("history.count", count=count)
+            first = tn("history.count", count)
         if query and len(matched) > 1:
-            first += " · " + t("history.families_matched", count=len(matched))
+            first += " · " + tn("history.families_matched", len(matched))
         legend = t("history.legend", not_reached=NOT_REACHED, follow_up=FOLLOW_UP)
         self.query_one("#history-status", Static).update(f"{first}\n{legend}")
 
@@ -279,7 +277,7 @@ class HistoryScreen(HistoryWrites, Screen):
     def on_key(self, event: events.Key) -> None:
         """A letter typed in the table (not m, t or p) goes to the family filter."""
         table = self.query_one("#history-table", DataTable)
-        bound = event.key in self._bindings.key_to_bindings
+        bound = event.key in self.active_bindings
         if table.has_focus and event.is_printable and event.character and not bound:
             event.stop()
             event.prevent_default()

@@ -12,6 +12,7 @@ from rich.text import Text
 from storage import Contact, Tone
 from storage.rules.when import WhenError, parse_date
 
+from ..error_lines import error_text
 from ..text import format_when, moment_name, t, tone_name
 from .family_rows import shorten
 
@@ -48,7 +49,7 @@ def period_bounds(period: str, first: str, last: str, today: date) -> tuple:
         try:
             bounds.append(parse_date(typed, today, past=True) if typed else None)
         except WhenError as exc:
-            return None, None, t(exc.key, **exc.values)
+            return None, None, error_text(exc)
     return bounds[0], bounds[1], ""
 
 

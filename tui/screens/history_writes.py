@@ -23,6 +23,7 @@ from storage import (
 )
 from storage.rules.when import WhenError
 
+from ..error_lines import error_text
 from ..text import format_when, moment_name, t, tone_name
 from .confirm import ConfirmScreen
 from .conflict import contact_conflict, contact_labels
@@ -75,7 +76,7 @@ class HistoryWrites:
             self.app.call_from_thread(self._refused, draft, base, message)
             return
         except WhenError as exc:  # the book's rule: more than two years back
-            self.app.call_from_thread(self._refused, draft, base, t(exc.key, **exc.values))
+            self.app.call_from_thread(self._refused, draft, base, error_text(exc))
             return
         except (UnknownContact, UnknownFamily):
             self.app.call_from_thread(self._failed, t("history.gone"))

@@ -18,12 +18,12 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from storage import Contact, DataFileError, Family, Initiator, Moment, Tone, UnknownFamily
 
-from ..keys import translate_bindings
 from ..text import moment_name, t
+from ..widgets.footer import Footer
 from ..widgets.moment_bar import MomentBar, ToneBar
 
 STEPS = ("moment", "tone", "note")
@@ -68,7 +68,6 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
 
     def __init__(self, families: Sequence[Family], choice: LogChoice | None = None):
         super().__init__()
-        translate_bindings(self)
         self.families = tuple(families)
         self.moment: Moment | None = choice.moment if choice else None
         self.tone: Tone | None = choice.tone if choice else None

@@ -20,7 +20,6 @@ from storage import DataFileError
 from storage.rules.exports import ExportError, write_export
 from storage.rules.summary import encode_summary, summarize, summary_file_name
 
-from ..keys import translate_bindings
 from ..text import t
 
 
@@ -49,7 +48,6 @@ class SaveSummaryScreen(ModalScreen[Path | None]):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
         self._confirmed_path: Path | None = None
         """The existing file the teacher agreed to overwrite."""
 

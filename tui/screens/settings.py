@@ -15,13 +15,14 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static
+from textual.widgets import Button, DataTable, Header, Input, Label, Static
 
 from storage import DataFileError, Holiday, SettingsConflict
 from storage.rules.when import WhenError, parse_date
 
-from ..keys import translate_bindings
-from ..text import TEXT, format_day, t
+from ..error_lines import error_text
+from ..text import TEXT, format_day, t, tn
+from ..widgets.footer import Footer
 
 
 def read_day(typed: str, today: date) -> date:
@@ -33,7 +34,7 @@ def read_day(typed: str, today: date) -> date:
         return parse_date(typed, today)
     except WhenError as exc:
         if exc.key in TEXT:
-            raise ValueError(t(exc.key, **exc.values)) from None
+            raise ValueError(error_text(exc)) from None
         raise ValueError(t("settings.bad_date", text=typed)) from None
 
 
@@ -66,7 +67,6 @@ class SettingsScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
         self._window_shown = ""
         self._window_base: int | None = None
         """The window as read before the teacher typed hers: a save is judged against it."""
@@ -164,7 +164,7 @@ class SettingsScreen(Screen):
             self._failed(exc)
             return
         self._window_base = days
-        self.app.call_from_thread(self._changed, t("settings.window.saved", days=days))
+        self.app.call_from_thread(self._changed, tn("settings.window.saved", days, days=days))
 
     def _window_conflict(self, mine: int, theirs: int) -> None:
         """Changed elsewhere (another window) while the teacher typed hers: ask."""
@@ -177,7 +177,7 @@ class SettingsScreen(Screen):
                 self._set_window(mine)
             elif choice == "theirs":
                 field.value = self._window_shown = str(theirs)
-                self.notify(t("settings.window.kept_theirs", days=theirs))
+                self.notify(tn("settings.window.kept_theirs", theirs, days=theirs))
             else:
                 field.focus()
 

@@ -23,7 +23,6 @@ from textual.widgets.option_list import Option
 from storage import Contact, DataFileError, Family, Tone, UnknownFamily, iso_week
 from storage.rules.timeline import FamilyStory, StoryEntry, family_story
 
-from ..keys import translate_bindings
 from ..text import format_day, format_when, moment_name, t, tone_name
 from ..widgets.footer import Footer
 from .history_rows import FOLLOW_UP, NO_COLOR_TONE_STYLES, NOT_REACHED, TONE_STYLES
@@ -49,7 +48,9 @@ def family_lines(story: FamilyStory, today: date) -> list[str]:
     lines = []
     about = []
     if family.children:
-        children = ", ".join(f"{c.name} ({t('word.group')} {c.group})" for c in family.children)
+        children = ", ".join(
+            f"{c.name} ({t('word.group')} {c.group_label})" for c in family.children
+        )
         about.append(t("timeline.children", children=children))
     if family.guardians:
         about.append(t("timeline.guardians", guardians=", ".join(family.guardians)))
@@ -136,7 +137,6 @@ class TimelineScreen(HistoryWrites, Screen):
 
     def __init__(self, family_id: int) -> None:
         super().__init__()
-        translate_bindings(self)
         self.family_id = family_id
         self.story: FamilyStory | None = None
         self._labels: dict[int, str] = {}

@@ -9,7 +9,6 @@ the ones longest without a positive contact) and what was logged today.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
 
 from textual import events, on
 from textual.app import ComposeResult, SystemCommand
@@ -19,29 +18,13 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Label, Static
 
 from storage import Contact, DataFileError, FamilyStatus
+from storage.rules.insights import neediest_first, to_greet
 
-from ..keys import translate_bindings
 from ..text import format_day, t, week_label
 from ..widgets.contact_list import ContactList, GreetList
 from ..widgets.family_picker import FamilyTable
 from ..widgets.footer import Footer
 from .log_contact import log_contact
-
-
-def neediest_first(statuses: Iterable[FamilyStatus]) -> list[FamilyStatus]:
-    """No first contact yet first, then never a positive contact, then the longest ago."""
-
-    def key(status: FamilyStatus) -> tuple:
-        since = status.last_positive.isoformat() if status.last_positive else ""
-        return (
-            status.family.first_contact is not None,
-            status.last_positive is not None,
-            since,
-            status.family.name.casefold(),
-            status.family.id,
-        )
-
-    return sorted(statuses, key=key)
 
 
 class SearchInput(Input):
@@ -57,7 +40,7 @@ class SearchInput(Input):
 def pass_on(app, key: str, character: str | None) -> None:
     """Hand a key to whatever has focus now, as if it had been typed just now."""
     target = app.focused or app.screen
-    target._forward_event(events.Key(key, character))
+    target.post_message(events.Key(key, character))
 
 
 class TodayScreen(Screen):
@@ -72,7 +55,6 @@ class TodayScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
         self._statuses: dict[int, FamilyStatus] = {}
         self._shown_query = ""
 
@@ -133,17 +115,7 @@ class TodayScreen(Screen):
 
     def to_greet(self, statuses: Iterable[FamilyStatus]) -> list[FamilyStatus]:
         """Planned families without a positive contact this week, then the neediest."""
-        today = self.app.book.today()
-        monday = today - timedelta(days=today.weekday())
-        statuses = neediest_first(statuses)
-        planned = [
-            s
-            for s in statuses
-            if s.planned and (s.last_positive is None or s.last_positive.date() < monday)
-        ]
-        shown = {s.family.id for s in planned}
-        needy = [s for s in statuses if s.needs_positive_contact and s.family.id not in shown]
-        return planned + needy
+        return to_greet(statuses, self.app.book.today())
 
     def _filter(self, query: str, *, keep_cursor: bool = False) -> None:
         self._shown_query = query

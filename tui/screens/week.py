@@ -21,11 +21,11 @@ from textual.widgets import DataTable, Header, Static, TextArea
 from storage import Contact, DataFileError, FamilyStatus, ReflectionConflict, iso_week
 from storage.rules.mix import week_bounds
 
-from ..keys import translate_bindings
-from ..text import format_day, t, week_label
+from ..text import format_day, t, tn, week_label
 from ..widgets.bars import MixCharts
 from ..widgets.family_picker import NO_FIRST_CONTACT
 from ..widgets.footer import Footer
+from ..widgets.names import shared_names
 from .conflict import ConflictScreen
 from .timeline import open_timeline
 from .week_rows import (
@@ -33,7 +33,6 @@ from .week_rows import (
     detail_lines,
     reflection_questions,
     row_cells,
-    shared_names,
 )
 
 SAVE_NOTE_AFTER_SECONDS = 1.0
@@ -78,7 +77,6 @@ class WeekScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
         self._statuses: dict[int, FamilyStatus] = {}
         self._shared_names: set[str] = set()
         self._note_week = ""
@@ -137,7 +135,7 @@ class WeekScreen(Screen):
             self.app.book_failed(exc)
             return
         self._statuses = {s.family.id: s for s in needing}
-        self._shared_names = shared_names(everyone)
+        self._shared_names = shared_names(s.family for s in everyone)
         self._show_head(needing, everyone)
         self._show_families(needing)
         self._show_detail()
@@ -153,7 +151,8 @@ class WeekScreen(Screen):
             start=format_day(monday),
             end=format_day(sunday),
         )
-        window = t("week.window", days=self.book.settings().positive_window_school_days)
+        days = self.book.settings().positive_window_school_days
+        window = tn("week.window", days, days=days)
         never_met = sum(1 for s in everyone if s.family.first_contact is None)
         planned = sum(1 for s in needing if s.planned)
         planned_text = f"{PLANNED} " + t("week.planned_count", count=planned)

@@ -5,16 +5,16 @@ Split from `week.py` so the screen holds keys, reading and writing, this the tex
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from rich.markup import escape
 
 from storage import Contact, Family, FamilyStatus
 
-from ..text import format_when, moment_name, t
+from ..text import format_when, moment_name, t, tn
 from ..widgets.family_picker import NO_FIRST_CONTACT
+from ..widgets.names import family_label
 
 PLANNED = "★"
 CONCERN_FLAG = "⚠"
@@ -32,20 +32,12 @@ QUESTIONS = (
 """The seed's reflection questions, with ones drawn from its habits, in text.py."""
 
 
-def family_label(family: Family, *, shared_name: bool = False, groups: bool = False) -> str:
-    """`Øyen`, or `de Jong (Lucas)` when the children must tell two families apart."""
+def with_groups(family: Family) -> str:
+    """`Yılmaz — Elif (groep 5), Emre (groep 2)`: the detail's heading."""
     if not family.children:
         return family.name
-    if groups:
-        kids = ", ".join(f"{c.name} ({t('word.group')} {c.group_label})" for c in family.children)
-        return f"{family.name} — {kids}"
-    return f"{family.name} ({family.child_names})" if shared_name else family.name
-
-
-def shared_names(statuses: Iterable[FamilyStatus]) -> set[str]:
-    """Family names that more than one active family has (two families de Jong)."""
-    counts = Counter(s.family.name.casefold() for s in statuses)
-    return {name for name, count in counts.items() if count > 1}
+    kids = ", ".join(f"{c.name} ({t('word.group')} {c.group_label})" for c in family.children)
+    return f"{family.name} — {kids}"
 
 
 def reflection_questions() -> str:
@@ -68,7 +60,7 @@ def row_cells(status: FamilyStatus, today: date, shared: set[str]) -> tuple[str,
     return (
         signs,
         # DataTable reads strings as markup: a name with [brackets] must stay a name.
-        escape(family_label(family, shared_name=family.name.casefold() in shared)),
+        escape(family_label(family, shared)),
         days,
         last,
         concerns,
@@ -78,7 +70,7 @@ def row_cells(status: FamilyStatus, today: date, shared: set[str]) -> tuple[str,
 def detail_lines(status: FamilyStatus, today: date, attempts: Sequence[Contact]) -> list[str]:
     """What the panel under the list says of the highlighted family (markup)."""
     family = status.family
-    lines = [f"[b]{escape(family_label(family, groups=True))}[/b]"]
+    lines = [f"[b]{escape(with_groups(family))}[/b]"]
     if family.first_contact is None:
         lines[0] += f"  {NO_FIRST_CONTACT} " + t("word.no_first_contact")
     if status.planned:
@@ -87,7 +79,12 @@ def detail_lines(status: FamilyStatus, today: date, attempts: Sequence[Contact])
         positive = t("week.never_positive")
     else:
         when = format_when(status.last_positive, today)
-        positive = t("week.days_since", days=status.days_since_positive, when=when)
+        positive = tn(
+            "week.days_since",
+            status.days_since_positive,
+            days=status.days_since_positive,
+            when=when,
+        )
     last = format_when(status.last_contact, today) if status.last_contact else "—"
     lines += [positive, t("week.last_contact", when=last)]
     if status.concerns_since_positive:

@@ -13,12 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Static
+from textual.widgets import Button, Header, Input, Label, Static
 
 from storage import DataFileError
 
-from ..keys import translate_bindings
-from ..text import TEXT, t
+from ..text import TEXT, t, tn
+from ..widgets.footer import Footer
 
 
 class WelcomeScreen(Screen):
@@ -33,7 +33,6 @@ class WelcomeScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -106,8 +105,9 @@ class WelcomeScreen(Screen):
             message = self.app.error_line(exc)
             self.app.call_from_thread(self.notify, message, severity="error", timeout=10)
             return
-        message = t(
+        message = tn(
             "classlist.imported",
+            result.added,
             added=result.added,
             updated=result.updated,
             unchanged=result.unchanged,

@@ -124,6 +124,17 @@ def t(key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def tn(key: str, count: int, **values: object) -> str:
+    """The string for a count: `key.one` when `count` is 1 (and that key exists), else `key`.
+
+    `tn("families.count", 1)` → "1 family", `tn("families.count", 3)` → "3 families".
+    `count` is passed on as the `{count}` value unless `values` names the number otherwise.
+    """
+    values.setdefault("count", count)
+    one = f"{key}.one"
+    return t(one if count == 1 and one in TEXT else key, **values)
+
+
 def moment_name(moment: object) -> str:
     return t(f"moment.{getattr(moment, 'value', moment)}")
 

@@ -88,6 +88,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Line {line} ({child} {family}): this child is also on line {first}"
         " in another group; nothing was imported.",
     ),
+    "classlist.imported.one": (
+        "1 gezin toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd.",
+        "1 family added, {updated} updated, {unchanged} unchanged.",
+    ),
     "classlist.imported": (
         "{added} gezinnen toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd.",
         "{added} families added, {updated} updated, {unchanged} unchanged.",

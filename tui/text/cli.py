@@ -198,6 +198,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli.no_such_file": ("{file} bestaat niet.", "{file} does not exist."),
     "cli.import_failed": ("{file}: {reason}", "{file}: {reason}"),
     "cli.as_is": ("{message}", "{message}"),
+    "cli.imported.one": (
+        "{file} ingelezen: 1 gezin toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd.",
+        "{file} imported: 1 family added, {updated} updated, {unchanged} unchanged.",
+    ),
     "cli.imported": (
         "{file} ingelezen: {added} gezinnen toegevoegd, {updated} bijgewerkt, "
         "{unchanged} ongewijzigd.",
@@ -223,6 +227,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli.first_contact": ("kennismaking", "first contact"),
     "cli.follow_up": ("opvolgen", "follow up"),
     "cli.never_positive": ("nog nooit positief contact", "never a positive contact"),
+    "cli.days_since_positive.one": (
+        "1 dag sinds positief contact",
+        "1 day since a positive contact",
+    ),
     "cli.days_since_positive": (
         "{days} dagen sinds positief contact",
         "{days} days since a positive contact",
@@ -267,8 +275,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "  {file} ({day}, staat daar niet meer)",
         "  {file} ({day}, no longer there)",
     ),
+    "cli.forget_pseudonymized.one": (
+        "1 gepseudonimiseerde samenvatting bevat het gezin alleen als code.",
+        "1 pseudonymized summary holds the family only as a code.",
+    ),
     "cli.forget_pseudonymized": (
-        "{count} gepseudonimiseerde samenvatting(en) bevatten het gezin alleen als code.",
+        "{count} gepseudonimiseerde samenvattingen bevatten het gezin alleen als code.",
         "{count} pseudonymized summaries hold the family only as a code.",
     ),
     "cli.forgotten": (

@@ -58,7 +58,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "○ no first contact yet · ! needs a positive contact · Days: since the last positive",
     ),
     "families.contacts.one": ("1 contact", "1 contact"),
-    "families.contacts.many": ("{count} contacten", "{count} contacts"),
+    "families.contacts": ("{count} contacten", "{count} contacts"),
     "families.added": ("Gezin {name} toegevoegd.", "Family {name} added."),
     "families.saved": (
         "Gezin {name} bewaard; ctrl+z maakt het ongedaan.",

@@ -38,6 +38,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "history.none": ("Geen contacten bij deze filters.", "No contacts with these filters."),
     "history.no_family": ("Geen gezin gevonden voor ‘{query}’.", "No family found for ‘{query}’."),
+    "history.families_matched.one": ("1 gezin past", "1 family matches"),
     "history.families_matched": ("{count} gezinnen passen", "{count} families match"),
     "history.legend": (
         "{not_reached} niet bereikt (telt niet als contact) · {follow_up} opvolgen · "

@@ -80,7 +80,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "Pad naar de klaslijst, bijv. ~/klaslijst.csv — Enter importeert",
         "Path to the class list, e.g. ~/classlist.csv — Enter imports",
     ),
-    "welcome.imported": ("{count} gezinnen ingelezen.", "{count} families imported."),
     "welcome.added": ("Gezin {name} toegevoegd.", "Family {name} added."),
     "welcome.key.import": ("Klaslijst", "Class list"),
     "welcome.key.add": ("Gezin toevoegen", "Add family"),

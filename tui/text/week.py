@@ -2,6 +2,7 @@
 
 TEXT: dict[str, tuple[str, str]] = {
     "week.period": ("{week} · {start} – {end}", "{week} · {start} – {end}"),
+    "week.window.one": ("venster: 1 schooldag", "window: 1 school day"),
     "week.window": ("venster: {days} schooldagen", "window: {days} school days"),
     "week.needing": ("Positief contact nodig: {count}", "Need a positive contact: {count}"),
     "week.no_first": (
@@ -24,6 +25,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{count}× concern since the last positive contact",
     ),
     "week.never_positive": ("Nog nooit een positief contact.", "Never a positive contact yet."),
+    "week.days_since.one": (
+        "1 dag sinds het laatste positieve contact ({when}).",
+        "1 day since the last positive contact ({when}).",
+    ),
     "week.days_since": (
         "{days} dagen sinds het laatste positieve contact ({when}).",
         "{days} days since the last positive contact ({when}).",
@@ -186,10 +191,15 @@ TEXT: dict[str, tuple[str, str]] = {
         "While you were typing, the window was changed elsewhere "
         "(in a second Schoolyard window, for example):",
     ),
+    "settings.window.kept_theirs.one": (
+        "Het opgeslagen venster is gehouden: 1 schooldag.",
+        "Kept the stored window: 1 school day.",
+    ),
     "settings.window.kept_theirs": (
         "Het opgeslagen venster is gehouden: {days} schooldagen.",
         "Kept the stored window: {days} school days.",
     ),
+    "settings.window.saved.one": ("Venster: 1 schooldag.", "Window: 1 school day."),
     "settings.window.saved": ("Venster: {days} schooldagen.", "Window: {days} school days."),
     "settings.window.bad": (
         "Vul een aantal schooldagen in van 1 tot 200.",

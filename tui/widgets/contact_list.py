@@ -15,6 +15,7 @@ from storage import Contact, Family, FamilyStatus, Tone
 
 from ..text import moment_name, t
 from .family_picker import NO_FIRST_CONTACT
+from .names import family_label, shared_names
 
 TONE_STYLES = {
     Tone.POSITIVE: "bold $text-success",
@@ -29,13 +30,6 @@ def tone_piece(tone: Tone) -> tuple[str, str]:
     return (tone.symbol, TONE_STYLES[tone])
 
 
-def display_name(family: Family, all_families: Sequence[Family]) -> str:
-    """The family name; two families of one name are told apart by their children."""
-    if sum(1 for f in all_families if f.name == family.name) > 1:
-        return f"{family.name} ({family.child_names})"
-    return family.name
-
-
 class ContactList(Static):
     """Today's contacts, newest first: time, tone symbol, family, moment."""
 
@@ -43,13 +37,13 @@ class ContactList(Static):
         if not contacts:
             self.update(Content.styled(t("today.contacts.empty"), "italic"))
             return
-        everyone = list(families.values())
+        shared = shared_names(families.values())
         pieces: list = []
         for index, contact in enumerate(contacts):
             if index:
                 pieces.append("\n")
             family = families.get(contact.family_id)
-            name = display_name(family, everyone) if family else "?"
+            name = family_label(family, shared) if family else "?"
             pieces += [
                 (f"{contact.at:%H:%M} ", "dim"),
                 tone_piece(contact.tone),

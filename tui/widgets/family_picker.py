@@ -17,7 +17,6 @@ from textual.widgets import DataTable
 
 from storage import Family, FamilyStatus
 
-from ..keys import translate_bindings
 from ..text import t
 
 MARK = "✓"
@@ -59,7 +58,6 @@ class FamilyTable(DataTable):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
-        translate_bindings(self)
         self.marked: dict[int, Family] = {}
         self.rows_shown: list[Family] = []
 
