@@ -23,6 +23,7 @@ from tui.screens.log_contact import LogContactScreen
 from tui.screens.timeline import TimelineScreen
 from tui.screens.today import TodayScreen
 from tui.screens.week import WeekScreen
+from tui.widgets.footer import key_description
 
 SIZE = (80, 24)
 
@@ -143,7 +144,10 @@ async def test_the_key_is_in_the_footers_and_in_help(class_book: ContactBook, ma
         for key in ("f2", "f3", "f5"):
             await pilot.press(key)
             await settle(app, pilot)
-            shown = {b.key: b.description for _, b, _, _ in app.screen.active_bindings.values()}
+            shown = {
+                b.key: key_description(app.screen, b)
+                for _, b, _, _ in app.screen.active_bindings.values()
+            }
             assert shown.get("ctrl+f") == "Verhaal", key
         await pilot.press("f1")
         await settle(app, pilot)

@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option
 from storage import Contact, DataFileError, Family, Tone, UnknownFamily, iso_week
 from storage.rules.timeline import FamilyStory, StoryEntry, family_story
 
-from ..text import format_day, format_when, moment_name, t, tone_name
+from ..text import format_day, format_when, moment_name, t, tn, tone_name
 from ..widgets.footer import Footer
 from .history_rows import FOLLOW_UP, NO_COLOR_TONE_STYLES, NOT_REACHED, TONE_STYLES
 from .history_writes import HistoryWrites
@@ -82,12 +82,8 @@ def family_lines(story: FamilyStory, today: date) -> list[str]:
     tips = " ".join(story.tips.split())
     lines.append(t("timeline.tips", tips=tips) if tips else t("timeline.tips.none"))
     counts = [
-        t("timeline.contacts.one")
-        if story.contacts == 1
-        else t("timeline.contacts.many", count=story.contacts),
-        t("timeline.attempts.one")
-        if story.attempts == 1
-        else t("timeline.attempts.many", count=story.attempts),
+        tn("timeline.contacts", story.contacts),
+        tn("timeline.attempts", story.attempts),
         t(
             "timeline.last_positive",
             day=format_day(story.last_positive.date()) if story.last_positive else t("date.never"),

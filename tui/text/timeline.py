@@ -37,9 +37,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "timeline.tips": ("Tips: {tips}", "Tips: {tips}"),
     "timeline.tips.none": ("Tips: nog geen", "Tips: none yet"),
     "timeline.contacts.one": ("1 contact", "1 contact"),
-    "timeline.contacts.many": ("{count} contacten", "{count} contacts"),
+    "timeline.contacts": ("{count} contacten", "{count} contacts"),
     "timeline.attempts.one": ("1 poging", "1 attempt"),
-    "timeline.attempts.many": ("{count} pogingen", "{count} attempts"),
+    "timeline.attempts": ("{count} pogingen", "{count} attempts"),
     "timeline.last_positive": ("laatste positieve: {day}", "last positive: {day}"),
     "timeline.none": (
         "Nog geen contacten met dit gezin. ctrl+l logt het eerste.",
