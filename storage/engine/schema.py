@@ -120,6 +120,14 @@ class SettingsDoc(TypedDict, total=False):
     schema: Annotated[int, Meta(ge=1)]
     colleague_files: list[str]
     colleague_name: str
+    school_year_start: Annotated[str, Meta(pattern=r"^[0-9]{2}-[0-9]{2}$")]
+    """MM-DD: the first day of a school year (08-01 when absent)."""
+    keep_archive_years: Annotated[int, Meta(ge=1, le=50)]
+    """Retention: how many school years an archive is kept; absent, nothing is purged."""
+    closes: list[str]
+    """The ids of the year closes this file committed (see storage/actions/years.py)."""
+    school_year: Annotated[str, Meta(pattern=r"^[0-9]{4}-[0-9]{4}$")]
+    """In an archive file: the school year it holds."""
 
 
 # `from` is a Python keyword, hence the functional form.
@@ -162,6 +170,16 @@ class ExportDoc(TypedDict, total=False):
     families: list[Annotated[int, Meta(ge=1)]]
 
 
+class CloseDoc(TypedDict, total=False):
+    """In an archive file: one year close, the ids it added (ignored until the data file
+    lists the close id: then the close is committed)."""
+
+    close: Required[str]
+    contacts: list[Annotated[int, Meta(ge=1)]]
+    plans: list[Annotated[int, Meta(ge=1)]]
+    reflections: list[Annotated[int, Meta(ge=1)]]
+
+
 class DataFile(TypedDict, total=False):
     """A Schoolyard data file: TinyDB's layout, one object of documents a table."""
 
@@ -173,6 +191,7 @@ class DataFile(TypedDict, total=False):
     reflections: dict[Id, ReflectionDoc]
     undo: dict[Id, UndoDoc]
     exports: dict[Id, ExportDoc]
+    closes: dict[Id, CloseDoc]
 
 
 RECORD_TYPES: dict[str, Any] = {
@@ -184,6 +203,7 @@ RECORD_TYPES: dict[str, Any] = {
     "reflections": ReflectionDoc,
     "undo": UndoDoc,
     "exports": ExportDoc,
+    "closes": CloseDoc,
 }
 
 

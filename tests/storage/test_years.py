@@ -289,3 +289,27 @@ def test_an_export_with_notes_keeps_the_archived_reflections(book: ContactBook) 
     built = summarize(book, start=date(2026, 6, 1), end=date(2026, 11, 25), include_notes=True)
     assert [r.week for r in built.document.reflections] == ["2026-W26"]
     assert built.document.totals.contacts == 1
+
+
+def test_the_archive_and_its_settings_are_declared_in_the_shipped_schema(tmp_path: Path) -> None:
+    """Both files of a close validate against storage/data.schema.json, and a retention of
+    0 years or a close entry without its id is refused by name."""
+    import jsonschema
+
+    path = tmp_path / "schoolyard.json"
+    book = demo_two_years(path)
+    book.set_retention(2)
+    book.close_year()
+    shipped = Path(years.__file__).resolve().parents[1] / "data.schema.json"
+    validator = jsonschema.Draft202012Validator(json.loads(shipped.read_text(encoding="utf-8")))
+    archive = tmp_path / "schoolyard-2025-2026.json"
+    for file in (path, archive):
+        data = json.loads(file.read_bytes())
+        validator.validate(data)
+    data = json.loads(path.read_bytes())
+    data["settings"]["1"]["keep_archive_years"] = 0
+    assert not validator.is_valid(data)
+    data = json.loads(archive.read_bytes())
+    assert data["closes"]
+    next(iter(data["closes"].values())).pop("close")
+    assert not validator.is_valid(data)
