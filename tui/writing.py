@@ -1,0 +1,142 @@
+"""The one way a screen writes to the book, and the typed way it reaches the book.
+
+`write(node, job, said=…)` runs `job` (one call on the book) in a worker thread, so
+the screen never waits on the disk. Then, on the UI thread:
+
+- it worked: the line `said(result)` is shown, every screen re-reads (`reload_screen`)
+  and `then(result)` runs (move the cursor, close a dialog);
+- a question came back (a field changed elsewhere meanwhile): `asked[type](exc)` opens
+  the dialog; nothing is shown or re-read yet;
+- it failed: one translated line (`app.error_line`, plain text, never markup) is shown,
+  `kept(line)` gives back what was typed (the form opens again with it; not when the
+  record itself is gone), and the screens re-read.
+
+`BookScreen` is mixed into every screen: `self.book` is the app's `ContactBook`,
+typed, and `self.write(…)` is `write(self, …)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from storage import ContactBook, DataFileError, UnknownContact, UnknownFamily
+from storage.rules.errors import SchoolyardError
+from storage.rules.exports import ExportError
+
+from .text import t
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+    from textual.worker import Worker
+
+    from .app import SchoolyardApp
+
+T = TypeVar("T")
+
+WRITE_ERRORS: tuple[type[Exception], ...] = (
+    DataFileError,
+    SchoolyardError,
+    ExportError,
+    OSError,
+    ValueError,
+    LookupError,
+)
+"""What a write may raise that the teacher is told about; anything else is a crash report."""
+GONE = (UnknownFamily, UnknownContact)
+"""The record was removed elsewhere: nothing to keep a form open for."""
+FAILURE_TIMEOUT = 10
+"""Seconds a failed write's line stays on screen."""
+
+
+def schoolyard(node: DOMNode) -> SchoolyardApp:
+    """The app, typed: `node.app` is a plain `App` to the type checker."""
+    return cast("SchoolyardApp", node.app)
+
+
+def write(
+    node: DOMNode,
+    job: Callable[[], T],
+    *,
+    said: Callable[[T], str | None],
+    group: str,
+    kept: Callable[[str], None] | None = None,
+    asked: Mapping[type[Exception], Callable[[Any], None]] | None = None,
+    then: Callable[[T], None] | None = None,
+    failure: str = "",
+    timeout: float | None = None,
+    exclusive: bool = True,
+) -> Worker[None]:
+    """Run `job` off the UI thread and tell the teacher how it went (see the module).
+
+    `failure`: a text key with `{line}` that wraps the failure line ("… your entry is
+    still here"); `timeout`: how long the success line stays.
+    """
+    app = schoolyard(node)
+    questions = dict(asked or {})
+
+    def run() -> None:
+        try:
+            result = job()
+        except tuple(questions) as exc:
+            ask = next(h for kind, h in questions.items() if isinstance(exc, kind))
+            app.call_from_thread(ask, exc)
+        except WRITE_ERRORS as exc:
+            app.call_from_thread(failed, exc)
+        else:
+            app.call_from_thread(done, result)
+
+    def done(result: T) -> None:
+        line = said(result)
+        if line:
+            app.notify(line, timeout=timeout)
+        app.reload_screen()
+        if then is not None:
+            then(result)
+
+    def failed(exc: Exception) -> None:
+        line = app.error_line(exc)
+        shown = t(failure, line=line) if failure else line
+        app.notify(shown, severity="error", timeout=FAILURE_TIMEOUT)
+        if kept is not None and not isinstance(exc, GONE):
+            kept(line)
+        app.reload_screen()
+
+    return node.run_worker(run, thread=True, group=group, exclusive=exclusive, exit_on_error=False)
+
+
+class BookScreen:
+    """Mixed into every screen and dialog: the typed book and the one way to write."""
+
+    app: Any  # Textual's; declared for the mixin
+
+    @property
+    def book(self) -> ContactBook:
+        return schoolyard(cast("DOMNode", self)).book
+
+    def write(
+        self,
+        job: Callable[[], T],
+        *,
+        said: Callable[[T], str | None],
+        group: str,
+        kept: Callable[[str], None] | None = None,
+        asked: Mapping[type[Exception], Callable[[Any], None]] | None = None,
+        then: Callable[[T], None] | None = None,
+        failure: str = "",
+        timeout: float | None = None,
+        exclusive: bool = True,
+    ) -> Worker[None]:
+        """`write(self, …)`: the worker belongs to this screen."""
+        return write(
+            cast("DOMNode", self),
+            job,
+            said=said,
+            group=group,
+            kept=kept,
+            asked=asked,
+            then=then,
+            failure=failure,
+            timeout=timeout,
+            exclusive=exclusive,
+        )
