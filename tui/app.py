@@ -307,7 +307,7 @@ class SchoolyardApp(App[None]):
     def action_undo(self) -> None:
         from .writing import write
 
-        write(self, self.book.undo, said=self._undone, group="undo")
+        write(self, self.book.undo, said=self._undone, group="undo", refused=())
 
     def _undone(self, undone) -> str:
         if undone is None:

@@ -39,10 +39,11 @@ WRITE_ERRORS: tuple[type[Exception], ...] = (
     SchoolyardError,
     ExportError,
     OSError,
-    ValueError,
     LookupError,
 )
-"""What a write may raise that the teacher is told about; anything else is a crash report."""
+"""What any write may raise that the teacher is told about; anything else is a crash report."""
+REFUSED: tuple[type[Exception], ...] = (ValueError,)
+"""What storage raises for what was typed (an empty name, a time in the future)."""
 GONE = (UnknownFamily, UnknownContact)
 """The record was removed elsewhere: nothing to keep a form open for."""
 FAILURE_TIMEOUT = 10
@@ -66,14 +67,17 @@ def write(
     failure: str = "",
     timeout: float | None = None,
     exclusive: bool = True,
+    refused: tuple[type[Exception], ...] = REFUSED,
 ) -> Worker[None]:
     """Run `job` off the UI thread and tell the teacher how it went (see the module).
 
     `failure`: a text key with `{line}` that wraps the failure line ("… your entry is
-    still here"); `timeout`: how long the success line stays.
+    still here"); `timeout`: how long the success line stays; `refused`: the errors that
+    mean "not with what was typed" (none for a write that takes no input, like undo).
     """
     app = schoolyard(node)
     questions = dict(asked or {})
+    told = WRITE_ERRORS + refused
 
     def run() -> None:
         try:
@@ -81,7 +85,7 @@ def write(
         except tuple(questions) as exc:
             ask = next(h for kind, h in questions.items() if isinstance(exc, kind))
             app.call_from_thread(ask, exc)
-        except WRITE_ERRORS as exc:
+        except told as exc:
             app.call_from_thread(failed, exc)
         else:
             app.call_from_thread(done, result)
@@ -102,7 +106,8 @@ def write(
             kept(line)
         app.reload_screen()
 
-    return node.run_worker(run, thread=True, group=group, exclusive=exclusive, exit_on_error=False)
+    # Anything else is a bug: Textual stops, and the app's crash report says it in one line.
+    return node.run_worker(run, thread=True, group=group, exclusive=exclusive)
 
 
 class BookScreen:
@@ -126,6 +131,7 @@ class BookScreen:
         failure: str = "",
         timeout: float | None = None,
         exclusive: bool = True,
+        refused: tuple[type[Exception], ...] = REFUSED,
     ) -> Worker[None]:
         """`write(self, …)`: the worker belongs to this screen."""
         return write(
@@ -139,4 +145,5 @@ class BookScreen:
             failure=failure,
             timeout=timeout,
             exclusive=exclusive,
+            refused=refused,
         )
