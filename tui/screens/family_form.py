@@ -210,7 +210,7 @@ class FamilyForm(FormScreen[Family]):
         )
         first_contact = parse_first_contact(
             self.value("first-contact"),
-            self.app.book.today(),
+            self.book.today(),
             kept=self.family.first_contact if self.family else None,
         )
         active = self.query_one("#active", Checkbox).value if not self.is_new else True
