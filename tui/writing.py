@@ -119,31 +119,6 @@ class BookScreen:
     def book(self) -> ContactBook:
         return schoolyard(cast("DOMNode", self)).book
 
-    def write(
-        self,
-        job: Callable[[], T],
-        *,
-        said: Callable[[T], str | None],
-        group: str,
-        kept: Callable[[str], None] | None = None,
-        asked: Mapping[type[Exception], Callable[[Any], None]] | None = None,
-        then: Callable[[T], None] | None = None,
-        failure: str = "",
-        timeout: float | None = None,
-        exclusive: bool = True,
-        refused: tuple[type[Exception], ...] = REFUSED,
-    ) -> Worker[None]:
-        """`write(self, …)`: the worker belongs to this screen."""
-        return write(
-            cast("DOMNode", self),
-            job,
-            said=said,
-            group=group,
-            kept=kept,
-            asked=asked,
-            then=then,
-            failure=failure,
-            timeout=timeout,
-            exclusive=exclusive,
-            refused=refused,
-        )
+    def write(self, job: Callable[[], T], **options: Any) -> Worker[None]:
+        """`write(self, job, …)` with the same options: the worker belongs to this screen."""
+        return write(cast("DOMNode", self), job, **options)
