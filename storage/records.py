@@ -7,9 +7,11 @@ file stays readable by `tinydb.TinyDB(path)`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 
 class Moment(StrEnum):
@@ -155,7 +157,8 @@ class Child:
 class Family:
     """A family of the class: one or more children and their guardians."""
 
-    id: int
+    id: int | None
+    """The book's number for the family; None in a draft (`Family.new`) not yet added."""
     name: str
     children: tuple[Child, ...] = ()
     guardians: tuple[str, ...] = ()
@@ -169,6 +172,11 @@ class Family:
     active: bool = True
     tips: str = ""
     """Free communication tips (short sentences, a sibling translates, …)."""
+
+    @classmethod
+    def new(cls, name: str, children: Iterable[Child] = (), **fields: Any) -> Family:
+        """A draft for `ContactBook.add_family`: every field but the id, which the book gives."""
+        return cls(id=None, name=name, children=tuple(children), **fields)
 
     @property
     def child_names(self) -> str:

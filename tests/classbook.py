@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from storage import Child, ContactBook, Moment, Tone
+from storage import Child, ContactBook, Family, Moment, Tone
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -24,7 +24,7 @@ def make_class(book: ContactBook) -> dict[str, int]:
     ids: dict[str, int] = {}
 
     def add(key: str, name: str, children: list[tuple[str, int]], **extra) -> None:
-        family = book.add_family(name, [Child(c, g) for c, g in children], **extra)
+        family = book.add_family(Family.new(name, [Child(c, g) for c, g in children], **extra))
         ids[key] = family.id
 
     add(

@@ -13,7 +13,7 @@ import weakref
 from collections.abc import Callable, Iterable
 
 from rich.text import Text
-from textual import events, work
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
@@ -305,24 +305,15 @@ class SchoolyardApp(App[None]):
             self.push_screen(HelpScreen())
 
     def action_undo(self) -> None:
-        self._undo()
+        from .writing import write
 
-    @work(thread=True, exclusive=True, group="undo")
-    def _undo(self) -> None:
-        try:
-            undone = self.book.undo()
-        except (DataFileError, OSError) as exc:
-            self.call_from_thread(self.notify, self.error_line(exc), severity="error", timeout=10)
-            return
-        self.call_from_thread(self._after_undo, undone)
+        write(self, self.book.undo, said=self._undone, group="undo", refused=())
 
-    def _after_undo(self, undone) -> None:
+    def _undone(self, undone) -> str:
         if undone is None:
-            self.notify(t("app.nothing_to_undo"))
-            return
+            return t("app.nothing_to_undo")
         names = ", ".join(family.name for family in undone.families) or "—"
-        self.notify(t(f"app.undone.{undone.action}", families=names))
-        self.reload_screen()
+        return t(f"app.undone.{undone.action}", families=names)
 
     def action_show_help_panel(self) -> None:
         """The palette's "Keys" opens our help: it shows every key in the teacher's language."""

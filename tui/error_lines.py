@@ -13,7 +13,7 @@ import errno
 import re
 from pathlib import Path
 
-from storage import DataFileBusy, DataFileError, Refused, UnknownContact, UnknownFamily
+from storage import DataFileBusy, DataFileError, FutureTime, UnknownContact, UnknownFamily
 from storage.rules.errors import SchoolyardError
 
 from .text import TEXT, t
@@ -91,11 +91,16 @@ def data_file_error_line(exc: DataFileError) -> str:
         cause = exc.__cause__ or exc.__context__
         if isinstance(cause, OSError) and cause.errno is not None:
             return os_error_line(cause, path)
-    try:
-        reason = t(exc.key, **exc.values) if exc.key in TEXT else exc.reason
-    except (KeyError, IndexError):  # a text that wants a value this error does not carry
-        reason = exc.reason
+    reason = exc_reason(exc)
     return t("cli.not_saved" if exc.key in _NOT_SAVED else "cli.damaged", file=path, reason=reason)
+
+
+def exc_reason(exc: DataFileError) -> str:
+    """Why, translated where the text table knows the key; storage's English otherwise."""
+    try:
+        return t(exc.key, **exc.values) if exc.key in TEXT else exc.reason
+    except (KeyError, IndexError):  # a text that wants a value this error does not carry
+        return exc.reason
 
 
 def app_error_line(exc: BaseException, data_file: Path, *, reading: bool = False) -> str:
@@ -105,13 +110,18 @@ def app_error_line(exc: BaseException, data_file: Path, *, reading: bool = False
     Never `str(exc)`: that is English and may name a temp or lock file.
     """
     if isinstance(exc, DataFileError):
+        if reading and not isinstance(exc, DataFileBusy) and exc.key in _NOT_SAVED:
+            # A read saves nothing: "not saved" would make the teacher look for a loss.
+            return t("cli.damaged", file=real_file(exc.path) or exc.path, reason=exc_reason(exc))
         return data_file_error_line(exc)
-    if isinstance(exc, Refused):
-        return t(exc.key, **exc.values)
     if isinstance(exc, UnknownFamily):
         return t("families.gone")
     if isinstance(exc, UnknownContact):
         return t("history.gone")
+    if isinstance(exc, FutureTime):
+        return t("contactform.error.future")
+    if isinstance(exc, SchoolyardError) and exc.key in TEXT:
+        return error_text(exc)  # Refused, a time too long ago, a class list refused
     if isinstance(exc, OSError):
         if reading:
             detail = exc.strerror or type(exc).__name__
@@ -121,4 +131,6 @@ def app_error_line(exc: BaseException, data_file: Path, *, reading: bool = False
 
     if isinstance(exc, ExportError):
         return os_error_line(exc.error, exc.path)
+    if reading:
+        return t("app.unreadable", file=data_file)
     return t("app.refused", file=data_file)

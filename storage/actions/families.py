@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from storage.actions.merge import FieldConflict, clashes
@@ -19,7 +18,7 @@ from storage.engine.tables import (
     BookTables,
     replace_with,
 )
-from storage.records import Child, Family
+from storage.records import Family
 from storage.rules import matching
 from storage.rules.safetext import clean, clean_family
 
@@ -94,32 +93,21 @@ class FamilyActions(BookTables):
         highest = max((d.doc_id for d in self._table(FAMILIES)), default=0)
         return max(highest, int(settings.get("last_family_id", 0))) + 1
 
-    def add_family(
-        self,
-        name: str,
-        children: Sequence[Child] = (),
-        *,
-        guardians: Sequence[str] = (),
-        language: str = "",
-        interpreter: bool = False,
-        channel: str = "",
-        first_contact: date | None = None,
-        tips: str = "",
-    ) -> Family:
-        name = " ".join(clean(name).split())
+    def add_family(self, draft: Family) -> Family:
+        """Add `draft` (`Family.new(…)`, or a form's) as a new family; the book gives its id.
+
+        The record is passed whole: a new field of Family needs nothing here.
+        """
+        name = " ".join(clean(draft.name).split())
         if not name:
             raise ValueError("a family needs a name")
         with self._change():
-            family = Family(
+            family = replace(
+                draft,
                 id=self._next_family_id(),
                 name=name,
-                children=tuple(children),
-                guardians=tuple(guardians),
-                language=language,
-                interpreter=interpreter,
-                channel=channel,
-                first_contact=first_contact,
-                tips=tips,
+                children=tuple(draft.children),
+                guardians=tuple(draft.guardians),
             )
             family = clean_family(family)
             self._table(FAMILIES).insert(self._doc(family.to_doc(), family.id))

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from tinydb import TinyDB
 
-from storage import Child, ContactBook
+from storage import Child, ContactBook, Family
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -36,8 +36,8 @@ def cli(data: Path, *args: str) -> list[str]:
 def data(tmp_path: Path) -> Path:
     path = tmp_path / "schoolyard.json"
     book = ContactBook(path)
-    book.add_family("Yılmaz", [Child("Elif", 5)])
-    book.add_family("van der Berg", [Child("Daan", 3)])
+    book.add_family(Family.new("Yılmaz", [Child("Elif", 5)]))
+    book.add_family(Family.new("van der Berg", [Child("Daan", 3)]))
     # Some weight, so that a write takes long enough to be interrupted.
     yilmaz = book.find_families("yilmaz")[0].id
     from storage import Moment
@@ -136,7 +136,7 @@ def test_writer_killed_mid_write_leaves_a_parsing_file(data: Path) -> None:
     assert len(confirmed) > 15
     # A killed writer may leave its temp file (personal data, 0600); the next write
     # sweeps it away under the lock. The lock itself is free again.
-    ContactBook(data).add_family("Øyen", [Child("Sigrid", 5)])
+    ContactBook(data).add_family(Family.new("Øyen", [Child("Sigrid", 5)]))
     assert [p.name for p in data.parent.iterdir() if p.name.endswith(".tmp")] == []
     assert os.stat(data).st_mode & 0o777 == 0o600
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import orjson
 
-from storage import Child, ContactBook, Moment, Tone
+from storage import Child, ContactBook, Family, Moment, Tone
 from storage.engine import codec
 from storage.engine.stamp import is_stamped
 
@@ -27,7 +27,7 @@ def _class_file(tmp_path: Path) -> Path:
     path = tmp_path / "klas.json"
     book = ContactBook(path)
     for name in ("Yılmaz", "Øyen", "Nguyễn", "van der Berg"):
-        family = book.add_family(name, children=[Child(f"kind {name}", 6)])
+        family = book.add_family(Family.new(name, children=[Child(f"kind {name}", 6)]))
         book.log(family.id, Moment.PICKUP, Tone.POSITIVE, note="fijn gesprek\nmet 😀")
     return path
 

@@ -8,11 +8,11 @@ from datetime import timedelta
 from classbook import NOW
 from cli_support import *  # noqa: F403 (the CLI fixtures)
 
-from storage import ContactBook, Moment, Tone
+from storage import ContactBook, Family, Moment, Tone
 
 
 def flag(book: ContactBook, name: str, days_ago: int, note: str = ""):
-    family = book.add_family(name, [])
+    family = book.add_family(Family.new(name, []))
     return book.log(
         family.id,
         Moment.PHONE,

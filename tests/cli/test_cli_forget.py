@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from cli_support import *  # noqa: F403 (the CLI fixtures)
 
-from storage import ContactBook
+from storage import ContactBook, Family
 
 TRACES = ["Yılmaz", "Elif", "Emre", "Ayşe", "trots op tekening"]
 
@@ -132,7 +132,7 @@ def test_forget_names_only_the_summaries_that_held_the_family(
 ) -> None:
     before = tmp_path / "before.json"
     assert run("export", "--out", str(before)).code == 0
-    class_book.add_family("Wiśniewska", [])
+    class_book.add_family(Family.new("Wiśniewska", []))
     after = tmp_path / "after.json"
     assert run("export", "--out", str(after)).code == 0
 

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from cli_support import *  # noqa: F403 (the CLI fixtures)
 
-from storage import ContactBook
+from storage import ContactBook, Family
 from storage.rules.when import WhenError, parse_date, parse_time, parse_when
 
 CET = timezone(timedelta(hours=1), "CET")
@@ -211,7 +211,7 @@ def test_dateutil_parser_is_imported_only_for_free_forms(tmp_path, make_env, at,
     from storage import Child
 
     data = tmp_path / "book.json"
-    ContactBook(data).add_family("Yılmaz", [Child("Elif", 5)])
+    ContactBook(data).add_family(Family.new("Yılmaz", [Child("Elif", 5)]))
     done = subprocess.run(
         [
             sys.executable,

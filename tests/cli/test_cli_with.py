@@ -11,7 +11,7 @@ import pytest
 from classbook import NOW
 from cli_support import *  # noqa: F403 (the CLI fixtures)
 
-from storage import Child, ContactBook, Moment
+from storage import Child, ContactBook, Family, Moment
 
 summary = pytest.importorskip("storage.rules.summary")
 jsonschema = pytest.importorskip("jsonschema")
@@ -23,9 +23,11 @@ def duo(book_path: Path, tmp_path: Path, clock) -> tuple[ContactBook, ContactBoo
     a = ContactBook(book_path, clock=clock)
     b = ContactBook(tmp_path / "shared" / "juf-b.json", clock=clock)
     for book in (a, b):
-        book.add_family("Yılmaz", [Child("Elif", 5)])
-        book.add_family("van der Berg", [Child("Daan", 5)])
-    b.add_family("Nguyễn", [Child("Minh", 7)])  # a family of another group: the school view
+        book.add_family(Family.new("Yılmaz", [Child("Elif", 5)]))
+        book.add_family(Family.new("van der Berg", [Child("Daan", 5)]))
+    b.add_family(
+        Family.new("Nguyễn", [Child("Minh", 7)])
+    )  # a family of another group: the school view
     b.set_colleague_name("juf Marieke")
     (yilmaz,) = b.find_families("yilmaz")
     b.log(yilmaz.id, Moment.PICKUP, at=NOW - timedelta(days=1))
@@ -145,9 +147,9 @@ def test_a_read_only_colleague_folder_is_fine(run, duo) -> None:
 
 def test_an_uncertain_match_is_reported(run, duo, book_path) -> None:
     a, b = duo
-    a.add_family("de Jong", [Child("Sanne", 5)])
-    a.add_family("de Jong", [Child("Sanne", 5), Child("Tim", 6)])  # cousins, one group
-    b.add_family("De Jong", [Child("Sanne", 5)])
+    a.add_family(Family.new("de Jong", [Child("Sanne", 5)]))
+    a.add_family(Family.new("de Jong", [Child("Sanne", 5), Child("Tim", 6)]))  # cousins, one group
+    b.add_family(Family.new("De Jong", [Child("Sanne", 5)]))
     result = run("neglected", "--with", str(b.path))
     assert result.code == 0
     assert "Not sure which family ‘De Jong’ of juf Marieke is" in result.err
@@ -206,7 +208,7 @@ def test_many_uncertain_matches_are_a_few_lines_and_a_count(run, duo) -> None:
     a, b = duo
     for number in range(9):
         for book in (a, a, b):
-            book.add_family(f"Jansen {number}", [Child("Sem", 5)])
+            book.add_family(Family.new(f"Jansen {number}", [Child("Sem", 5)]))
     result = run("neglected", "--with", str(b.path))
     assert result.code == 0
     lines = result.err.splitlines()

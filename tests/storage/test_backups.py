@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from classbook import NOW
 
-from storage import Child, ContactBook, DataFileError, Moment
+from storage import Child, ContactBook, DataFileError, Family, Moment
 from storage.actions.backups import UnknownBackup
 from storage.engine import siblings
 
@@ -32,7 +32,9 @@ def test_the_first_write_of_a_day_keeps_the_file_as_it_was(tmp_path: Path) -> No
     path = tmp_path / "schoolyard.json"
     clock = Clock(NOW)
     book = ContactBook(path, clock=clock)
-    family = book.add_family("Yılmaz", [Child("Elif", 5)]).id  # a new file: nothing to keep
+    family = book.add_family(
+        Family.new("Yılmaz", [Child("Elif", 5)])
+    ).id  # a new file: nothing to keep
     assert book.backups() == []
     before = path.read_bytes()
     book.log(family, Moment.PICKUP)
@@ -53,7 +55,7 @@ def test_the_newest_fourteen_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "schoolyard.json"
     clock = Clock(NOW)
     book = ContactBook(path, clock=clock)
-    family = book.add_family("Øyen", [Child("Ingrid", 4)]).id
+    family = book.add_family(Family.new("Øyen", [Child("Ingrid", 4)])).id
     for day in range(20):
         clock.at = NOW + timedelta(days=day)
         book.log(family, Moment.PICKUP)
@@ -66,7 +68,7 @@ def test_the_newest_fourteen_are_kept(tmp_path: Path) -> None:
 def test_a_backup_that_cannot_be_made_never_stops_a_write(tmp_path: Path) -> None:
     path = tmp_path / "schoolyard.json"
     book = ContactBook(path, clock=lambda: NOW)
-    family = book.add_family("Şahin", [Child("Ali", 6)]).id
+    family = book.add_family(Family.new("Şahin", [Child("Ali", 6)])).id
     folder_of(path).write_text("not a folder", encoding="utf-8")
     book.log(family, Moment.PICKUP)
     assert len(book.contacts()) == 1
@@ -77,7 +79,7 @@ def test_restore_puts_a_backup_back_and_keeps_the_current_file(tmp_path: Path) -
     path = tmp_path / "schoolyard.json"
     clock = Clock(NOW)
     book = ContactBook(path, clock=clock)
-    family = book.add_family("van der Berg", [Child("Daan", 3)]).id
+    family = book.add_family(Family.new("van der Berg", [Child("Daan", 3)])).id
     book.log(family, Moment.PICKUP)
     clock.at = NOW + timedelta(days=1)
     book.log(family, Moment.PHONE)
@@ -96,7 +98,7 @@ def test_restore_puts_a_backup_back_and_keeps_the_current_file(tmp_path: Path) -
 def test_a_damaged_backup_is_not_restored(tmp_path: Path) -> None:
     path = tmp_path / "schoolyard.json"
     book = ContactBook(path, clock=lambda: NOW)
-    family = book.add_family("Nguyễn", [Child("Lan", 4)]).id
+    family = book.add_family(Family.new("Nguyễn", [Child("Lan", 4)])).id
     book.log(family, Moment.PICKUP)
     backup = book.backups()[0]
     backup.path.write_text('{"contacts": ', encoding="utf-8")
@@ -110,8 +112,8 @@ def test_forget_erases_the_family_from_the_backups_and_says_which(tmp_path: Path
     path = tmp_path / "schoolyard.json"
     clock = Clock(NOW)
     book = ContactBook(path, clock=clock)
-    yilmaz = book.add_family("Yılmaz", [Child("Elif", 5)]).id
-    oyen = book.add_family("Øyen", [Child("Ingrid", 4)]).id
+    yilmaz = book.add_family(Family.new("Yılmaz", [Child("Elif", 5)])).id
+    oyen = book.add_family(Family.new("Øyen", [Child("Ingrid", 4)])).id
     book.log(yilmaz, Moment.PICKUP, note="trots op tekening")
     clock.at = NOW + timedelta(days=1)
     book.log(oyen, Moment.PICKUP)

@@ -171,7 +171,7 @@ def test_only_the_merge_and_the_write_run_inside_the_lock(
         if not held and other.find_families("kaya") == []:
             # Another command writes meanwhile: it would wait 15 s and fail with "busy"
             # if the import held the lock now.
-            kaya = other.add_family("Kaya", [Child("Yusuf", 3)])
+            kaya = other.add_family(Family.new("Kaya", [Child("Yusuf", 3)]))
             other.log(kaya.id, Moment.PICKUP)
         return real_family_rows(rows)
 

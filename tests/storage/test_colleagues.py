@@ -20,8 +20,8 @@ def duo(tmp_path: Path, clock) -> tuple[ContactBook, ContactBook]:
     a = ContactBook(tmp_path / "a.json", clock=clock)
     b = ContactBook(tmp_path / "b" / "b.json", clock=clock)
     for book in (a, b):
-        book.add_family("Yılmaz", [Child("Elif", 5)])
-        book.add_family("van der Berg", [Child("Daan", 5)])
+        book.add_family(Family.new("Yılmaz", [Child("Elif", 5)]))
+        book.add_family(Family.new("van der Berg", [Child("Daan", 5)]))
     b.set_colleague_name("juf Marieke")
     return a, b
 
@@ -131,7 +131,7 @@ def test_a_colleague_file_that_cannot_be_used_is_named_and_left_out(
     else:
         b.path.write_text('{"families": {"1": {"name": 5}}}')
     good = ContactBook(tmp_path / "c.json", clock=clock)
-    good.add_family("Yılmaz", [Child("Elif", 5)])
+    good.add_family(Family.new("Yılmaz", [Child("Elif", 5)]))
     good.set_colleague_name("meester Jan")
     good.log(yilmaz_of(good).id, Moment.EVENT, at=NOW - timedelta(days=2))
     a.add_colleagues([b.path, good.path])
@@ -206,7 +206,7 @@ def test_an_uncertain_match_is_reported_not_guessed() -> None:
 
 def test_school_view_one_line_per_family_across_files(tmp_path, clock) -> None:
     a, b = duo(tmp_path, clock)
-    b.add_family("Nguyễn", [Child("Minh", 7)])
+    b.add_family(Family.new("Nguyễn", [Child("Minh", 7)]))
     b.log(yilmaz_of(b).id, Moment.PICKUP, at=NOW - timedelta(days=1))
     a.add_colleagues([b.path])
     names = sorted((s.family.name for s in a.school_statuses()), key=str.casefold)
@@ -228,7 +228,7 @@ def test_the_class_list_reads_a_student_number_and_the_import_keeps_it(tmp_path,
     rows = read_classlist(csv)
     assert [r.student_id for r in rows] == ["1001", "1002"]
     book = ContactBook(tmp_path / "a.json", clock=clock)
-    book.add_family("Yılmaz", [Child("Elif", 4)])
+    book.add_family(Family.new("Yılmaz", [Child("Elif", 4)]))
     book.import_families(rows)
     yilmaz = next(f for f in book.families() if f.name == "Yılmaz")
     assert yilmaz.children == (Child("Elif", 5, student_id="1001"),)

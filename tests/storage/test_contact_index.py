@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 from tinydb.table import Table
 
-from storage import ContactBook, Moment, Tone
+from storage import ContactBook, Family, Moment, Tone
 from storage.demo import write_demo
 from storage.rules.mix import period_of, week_mix
 
@@ -76,9 +76,9 @@ def test_a_change_makes_a_new_index(demo_book: ContactBook) -> None:
 
 def test_index_answers_as_a_scan_across_offsets_midnight_and_filters(book: ContactBook) -> None:
     """DST changes, a laptop in UTC and contacts at midnight: the same answers and order."""
-    a = book.add_family("Yılmaz")
-    b = book.add_family("van der Berg")
-    c = book.add_family("Øyen")
+    a = book.add_family(Family.new("Yılmaz"))
+    b = book.add_family(Family.new("van der Berg"))
+    c = book.add_family(Family.new("Øyen"))
     times = [
         datetime(2026, 10, 24, 23, 59, tzinfo=CEST),
         datetime(2026, 10, 25, 0, 0, tzinfo=CEST),

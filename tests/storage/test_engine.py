@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from classbook import NOW
 
-from storage import Child, ContactBook, Moment, Tone
+from storage import Child, ContactBook, Family, Moment, Tone
 from storage.classlists.classlist import read_classlist
 from storage.engine import transaction
 from storage.engine.storage import DataStorage
@@ -36,7 +36,7 @@ def operations(book: ContactBook, tmp_path: Path) -> dict[str, Callable[[], obje
         "reflection": lambda: book.reflection("2026-W48"),
         "reflections": book.reflections,
         "set_reflection": lambda: book.set_reflection("2026-W48", "Meer op het plein."),
-        "add_family": lambda: book.add_family("Kowalczyk", [Child("Zofia", 5)]),
+        "add_family": lambda: book.add_family(Family.new("Kowalczyk", [Child("Zofia", 5)])),
         "update_family": lambda: book.update_family(book.family(2)),
         "set_active": lambda: book.set_active(2, False),
         "import_families": lambda: book.import_families(read_classlist(csv)),

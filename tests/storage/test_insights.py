@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import Child, ContactBook, Holiday, Moment, Tone
+from storage import Child, ContactBook, Family, Holiday, Moment, Tone
 from storage.rules.insights import is_school_day, school_days_between, window_start
 
 CET = timezone(timedelta(hours=1), "CET")
@@ -64,7 +64,7 @@ def test_after_a_holiday_the_class_is_not_all_red(book_path: Path) -> None:
     before = book_on(book_path, at(date(2026, 10, 16), 16, 0))
     ids = []
     for index, name in enumerate(["Yılmaz", "Øyen", "Nguyễn", "van der Berg", "de Jong"]):
-        family = before.add_family(name, [Child("Kind", 5)])
+        family = before.add_family(Family.new(name, [Child("Kind", 5)]))
         before.log(family.id, Moment.PICKUP, at=at(date(2026, 10, 8 + index)))
         ids.append(family.id)
 
@@ -81,10 +81,10 @@ def test_a_positive_contact_on_the_first_day_of_the_window_counts(
 ) -> None:
     start = window_start(today, 10, [])
     assert start == date(2026, 11, 12)
-    edge = book.add_family("Øyen")
-    early_morning = book.add_family("Yılmaz")
-    day_before = book.add_family("Nguyễn")
-    late_evening = book.add_family("de Jong")
+    edge = book.add_family(Family.new("Øyen"))
+    early_morning = book.add_family(Family.new("Yılmaz"))
+    day_before = book.add_family(Family.new("Nguyễn"))
+    late_evening = book.add_family(Family.new("de Jong"))
     book.log(edge.id, Moment.DROPOFF, at=at(start, 8, 15))
     book.log(early_morning.id, Moment.MESSAGE, at=datetime.combine(start, time(0, 0), CET))
     book.log(day_before.id, Moment.PICKUP, at=at(start - timedelta(days=1), 15, 0))
@@ -98,7 +98,7 @@ def test_a_positive_contact_on_the_first_day_of_the_window_counts(
 
 
 def test_attempts_do_not_count(book: ContactBook, now: datetime) -> None:
-    family = book.add_family("Nguyễn", [Child("Minh", 5)])
+    family = book.add_family(Family.new("Nguyễn", [Child("Minh", 5)]))
     book.log(family.id, Moment.PHONE, Tone.POSITIVE, reached=False, at=now - timedelta(hours=2))
     book.log(family.id, Moment.MESSAGE, Tone.CONCERN, reached=False, at=now - timedelta(hours=1))
     status = status_of(book, family.id)
@@ -110,7 +110,7 @@ def test_attempts_do_not_count(book: ContactBook, now: datetime) -> None:
 
 
 def test_concerns_are_counted_since_the_last_positive(book: ContactBook, today: date) -> None:
-    family = book.add_family("de Jong", [Child("Lucas", 5)])
+    family = book.add_family(Family.new("de Jong", [Child("Lucas", 5)]))
     book.log(family.id, Moment.PHONE, Tone.CONCERN, at=at(today - timedelta(days=30)))
     book.log(family.id, Moment.PICKUP, Tone.POSITIVE, at=at(today - timedelta(days=20)))
     book.log(family.id, Moment.PHONE, Tone.CONCERN, at=at(today - timedelta(days=8)))
@@ -125,7 +125,7 @@ def test_concerns_are_counted_since_the_last_positive(book: ContactBook, today: 
 
 
 def test_only_concerns_ever(book: ContactBook, today: date) -> None:
-    family = book.add_family("Kovalenko")
+    family = book.add_family(Family.new("Kovalenko"))
     for days in (9, 4, 1):
         book.log(family.id, Moment.PHONE, Tone.CONCERN, at=at(today - timedelta(days=days)))
     status = status_of(book, family.id)
@@ -134,7 +134,7 @@ def test_only_concerns_ever(book: ContactBook, today: date) -> None:
 
 
 def test_days_since_positive_are_calendar_days(book: ContactBook, today: date) -> None:
-    family = book.add_family("Öztürk")
+    family = book.add_family(Family.new("Öztürk"))
     book.log(family.id, Moment.PICKUP, at=at(date(2026, 11, 20), 15, 0))  # Friday
     status = status_of(book, family.id)
     assert status.days_since_positive == 5  # Wed − Fri: five days, three school days
@@ -151,13 +151,13 @@ def test_archived_families_are_left_out(class_book: ContactBook) -> None:
 def test_never_met_first_then_longest_without_a_positive_contact(
     book: ContactBook, today: date
 ) -> None:
-    recent = book.add_family("Recent")
-    long_ago = book.add_family("Lang geleden")
-    while_ago = book.add_family("Even geleden")
-    met_never_positive = book.add_family("Wel ontmoet", first_contact=date(2026, 9, 1))
-    never_met = book.add_family("Nooit ontmoet")
-    attempted = book.add_family("Geprobeerd")
-    concern_only = book.add_family("Alleen zorgen")
+    recent = book.add_family(Family.new("Recent"))
+    long_ago = book.add_family(Family.new("Lang geleden"))
+    while_ago = book.add_family(Family.new("Even geleden"))
+    met_never_positive = book.add_family(Family.new("Wel ontmoet", first_contact=date(2026, 9, 1)))
+    never_met = book.add_family(Family.new("Nooit ontmoet"))
+    attempted = book.add_family(Family.new("Geprobeerd"))
+    concern_only = book.add_family(Family.new("Alleen zorgen"))
     book.log(recent.id, Moment.PICKUP, at=at(today - timedelta(days=1)))
     book.log(long_ago.id, Moment.PICKUP, at=at(today - timedelta(days=40)))
     book.log(while_ago.id, Moment.PICKUP, at=at(today - timedelta(days=20)))
@@ -196,7 +196,7 @@ def test_planned_families_are_marked(class_book: ContactBook) -> None:
 def test_a_holiday_today_counts_back_from_before_it(book_path: Path) -> None:
     during = book_on(book_path, at(date(2026, 10, 21), 11, 0))
     during.add_holiday(HERFST.start, HERFST.end, HERFST.name)
-    family = during.add_family("Tesfay")
+    family = during.add_family(Family.new("Tesfay"))
     during.log(family.id, Moment.PICKUP, at=at(date(2026, 10, 5)))
     assert window_start(date(2026, 10, 21), 10, during.holidays()) == date(2026, 10, 5)
     assert not status_of(during, family.id).needs_positive_contact

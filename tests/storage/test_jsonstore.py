@@ -12,7 +12,7 @@ import orjson
 import pytest
 import tinydb
 
-from storage import Child, ContactBook, DataFileError, Moment, Tone
+from storage import Child, ContactBook, DataFileError, Family, Moment, Tone
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -29,21 +29,21 @@ def temp_files(folder: Path) -> list[str]:
 
 
 def test_a_new_file_is_readable_by_its_owner_only(book: ContactBook, book_path: Path) -> None:
-    book.add_family("Yılmaz", [Child("Elif", 5)])
+    book.add_family(Family.new("Yılmaz", [Child("Elif", 5)]))
     assert stat.S_IMODE(book_path.stat().st_mode) == 0o600
 
 
 def test_a_new_folder_is_made_for_the_file(tmp_path: Path, clock) -> None:
     path = tmp_path / "deeper" / "still" / "schoolyard.json"
-    ContactBook(path, clock=clock).add_family("Øyen")
+    ContactBook(path, clock=clock).add_family(Family.new("Øyen"))
     assert path.exists()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 def test_a_chosen_mode_is_kept(book: ContactBook, book_path: Path) -> None:
-    book.add_family("Øyen")
+    book.add_family(Family.new("Øyen"))
     book_path.chmod(0o640)
-    book.add_family("Nguyễn")
+    book.add_family(Family.new("Nguyễn"))
     assert stat.S_IMODE(book_path.stat().st_mode) == 0o640
 
 
@@ -128,7 +128,7 @@ def test_every_data_file_error_has_a_dutch_and_english_text() -> None:
 
 def write_attempts(book: ContactBook) -> dict[str, Callable[[], object]]:
     return {
-        "add family": lambda: book.add_family("van der Berg", [Child("Daan", 5)]),
+        "add family": lambda: book.add_family(Family.new("van der Berg", [Child("Daan", 5)])),
         "log": lambda: book.log(1, Moment.PICKUP),
         "log batch": lambda: book.log_batch([1, 2], Moment.PICKUP),
         "update family": lambda: book.update_family(book.family(1)),
@@ -171,7 +171,7 @@ def test_an_empty_file_is_an_empty_book(book_path: Path, clock, empty: bytes) ->
     book_path.write_bytes(empty)
     book = ContactBook(book_path, clock=clock)
     assert book.families() == [] and book.contacts() == [] and book.statuses() == []
-    family = book.add_family("Øyen", [Child("Sigrid", 5)])
+    family = book.add_family(Family.new("Øyen", [Child("Sigrid", 5)]))
     assert [f.name for f in ContactBook(book_path).families()] == ["Øyen"]
     assert family.id == 1
 

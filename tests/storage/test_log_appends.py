@@ -10,7 +10,7 @@ import pytest
 from tinydb import TinyDB
 from tinydb.table import Table
 
-from storage import Child, ContactBook, Moment, Tone
+from storage import Child, ContactBook, Family, Moment, Tone
 
 
 class CountingId(int):
@@ -25,7 +25,7 @@ class CountingId(int):
 def book(tmp_path: Path) -> ContactBook:
     book = ContactBook(tmp_path / "school.json")
     families = [
-        book.add_family(name, children=[Child(f"kind {name}", 4)]).id
+        book.add_family(Family.new(name, children=[Child(f"kind {name}", 4)])).id
         for name in ("Yılmaz", "Øyen", "Nguyễn", "van der Berg")
     ]
     start = book.now() - timedelta(days=60)

@@ -12,7 +12,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from storage import Child, ContactBook, Moment, Tone
+from storage import Child, ContactBook, Family, Moment, Tone
 from storage.engine import check, codec, stamp
 from storage.engine.codec import SMALL_DOCUMENTS
 from storage.engine.lock import lock_path_for
@@ -27,7 +27,9 @@ def school_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     path = tmp_path_factory.mktemp("school") / "school.json"
     book = ContactBook(path)
     families = [
-        book.add_family(f"{NAMES[i % len(NAMES)]} {i}", children=[Child(f"kind {i}", 1 + i % 8)]).id
+        book.add_family(
+            Family.new(f"{NAMES[i % len(NAMES)]} {i}", children=[Child(f"kind {i}", 1 + i % 8)])
+        ).id
         for i in range(60)
     ]
     start = book.now() - timedelta(days=300)

@@ -82,7 +82,7 @@ def test_contacts_sorted_once_per_file_version(demo_book: ContactBook, monkeypat
 
 def test_order_is_by_moment_across_utc_offsets(book: ContactBook, now) -> None:
     """The kept order compares moments, not text: 13:10+01:00 is before 12:15+00:00."""
-    family = book.add_family("Øyen")
+    family = book.add_family(Family.new("Øyen"))
     early = book.log(
         family.id,
         Moment.PICKUP,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from classbook import CET
 
-from storage import Child, ContactBook, Moment, Refused
+from storage import Child, ContactBook, Family, Moment, Refused
 from storage.classlists.classlist import read_classlist
 
 
@@ -33,7 +33,7 @@ def test_a_list_without_guardians_says_which_families_it_made_by_surname(
 def test_a_new_namesake_without_guardians_is_named_as_a_possible_sibling(
     book: ContactBook, tmp_path: Path
 ) -> None:
-    sanne = book.add_family("de Vries", [Child("Sanne", 4)])
+    sanne = book.add_family(Family.new("de Vries", [Child("Sanne", 4)]))
     result = import_csv(book, tmp_path, "gezin;kind;groep\nde Vries;Lucas;6\n")
     [lucas] = [f for f in book.families() if f.child_names == "Lucas"]
     assert result.possible_siblings == ((sanne.id, lucas.id),)
@@ -69,9 +69,9 @@ def test_split_then_merge_back_each_one_write(book: ContactBook, tmp_path: Path)
 
 
 def test_merge_moves_contacts_and_keeps_the_first_meeting(book: ContactBook) -> None:
-    a = book.add_family("Yılmaz", [Child("Elif", 5)], guardians=["Ayşe Yılmaz"])
+    a = book.add_family(Family.new("Yılmaz", [Child("Elif", 5)], guardians=["Ayşe Yılmaz"]))
     b = book.add_family(
-        "Yilmaz", [Child("Emre", 2)], language="Turks", first_contact=date(2026, 9, 2)
+        Family.new("Yilmaz", [Child("Emre", 2)], language="Turks", first_contact=date(2026, 9, 2))
     )
     book.log(b.id, Moment.PHONE, at=datetime(2026, 11, 2, 10, 0, tzinfo=CET))
     merged = book.merge_families(a.id, b.id)
@@ -83,7 +83,7 @@ def test_merge_moves_contacts_and_keeps_the_first_meeting(book: ContactBook) -> 
 
 
 def test_split_refuses_what_cannot_be(book: ContactBook) -> None:
-    family = book.add_family("de Vries", [Child("Sanne", 4), Child("Lucas", 6)])
+    family = book.add_family(Family.new("de Vries", [Child("Sanne", 4), Child("Lucas", 6)]))
     before = book.path.read_bytes()
     for children in (["Noor"], ["Sanne", "Lucas"], []):
         with pytest.raises(Refused):
@@ -92,13 +92,13 @@ def test_split_refuses_what_cannot_be(book: ContactBook) -> None:
 
 
 def test_similar_families_warns_before_a_family_is_typed_in_twice(book: ContactBook) -> None:
-    jong_a = book.add_family("de Jong", [Child("Lucas", 5)])
-    jong_b = book.add_family("de Jong", [Child("Noor", 4)])
-    book.add_family("Jongen", [Child("Bram", 3)])
+    jong_a = book.add_family(Family.new("de Jong", [Child("Lucas", 5)]))
+    jong_b = book.add_family(Family.new("de Jong", [Child("Noor", 4)]))
+    book.add_family(Family.new("Jongen", [Child("Bram", 3)]))
     assert [f.id for f in book.similar_families("De  Jong", [Child("Noor", 4)])] == [
         jong_b.id,
         jong_a.id,
     ]
     assert [f.id for f in book.similar_families("ÖYEN")] == []
-    oyen = book.add_family("Øyen", [])
+    oyen = book.add_family(Family.new("Øyen", []))
     assert [f.id for f in book.similar_families("oyen")] == [oyen.id]

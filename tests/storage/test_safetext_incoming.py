@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import Child, ContactBook, Moment, Tone, iso_week
+from storage import Child, ContactBook, Family, Moment, Tone, iso_week
 from storage.classlists.classlist import read_classlist
 from storage.rules.safetext import FORBIDDEN
 
@@ -44,12 +44,14 @@ def assert_clean_file(path: Path) -> None:
 
 def test_every_write_method_stores_clean_text(book: ContactBook, now):
     family = book.add_family(
-        f"Bakker{DIRTY}",
-        [Child(f"Sem{DIRTY}", 5)],
-        guardians=[f"Anna{DIRTY}"],
-        language=f"Turks{DIRTY}",
-        channel=f"mail{DIRTY}",
-        tips=f"korte zinnen{DIRTY}\nniet bellen",
+        Family.new(
+            f"Bakker{DIRTY}",
+            [Child(f"Sem{DIRTY}", 5)],
+            guardians=[f"Anna{DIRTY}"],
+            language=f"Turks{DIRTY}",
+            channel=f"mail{DIRTY}",
+            tips=f"korte zinnen{DIRTY}\nniet bellen",
+        )
     )
     assert family.name == "Bakker"
     assert family.children == (Child("Sem", 5),)
@@ -58,7 +60,7 @@ def test_every_write_method_stores_clean_text(book: ContactBook, now):
     assert family.tips == "korte zinnen\nniet bellen"
     assert book.family(family.id) == family
 
-    other = book.add_family("Yılmaz", [Child("Elif", 5)])
+    other = book.add_family(Family.new("Yılmaz", [Child("Elif", 5)]))
     edited = book.update_family(
         replace(other, name=f"Yılmaz{DIRTY}", children=(Child(f"Elif{DIRTY}", 5),))
     )
@@ -84,7 +86,7 @@ def test_every_write_method_stores_clean_text(book: ContactBook, now):
 
 def test_a_name_of_nothing_but_escapes_is_no_name(book: ContactBook):
     with pytest.raises(ValueError):
-        book.add_family("\x1b[2J\u202e")
+        book.add_family(Family.new("\x1b[2J\u202e"))
 
 
 def test_class_list_with_escapes_imports_clean_text(book: ContactBook, tmp_path: Path):

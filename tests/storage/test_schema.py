@@ -11,7 +11,7 @@ from typing import Any
 import orjson
 import pytest
 
-from storage import Child, ContactBook, DataFileError, Moment, Tone
+from storage import Child, ContactBook, DataFileError, Family, Moment, Tone
 from storage.engine import check, schema, stamp
 from storage.engine.lock import lock_path_for
 
@@ -120,7 +120,7 @@ def full_book(class_book: ContactBook) -> ContactBook:
 
 def write_attempts(book: ContactBook) -> list[Callable[[], object]]:
     return [
-        lambda: book.add_family("van der Berg", [Child("Daan", 5)]),
+        lambda: book.add_family(Family.new("van der Berg", [Child("Daan", 5)])),
         lambda: book.log(1, Moment.PICKUP),
         lambda: book.set_active(1, False),
         lambda: book.undo(),

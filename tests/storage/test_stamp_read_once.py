@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import Child, ContactBook, Moment
+from storage import Child, ContactBook, Family, Moment
 from storage.engine import stamp
 
 
@@ -16,7 +16,7 @@ def test_a_stamped_file_is_checksummed_once_per_read(
 ) -> None:
     path = tmp_path / "klas.json"
     writer = ContactBook(path)
-    family = writer.add_family("Yılmaz", children=[Child("Elif", 5)])
+    family = writer.add_family(Family.new("Yılmaz", children=[Child("Elif", 5)]))
     writer.log(family.id, Moment.PICKUP)
     sums: list[int] = []
     real = stamp.stamp_of
@@ -27,7 +27,7 @@ def test_a_stamped_file_is_checksummed_once_per_read(
 
 def test_an_unstamped_file_is_checked_then_stamped(tmp_path: Path) -> None:
     path = tmp_path / "klas.json"
-    ContactBook(path).add_family("Øyen", children=[Child("Siri", 3)])
+    ContactBook(path).add_family(Family.new("Øyen", children=[Child("Siri", 3)]))
     lock = path.with_name(path.name + ".lock")
     lock.write_bytes(b"")  # the stamp lost: the next read takes the full check
     assert not stamp.is_stamped(path, path.read_bytes())

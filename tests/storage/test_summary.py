@@ -43,10 +43,10 @@ def full_book(class_book: ContactBook) -> ContactBook:
     class_book.log(nguyen, Moment.PHONE, Tone.NEUTRAL, reached=False, note="geen gehoor")
     class_book.set_reflection("2026-W48", REFLECTION)
     class_book.set_reflection("2026-W30", "Zomer: ver buiten de periode.")
-    gone = class_book.add_family("Wiśniewska", [])
+    gone = class_book.add_family(Family.new("Wiśniewska", []))
     class_book.log(gone.id, Moment.EVENT, Tone.POSITIVE, at=NOW - timedelta(days=6))
     class_book.set_active(gone.id, False)
-    class_book.add_family("Kowalczyk", [])  # archived without contacts: not listed
+    class_book.add_family(Family.new("Kowalczyk", []))  # archived without contacts: not listed
     class_book.set_active(class_book.find_families("Kowalczyk")[0].id, False)
     return class_book
 

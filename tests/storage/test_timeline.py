@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from classbook import CET, NOW, make_class
 
-from storage import ContactBook, Moment, Tone, UnknownFamily
+from storage import ContactBook, Family, Moment, Tone, UnknownFamily
 from storage.rules.timeline import HERE, StoryEntry, family_story
 
 
@@ -52,7 +52,7 @@ def test_story_has_first_contact_plans_and_tips(book: ContactBook) -> None:
 
 def test_story_across_a_dst_change_keeps_the_order(book: ContactBook) -> None:
     """25 October 2026, 02:30 CEST comes before 02:10 CET of the same night."""
-    family = book.add_family("Øyen", [])
+    family = book.add_family(Family.new("Øyen", []))
     cest = CET.__class__(timedelta(hours=2), "CEST")
     before = book.log(
         family.id, Moment.MESSAGE, at=NOW.replace(month=10, day=25, hour=2, minute=30, tzinfo=cest)

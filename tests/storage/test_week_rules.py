@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from classbook import CET
 
-from storage import ContactBook, Moment, planning_week
+from storage import ContactBook, Family, Moment, planning_week
 from storage.rules.summary import summary_file_name
 
 
@@ -30,7 +30,7 @@ def test_planning_on_sunday_evening_is_kept_for_monday(tmp_path) -> None:
     path = tmp_path / "schoolyard.json"
     sunday = datetime(2026, 11, 29, 21, 30, tzinfo=CET)
     book = ContactBook(path, clock=lambda: sunday)
-    family = book.add_family("de Vries", [])
+    family = book.add_family(Family.new("de Vries", []))
     book.set_planned(family.id, True)
     assert book.planned("2026-W49") == {family.id}
     assert book.planned("2026-W48") == set()
@@ -45,6 +45,6 @@ def test_the_summary_file_name_says_what_it_covers(tmp_path) -> None:
     sunday = datetime(2026, 11, 29, 20, 0, tzinfo=CET)
     book = ContactBook(tmp_path / "schoolyard.json", clock=lambda: sunday)
     assert summary_file_name(book) == "schoolyard-summary-2026-11-29.json"
-    family = book.add_family("de Vries", [])
+    family = book.add_family(Family.new("de Vries", []))
     book.log(family.id, Moment.PICKUP, at=datetime(2026, 9, 1, 15, 5, tzinfo=CET))
     assert summary_file_name(book) == "schoolyard-summary-2026-09-01-to-2026-11-29.json"

@@ -17,7 +17,7 @@ from classbook import CET, NOW
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from storage import ContactBook, Moment, Tone
+from storage import ContactBook, Family, Moment, Tone
 from storage.rules.when import TooLongAgo, WhenError, earliest_day, parse_date, parse_when
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -301,7 +301,7 @@ def test_the_book_refuses_a_contact_more_than_two_years_back(class_book: Contact
 def test_an_edit_keeps_a_stored_old_time_but_cannot_move_one_back(book_path) -> None:
     then = NOW - timedelta(days=3 * 365)
     old_book = ContactBook(book_path, clock=lambda: then)
-    family = old_book.add_family("Yılmaz")
+    family = old_book.add_family(Family.new("Yılmaz"))
     old = old_book.log(family.id, Moment.PICKUP, at=then)
     book = ContactBook(book_path, clock=lambda: NOW)
     edited = book.update_contact(replace(old, note="Elif was blij"))

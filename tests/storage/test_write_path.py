@@ -17,7 +17,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from storage import Child, ContactBook, DataFileBusy, DataFileError, Moment
+from storage import Child, ContactBook, DataFileBusy, DataFileError, Family, Moment
 from storage.engine import lock
 from storage.engine.files import atomic_write, dumps
 from storage.engine.lock import lock_path_for, locked
@@ -65,7 +65,7 @@ def test_writes_go_through_a_symlink_to_its_target(tmp_path: Path, clock, how: s
         link.symlink_to(real if how == "absolute link" else Path("..", "Sync", "klas.json"))
 
     book = ContactBook(link, clock=clock)
-    yilmaz = book.add_family("Yılmaz", [Child("Elif", 5)])
+    yilmaz = book.add_family(Family.new("Yılmaz", [Child("Elif", 5)]))
     book.log(yilmaz.id, Moment.PICKUP, note="eerste")
     book.log(yilmaz.id, Moment.PICKUP, note="tweede")
 
@@ -82,9 +82,9 @@ def test_writes_go_through_a_symlink_to_its_target(tmp_path: Path, clock, how: s
 
 def test_the_target_keeps_its_mode(linked: tuple[Path, Path], clock) -> None:
     link, real = linked
-    ContactBook(link, clock=clock).add_family("Øyen")
+    ContactBook(link, clock=clock).add_family(Family.new("Øyen"))
     real.chmod(0o640)
-    ContactBook(link, clock=clock).add_family("Nguyễn")
+    ContactBook(link, clock=clock).add_family(Family.new("Nguyễn"))
     assert stat.S_IMODE(real.stat().st_mode) == 0o640
     assert link.is_symlink()
 
@@ -105,10 +105,10 @@ def test_the_link_and_the_real_path_share_one_lock(linked: tuple[Path, Path]) ->
 def test_stale_temp_files_are_swept_beside_the_target(linked: tuple[Path, Path], clock) -> None:
     link, real = linked
     book = ContactBook(link, clock=clock)
-    book.add_family("Øyen")
+    book.add_family(Family.new("Øyen"))
     stale = real.parent / f".{real.name}.deadbeef0000.tmp"
     stale.write_bytes(b'{"families": {"1": {"name": "Yilmaz"')
-    book.add_family("Nguyễn")
+    book.add_family(Family.new("Nguyễn"))
     assert not stale.exists()
 
 
@@ -151,7 +151,7 @@ def test_a_link_that_leads_nowhere_is_one_clear_error(tmp_path: Path, clock, kin
     path, key = bad_link(tmp_path, kind)
     before = sorted(str(p) for p in tmp_path.rglob("*"))
     with pytest.raises(DataFileError) as error:
-        ContactBook(path, clock=clock).add_family("Yılmaz")
+        ContactBook(path, clock=clock).add_family(Family.new("Yılmaz"))
     assert error.value.key == key
     assert error.value.path == path
     for language in text.LANGUAGES:
@@ -401,10 +401,10 @@ def test_a_read_only_data_file_is_refused_not_replaced(
 
 def test_a_read_only_target_of_a_link_is_refused(linked: tuple[Path, Path], clock) -> None:
     link, real = linked
-    ContactBook(link, clock=clock).add_family("Øyen")
+    ContactBook(link, clock=clock).add_family(Family.new("Øyen"))
     real.chmod(0o444)
     with pytest.raises(DataFileError) as error:
-        ContactBook(link, clock=clock).add_family("Nguyễn")
+        ContactBook(link, clock=clock).add_family(Family.new("Nguyễn"))
     assert error.value.key == "datafile.read_only"
     assert link.is_symlink()
     assert [f.name for f in ContactBook(real).families()] == ["Øyen"]

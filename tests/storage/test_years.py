@@ -13,7 +13,7 @@ import pytest
 from classbook import CET, NOW
 from tinydb import TinyDB
 
-from storage import Child, ContactBook, DataFileError, Moment
+from storage import Child, ContactBook, DataFileError, Family, Moment
 from storage.actions import years
 from storage.demo import write_demo
 from storage.rules.summary import summarize
@@ -94,7 +94,7 @@ def test_a_second_close_adds_to_the_archive_and_never_duplicates(tmp_path: Path)
 
 
 def test_the_school_year_start_is_a_setting(book: ContactBook) -> None:
-    family = book.add_family("Øyen", [Child("Ingrid", 4)]).id
+    family = book.add_family(Family.new("Øyen", [Child("Ingrid", 4)])).id
     book.log(family, Moment.PICKUP, at=datetime(2026, 8, 20, 15, 0, tzinfo=CET))
     assert book.school_year_start() == (8, 1)
     book.set_school_year_start(9, 1)
@@ -104,7 +104,7 @@ def test_the_school_year_start_is_a_setting(book: ContactBook) -> None:
 
 
 def test_plans_and_reflections_of_last_year_move_too(book: ContactBook) -> None:
-    family = book.add_family("van der Berg", [Child("Daan", 3)]).id
+    family = book.add_family(Family.new("van der Berg", [Child("Daan", 3)])).id
     book.set_planned(family, True, "2026-W25")
     book.set_planned(family, True, "2026-W48")
     book.set_reflection("2026-W26", "Juni: veel ouders gesproken.")
@@ -118,8 +118,8 @@ def test_plans_and_reflections_of_last_year_move_too(book: ContactBook) -> None:
 
 
 def test_families_with_no_child_left_in_the_new_class_are_archived(book: ContactBook) -> None:
-    stays = book.add_family("Yılmaz", [Child("Elif", 5), Child("Emre", 2)]).id
-    leaves = book.add_family("Nguyễn", [Child("Lan", 4)]).id
+    stays = book.add_family(Family.new("Yılmaz", [Child("Elif", 5), Child("Emre", 2)])).id
+    leaves = book.add_family(Family.new("Nguyễn", [Child("Lan", 4)])).id
     closed = book.close_year(archive_families_outside=[5])
     assert closed.families_archived == (leaves,)
     assert [f.id for f in book.families()] == [stays]
@@ -222,7 +222,7 @@ def make_archive(folder: Path, first_year: int) -> Path:
 
 
 def test_nothing_is_past_retention_until_it_is_set(book: ContactBook, tmp_path: Path) -> None:
-    book.add_family("Şahin", [Child("Ali", 6)])
+    book.add_family(Family.new("Şahin", [Child("Ali", 6)]))
     for year in (2022, 2023, 2024, 2025):
         make_archive(tmp_path, year)
     assert book.retention() is None
@@ -230,7 +230,7 @@ def test_nothing_is_past_retention_until_it_is_set(book: ContactBook, tmp_path: 
 
 
 def test_purge_deletes_only_what_it_named(book: ContactBook, tmp_path: Path) -> None:
-    book.add_family("Şahin", [Child("Ali", 6)])
+    book.add_family(Family.new("Şahin", [Child("Ali", 6)]))
     paths = {year: make_archive(tmp_path, year) for year in (2022, 2023, 2024, 2025)}
     book.set_retention(2)  # today is in 2026-2027: keep 2024-2025 and 2025-2026
     past = book.archives_past_retention()
@@ -282,7 +282,7 @@ def test_an_archive_that_is_a_link_is_written_through_it(tmp_path: Path) -> None
 
 
 def test_an_export_with_notes_keeps_the_archived_reflections(book: ContactBook) -> None:
-    family = book.add_family("van der Berg", [Child("Daan", 3)]).id
+    family = book.add_family(Family.new("van der Berg", [Child("Daan", 3)])).id
     book.log(family, Moment.PICKUP, at=datetime(2026, 6, 24, 15, 0, tzinfo=CET))
     book.set_reflection("2026-W26", "Juni: veel ouders gesproken.")
     book.close_year()

@@ -9,7 +9,7 @@ import pytest
 from classbook import NOW
 from tui_support import notes, settle, shown
 
-from storage import Child, ContactBook, Moment
+from storage import Child, ContactBook, Family, Moment
 from tui.screens.week import WeekScreen
 from tui.widgets.contact_list import GreetList
 
@@ -18,7 +18,7 @@ from tui.widgets.contact_list import GreetList
 def colleague(tmp_path: Path, clock) -> ContactBook:
     """Juf B's file of the same group: she greeted the Nguyễn family yesterday."""
     b = ContactBook(tmp_path / "juf-b.json", clock=clock)
-    nguyen = b.add_family("Nguyen", [Child("Minh", 5)])
+    nguyen = b.add_family(Family.new("Nguyen", [Child("Minh", 5)]))
     b.log(nguyen.id, Moment.SCHOOLYARD, at=NOW - timedelta(days=1))
     b.set_colleague_name("juf B")
     return b
@@ -59,7 +59,7 @@ async def test_her_new_file_refreshes_the_open_app(class_book, colleague, make_a
         await settle(app, pilot)
         assert "Lucas" in shown(app.screen.query_one(GreetList))
         # Her sync service brings a new file: she greeted Lucas de Jong's parents.
-        jong = colleague.add_family("de Jong", [Child("Lucas", 5)])
+        jong = colleague.add_family(Family.new("de Jong", [Child("Lucas", 5)]))
         colleague.log(jong.id, Moment.PICKUP, at=NOW - timedelta(hours=1))
         app._poll_file()
         await settle(app, pilot)

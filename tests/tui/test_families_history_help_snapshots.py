@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from storage import ContactBook, Moment, Tone
+from storage import ContactBook, Family, Moment, Tone
 
 SIZE = (100, 30)
 
@@ -30,7 +30,7 @@ def prepare(book: ContactBook) -> None:
         follow_up=True,
         note="Noor vaak moe in de ochtend; vragen hoe het thuis gaat. " * 3,
     )
-    archived = book.add_family("Kowalski", [], guardians=["Anna Kowalska"])
+    archived = book.add_family(Family.new("Kowalski", [], guardians=["Anna Kowalska"]))
     book.set_active(archived.id, False)
 
 

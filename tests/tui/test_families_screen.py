@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
 from tui_support import settle
 
-from storage import Child, ContactBook, Moment, Tone
+from storage import Child, ContactBook, Family, Moment, Tone
 from tui.screens.families import FamiliesScreen
 from tui.screens.family_form import FamilyForm, parse_children
 from tui.screens.forget import ForgetScreen
@@ -340,7 +340,7 @@ async def test_a_click_on_a_header_sorts_and_a_second_turns_it_round(
 
 async def test_names_and_searches_with_brackets_are_text(book: ContactBook, make_app) -> None:
     """A name like `[bold]Kaya` is shown as typed: not read as markup, never a crash."""
-    family = book.add_family("[bold]Kaya", [Child("Yusuf [4]", 4)])
+    family = book.add_family(Family.new("[bold]Kaya", [Child("Yusuf [4]", 4)]))
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_families(app, pilot)

@@ -12,7 +12,7 @@ import pytest
 from textual.widgets import DataTable
 from tui_support import settle
 
-from storage import Child, ContactBook, Moment
+from storage import Child, ContactBook, Family, Moment
 from storage.rules.matching import name_key
 from tui import cli, cli_commands
 from tui.widgets.family_picker import FamilyTable
@@ -25,7 +25,9 @@ def fill(book: ContactBook) -> dict[int, str]:
     same_moment = datetime(2026, 10, 5, 12, 10, tzinfo=UTC)
     names = {}
     for index, name in enumerate(["Yılmaz", "Øyen", "Peters", "van der Berg", "Ölmez", "Mulder"]):
-        family = book.add_family(name, [Child(f"Kind {index}", 5)], first_contact=date(2026, 9, 1))
+        family = book.add_family(
+            Family.new(name, [Child(f"Kind {index}", 5)], first_contact=date(2026, 9, 1))
+        )
         zone = timezone(timedelta(hours=index % 2))
         book.log(family.id, Moment.PICKUP, at=same_moment.astimezone(zone))
         names[family.id] = name

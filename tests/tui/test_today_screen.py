@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import Input
 from tui_support import settle, shown
 
-from storage import Moment, Tone
+from storage import Family, Moment, Tone
 from tui.screens.log_contact import LogContactScreen
 from tui.screens.today import TodayScreen
 from tui.widgets.contact_list import ContactList, GreetList
@@ -253,7 +253,9 @@ async def test_greet_panel_says_when_an_interpreter_helps(class_book, make_app, 
     from storage import Child
 
     class_book.add_family(
-        "Kaya", [Child("Yusuf", 4)], language="Turks", channel="WhatsApp", interpreter=True
+        Family.new(
+            "Kaya", [Child("Yusuf", 4)], language="Turks", channel="WhatsApp", interpreter=True
+        )
     )
     app = make_app(class_book, language=language)
     async with app.run_test(size=SIZE) as pilot:

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
 from tui_support import settle
 
-from storage import ContactBook, Moment, Tone
+from storage import ContactBook, Family, Moment, Tone
 from tui.screens.log_contact import LogContactScreen
 from tui.screens.save_summary import SaveSummaryScreen
 from tui.screens.week import WeekScreen
@@ -481,7 +481,11 @@ async def test_names_with_brackets_and_huge_tips_stay_text(book, make_app) -> No
     from storage import Child
 
     family = book.add_family(
-        "Smit [bold]oud[/bold]", [Child("Tim [x]", 3)], tips="[red]let op[/red] " + "lang " * 300
+        Family.new(
+            "Smit [bold]oud[/bold]",
+            [Child("Tim [x]", 3)],
+            tips="[red]let op[/red] " + "lang " * 300,
+        )
     )
     app = make_app(book)
     async with app.run_test(size=(100, 30)) as pilot:

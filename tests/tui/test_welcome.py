@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Input
 from tui_support import notes, settle, shown
 
-from storage import Child, Moment, Tone
+from storage import Child, Family, Moment, Tone
 from tui.screens.today import TodayScreen
 from tui.screens.welcome import WelcomeScreen
 from tui.widgets.family_picker import FamilyTable
@@ -120,7 +120,7 @@ async def test_the_welcome_leaves_when_the_cli_adds_a_family(book, make_app):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, WelcomeScreen)
-        book.add_family("Øyen", [Child("Sigrid", 5)])
+        book.add_family(Family.new("Øyen", [Child("Sigrid", 5)]))
         app.reload_screen()
         await pilot.pause()
         assert isinstance(app.screen, TodayScreen)

@@ -10,49 +10,37 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Label, Static
+from textual.containers import Horizontal
+from textual.widgets import Button, Label
 
 from ..text import t
+from .dialog import Dialog
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(Dialog[bool]):
     """Ask once, name exactly what will happen, default to doing nothing."""
+
+    DIALOG = "confirm"
 
     BINDINGS = [
         Binding("y,j,enter", "confirm", "confirm.key.yes"),
         Binding("n,escape", "cancel", "confirm.key.no"),
     ]
 
-    DEFAULT_CSS = """
-    ConfirmScreen { align: center middle; background: $background 60%; }
-    ConfirmScreen #confirm-dialog {
-        width: 70; max-width: 100%; height: auto;
-        border: round $error; background: $surface; padding: 1 2;
-    }
-    ConfirmScreen #confirm-message { width: 1fr; margin-bottom: 1; }
-    ConfirmScreen #confirm-buttons { height: auto; align-horizontal: right; }
-    ConfirmScreen #confirm-buttons Button { margin-left: 2; }
-    """
-
     def __init__(self, message: str, confirm_label: str, cancel_label: str | None = None):
-        super().__init__()
-        self.message = message
+        super().__init__(message)
         self.confirm_label = confirm_label
         self.cancel_label = cancel_label or t("confirm.cancel")
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="confirm-dialog"):
-            yield Static(self.message, id="confirm-message", markup=False)
-            with Horizontal(id="confirm-buttons"):
-                no = Button(self.cancel_label, id="confirm-no")
-                yes = Button(self.confirm_label, id="confirm-yes", variant="error")
-                no.can_focus = False
-                yes.can_focus = False
-                yield no
-                yield yes
-            yield Label(t("confirm.hint"), id="confirm-hint")
+    def body(self) -> ComposeResult:
+        with Horizontal(id="confirm-buttons", classes="dialog-buttons"):
+            no = Button(self.cancel_label, id="confirm-no")
+            yes = Button(self.confirm_label, id="confirm-yes", variant="error")
+            no.can_focus = False
+            yes.can_focus = False
+            yield no
+            yield yes
+        yield Label(t("confirm.hint"), id="confirm-hint")
 
     @on(Button.Pressed, "#confirm-yes")
     def action_confirm(self) -> None:

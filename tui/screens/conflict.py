@@ -15,14 +15,14 @@ from collections.abc import Sequence
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.containers import Horizontal
+from textual.widgets import Button
 
 from storage import Contact, Family
 
 from ..text import moment_name, t, tone_name
 from .contact_form import input_when
+from .dialog import Dialog
 from .family_form import children_text, input_day
 
 CHOICES = ("form", "theirs", "mine")
@@ -86,36 +86,28 @@ def contact_conflict(
     return ConflictScreen(intro, rows)
 
 
-class ConflictScreen(ModalScreen[str]):
+class ConflictScreen(Dialog[str]):
     """Mine, theirs or back to the form; never a silent overwrite."""
+
+    DIALOG = "conflict"
 
     BINDINGS = [Binding("escape", "choose('form')", "conflict.key.form")]
 
     DEFAULT_CSS = """
-    ConflictScreen { align: center middle; background: $background 60%; }
-    ConflictScreen #conflict-dialog {
-        width: 80; max-width: 100%; height: auto;
-        border: round $warning; background: $surface; padding: 1 2;
-    }
-    ConflictScreen #conflict-message { width: 1fr; margin-bottom: 1; }
-    ConflictScreen #conflict-buttons { height: auto; align-horizontal: right; }
-    ConflictScreen #conflict-buttons Button { margin-left: 2; }
+    ConflictScreen #conflict-dialog { width: 80; border: round $warning; }
     """
 
     def __init__(self, intro: str, rows: Sequence[tuple[str, str, str]]) -> None:
         """`rows`: each differing field as (its label, my value, the stored value)."""
-        super().__init__()
         lines = [intro]
         for label, mine, theirs in rows:
             lines.append(t("conflict.field", field=label, mine=mine, theirs=theirs))
-        self.message = "\n".join(lines)
+        super().__init__("\n".join(lines))
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="conflict-dialog"):
-            yield Static(self.message, id="conflict-message", markup=False)
-            with Horizontal(id="conflict-buttons"):
-                for choice in CHOICES:
-                    yield Button(t(f"conflict.{choice}"), id=f"conflict-{choice}", compact=True)
+    def body(self) -> ComposeResult:
+        with Horizontal(id="conflict-buttons", classes="dialog-buttons"):
+            for choice in CHOICES:
+                yield Button(t(f"conflict.{choice}"), id=f"conflict-{choice}", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#conflict-form", Button).focus()

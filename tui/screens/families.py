@@ -89,7 +89,7 @@ class FamiliesScreen(FamilyWrites, Screen):
 
     def reload(self) -> None:
         """Re-read the book: after a write here, an undo, or a change by another process."""
-        book = self.app.book
+        book = self.book
         try:
             today = book.today()
             statuses = {s.family.id: s for s in book.statuses(today)}
@@ -129,9 +129,9 @@ class FamiliesScreen(FamilyWrites, Screen):
         query = self.query_one("#families-filter", Input).value.strip()
         rows = self._rows
         try:
-            today = self.app.book.today()
+            today = self.book.today()
             if query:
-                found = self.app.book.search(query, include_archived=self.show_archived)
+                found = self.book.search(query, include_archived=self.show_archived)
                 wanted = {f.id for f in found}
                 rows = [row for row in rows if row[0].family.id in wanted]
         except (DataFileError, OSError) as exc:

@@ -1,10 +1,9 @@
 """The family form: every field of a family, in one keyboard-fast modal.
 
-`FamilyForm(family)` edits `family`; `FamilyForm(None)` (or a draft with id 0) makes a
-new one. The form does not write: it dismisses with a `Family` — id 0 for a new
-family, the same id for an edit — or None when cancelled. The caller stores it:
-`book.add_family(f.name, f.children, guardians=…, language=…, interpreter=…,
-channel=…, first_contact=…, tips=…)` for id 0; for an edit only the fields that differ
+`FamilyForm(family)` edits `family`; `FamilyForm(None)` (or a draft, `Family.new`, whose
+id is None) makes a new one. The form does not write: it dismisses with a `Family` — a
+draft for a new family, the same id for an edit — or None when cancelled. The caller
+stores it whole: `book.add_family(draft)`; for an edit only the fields that differ
 from what the form showed, with `book.change_family(id, changes, base=shown)`
 (tui/screens/family_writes.py). If that write fails, the caller can open
 `FamilyForm(result)` again: nothing typed is lost.
@@ -120,10 +119,10 @@ class FamilyForm(FormScreen[Family]):
     def __init__(self, family: Family | None = None) -> None:
         super().__init__()
         self.family = family
-        self.is_new = family is None or family.id == 0
+        self.is_new = family is None or family.id is None
 
     def compose(self) -> ComposeResult:
-        family = self.family or Family(id=0, name="")
+        family = self.family or Family.new("")
         title = t("familyform.title.new") if self.is_new else t("familyform.title.edit")
         with Vertical(id="family-dialog"):
             yield Label(title, id="family-title")
@@ -211,14 +210,12 @@ class FamilyForm(FormScreen[Family]):
         )
         first_contact = parse_first_contact(
             self.value("first-contact"),
-            self.app.book.today(),
+            self.book.today(),
             kept=self.family.first_contact if self.family else None,
         )
         active = self.query_one("#active", Checkbox).value if not self.is_new else True
-        base = self.family or Family(id=0, name="")
         return replace(
-            base,
-            id=0 if self.is_new else base.id,
+            self.family or Family.new(""),
             name=name,
             children=children,
             guardians=guardians,

@@ -1,23 +1,23 @@
 """The families screen's writes: add, edit (only what changed), archive, forget.
 
-Split from `families.py` at the seam between showing and writing. Every write runs in
-a worker thread. An edit sends only the fields the teacher changed, with the family as
-the form showed it (`book.change_family(…, base=…)`); a field changed elsewhere
-meanwhile opens the conflict dialog. Archive and edits are undoable with ctrl+z;
-forget asks for the family's name to be typed.
+Split from `families.py` at the seam between showing and writing. Every write goes
+through the one helper (`tui/writing.py`). An edit sends only the fields the teacher
+changed, with the family as the form showed it (`book.change_family(…, base=…)`); a
+field changed elsewhere meanwhile opens the conflict dialog. Archive and edits are
+undoable with ctrl+z; forget asks for the family's name to be typed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from textual import work
 from textual.widgets import DataTable
 
-from storage import FAMILY_FIELDS, DataFileError, Family, FamilyConflict, UnknownFamily
+from storage import FAMILY_FIELDS, DataFileError, Family, FamilyConflict
 from storage.rules.exports import holding, sweep_known
 
 from ..text import t
+from ..writing import BookScreen
 from .conflict import family_conflict
 from .family_form import FamilyForm
 from .family_rows import contacts_phrase
@@ -29,8 +29,8 @@ def changed_fields(draft: Family, base: Family) -> dict[str, object]:
     return {f: getattr(draft, f) for f in FAMILY_FIELDS if getattr(draft, f) != getattr(base, f)}
 
 
-class FamilyWrites:
-    """Mixed into FamiliesScreen: needs `highlighted()` and the app's book."""
+class FamilyWrites(BookScreen):
+    """Mixed into FamiliesScreen: needs `highlighted()`; writes through `BookScreen.write`."""
 
     # -- add and edit -------------------------------------------------------------------
 
@@ -52,7 +52,7 @@ class FamilyWrites:
             if changes:
                 self._change(draft, base, changes, force=False)
             else:
-                self.notify(t("families.unchanged", name=base.name), markup=False)
+                self.notify(t("families.unchanged", name=base.name))
 
         self.app.push_screen(FamilyForm(shown), done)
 
@@ -61,44 +61,25 @@ class FamilyWrites:
 
     def _store_new(self, family: Family | None) -> None:
         if family is not None:
-            self._add(family)
-
-    @work(thread=True, exclusive=True, group="families-write")
-    def _add(self, family: Family) -> None:
-        try:
-            saved = self.app.book.add_family(
-                family.name,
-                family.children,
-                guardians=family.guardians,
-                language=family.language,
-                interpreter=family.interpreter,
-                channel=family.channel,
-                first_contact=family.first_contact,
-                tips=family.tips,
+            self.write(
+                lambda: self.book.add_family(family),
+                said=lambda saved: t("families.added", name=saved.name),
+                then=self._show_family,
+                kept=lambda line: self._reopen_new(family),
+                group="families-write",
             )
-        except (DataFileError, OSError, ValueError) as exc:
-            self.app.call_from_thread(self._failed, self.app.error_line(exc), None)
-            # Keep what was typed: the form opens again with it, ready to retry.
-            self.app.call_from_thread(self._reopen_new, family)
-            return
-        self.app.call_from_thread(self._written, t("families.added", name=saved.name), saved.id)
 
-    @work(thread=True, exclusive=True, group="families-write")
     def _change(
         self, draft: Family, base: Family, changes: Mapping[str, object], force: bool
     ) -> None:
-        try:
-            saved = self.app.book.change_family(draft.id, changes, base=base, force=force)
-        except FamilyConflict as conflict:
-            self.app.call_from_thread(self._conflict, draft, changes, conflict)
-            return
-        except UnknownFamily:
-            self.app.call_from_thread(self._failed, t("families.gone"), None)
-            return
-        except (DataFileError, OSError, ValueError) as exc:
-            self.app.call_from_thread(self._failed, self.app.error_line(exc), (draft, base))
-            return
-        self.app.call_from_thread(self._written, t("families.saved", name=saved.name), saved.id)
+        self.write(
+            lambda: self.book.change_family(draft.id, changes, base=base, force=force),
+            said=lambda saved: t("families.saved", name=saved.name),
+            then=self._show_family,
+            kept=lambda line: self._open_form(draft, base),
+            asked={FamilyConflict: lambda c: self._conflict(draft, changes, c)},
+            group="families-write",
+        )
 
     def _conflict(
         self, draft: Family, changes: Mapping[str, object], conflict: FamilyConflict
@@ -111,9 +92,7 @@ class FamilyWrites:
             elif choice == "theirs":
                 rest = {f: v for f, v in changes.items() if f not in conflict.fields}
                 labels = ", ".join(t(f"familyform.label.{f}") for f in conflict.fields)
-                self.notify(
-                    t("conflict.kept_theirs", name=current.name, fields=labels), markup=False
-                )
+                self.notify(t("conflict.kept_theirs", name=current.name, fields=labels))
                 if rest:
                     self._change(draft, current, rest, force=False)
             else:
@@ -122,19 +101,11 @@ class FamilyWrites:
 
         self.app.push_screen(family_conflict(current.name, conflict.fields, draft, current), chosen)
 
-    def _failed(self, message: str, retry: tuple[Family, Family] | None) -> None:
-        self.notify(message, severity="error", timeout=10, markup=False)
-        if retry is not None:
-            # Keep what was typed: the form opens again with it, ready to retry.
-            self._open_form(*retry)
-        self.app.reload_screen()
-
-    def _written(self, message: str, family_id: int | None = None) -> None:
-        self.notify(message, markup=False)
-        self.app.reload_screen()
+    def _show_family(self, family: Family) -> None:
+        """After a write: the cursor on the family written."""
         table = self.query_one("#families-table", DataTable)
-        if family_id is not None and str(family_id) in table.rows:
-            table.move_cursor(row=table.get_row_index(str(family_id)), animate=False)
+        if str(family.id) in table.rows:
+            table.move_cursor(row=table.get_row_index(str(family.id)), animate=False)
 
     # -- archive and forget -------------------------------------------------------------
 
@@ -143,26 +114,22 @@ class FamilyWrites:
         if family is not None:
             self._set_active(family, not family.active)
 
-    @work(thread=True, exclusive=True, group="families-write")
     def _set_active(self, family: Family, active: bool) -> None:
-        try:
-            self.app.book.set_active(family.id, active)
-        except UnknownFamily:
-            self.app.call_from_thread(self._failed, t("families.gone"), None)
-            return
-        except (DataFileError, OSError) as exc:
-            self.app.call_from_thread(self._failed, self.app.error_line(exc), None)
-            return
         key = "families.unarchived" if active else "families.archived_done"
-        self.app.call_from_thread(self._written, t(key, name=family.name), family.id)
+        self.write(
+            lambda: self.book.set_active(family.id, active),
+            said=lambda _: t(key, name=family.name),
+            then=lambda _: self._show_family(family),
+            group="families-write",
+        )
 
     def action_forget(self) -> None:
         family = self.highlighted()
         if family is None:
             return
         try:
-            count = len(self.app.book.contacts(family_id=family.id))
-            exports = holding(self.app.book, family.id)
+            count = len(self.book.contacts(family_id=family.id))
+            exports = holding(self.book, family.id)
         except (DataFileError, OSError) as exc:
             self.app.book_failed(exc)
             return
@@ -181,27 +148,18 @@ class FamilyWrites:
 
         self.app.push_screen(ForgetScreen(family, message), answered)
 
-    @work(thread=True, exclusive=True, group="families-write")
     def _forget(self, family: Family) -> None:
-        book = self.app.book
-        try:
+        book = self.book
+
+        def forget() -> str:
             exports = holding(book, family.id)  # before: forget takes the family out of them
             _, count = book.forget(family.id)
-        except UnknownFamily:
-            self.app.call_from_thread(self._failed, t("families.gone"), None)
-            return
-        except (DataFileError, OSError) as exc:
-            self.app.call_from_thread(self._failed, self.app.error_line(exc), None)
-            return
-        try:
-            sweep_known(book)  # temp files a killed export left beside the known exports
-        except (DataFileError, OSError):
-            pass  # the erasure is done; the next export into that folder sweeps them
-        message = t("families.forgotten", name=family.name, contacts=contacts_phrase(count))
-        message += "\n" + exports_note(family.name, exports)
-        self.app.call_from_thread(self._forgotten, message)
+            try:
+                sweep_known(book)  # temp files a killed export left beside the known exports
+            except (DataFileError, OSError):
+                pass  # the erasure is done; the next export into that folder sweeps them
+            message = t("families.forgotten", name=family.name, contacts=contacts_phrase(count))
+            return message + "\n" + exports_note(family.name, exports)
 
-    def _forgotten(self, message: str) -> None:
-        """Erased: said long enough to read, with the summaries that still hold the name."""
-        self.notify(message, timeout=30, markup=False)
-        self.app.reload_screen()
+        # Erased: said long enough to read, with the summaries that still hold the name.
+        self.write(forget, said=lambda message: message, timeout=30, group="families-write")

@@ -16,8 +16,6 @@ from collections.abc import Sequence
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from storage import Family
@@ -25,6 +23,7 @@ from storage.rules.exports import ExportRecord
 from storage.rules.matching import fold
 
 from ..text import format_day, t, tn
+from .dialog import Dialog
 
 
 def exports_note(name: str, exports: Sequence[ExportRecord]) -> str:
@@ -42,34 +41,27 @@ def exports_note(name: str, exports: Sequence[ExportRecord]) -> str:
     return "\n".join(lines)
 
 
-class ForgetScreen(ModalScreen[bool]):
+class ForgetScreen(Dialog[bool]):
     """Name exactly what goes; erase only when the family's name is typed."""
+
+    DIALOG = "forget"
 
     BINDINGS = [Binding("escape", "cancel", "forget.key.keep")]
 
     DEFAULT_CSS = """
-    ForgetScreen { align: center middle; background: $background 60%; }
-    ForgetScreen #forget-dialog {
-        width: 70; max-width: 100%; height: auto;
-        border: round $error; background: $surface; padding: 1 2;
-    }
-    ForgetScreen #forget-message { width: 1fr; margin-bottom: 1; }
     ForgetScreen #forget-problem { color: $text-error; height: auto; }
     ForgetScreen #forget-hint { color: $text-muted; }
     """
 
     def __init__(self, family: Family, message: str) -> None:
-        super().__init__()
+        super().__init__(message)
         self.family = family
-        self.message = message
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="forget-dialog"):
-            yield Static(self.message, id="forget-message", markup=False)
-            yield Label(t("forget.prompt", name=self.family.name), markup=False)
-            yield Input(placeholder=self.family.name, id="forget-name")
-            yield Static("", id="forget-problem", markup=False)
-            yield Label(t("forget.hint"), id="forget-hint")
+    def body(self) -> ComposeResult:
+        yield Label(t("forget.prompt", name=self.family.name), markup=False)
+        yield Input(placeholder=self.family.name, id="forget-name")
+        yield Static("", id="forget-problem", markup=False)
+        yield Label(t("forget.hint"), id="forget-hint")
 
     def on_mount(self) -> None:
         self.query_one("#forget-name", Input).focus()

@@ -19,6 +19,7 @@ from storage.rules.errors import SchoolyardError
 
 from ..error_lines import error_text
 from ..text import t
+from ..writing import BookScreen
 
 Record = TypeVar("Record")
 
@@ -43,7 +44,7 @@ def typing_in_place(screen: ModalScreen) -> bool:
     return any(select.expanded for select in screen.query(Select))
 
 
-class FormScreen(ModalScreen[Record | None], Generic[Record]):
+class FormScreen(BookScreen, ModalScreen[Record | None], Generic[Record]):
     """A modal form; subclasses set FORM (the id prefix) and write `draft()`."""
 
     FORM: ClassVar[str] = "form"

@@ -142,7 +142,7 @@ class HistoryScreen(HistoryWrites, Screen):
 
     def reload(self) -> None:
         """Re-read the book with the current filters; the cursor stays on its contact."""
-        book = self.app.book
+        book = self.book
         self._filters_shown = self._filters()
         query, moment, tone, period, first, last = self._filters_shown
         try:

@@ -1,10 +1,10 @@
 """The log flow: moment → tone → optional note, for one family or a marked batch.
 
-`LogContactScreen(families)` is a modal that only collects the choice and dismisses
-with a `LogChoice` (or None on Escape from the first step); `save_choice` writes it in
-one `book.log_batch` off the UI thread. A failed write reopens the flow with what was
-typed, so nothing the teacher entered is lost. The today and week screens both use
-`log_contact(screen, families)`, which does the two together.
+`LogContactScreen(families)` is a modal that only collects the choice and dismisses with
+a `LogChoice` (or None on Escape from the first step); `save_choice` writes it in one
+`book.log_batch` through the one write helper (`tui/writing.py`). A failed write reopens
+the flow with what was typed, so nothing the teacher entered is lost. The today and week
+screens both use `log_contact(screen, families)`, which does the two together.
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Label, Static
 
-from storage import Contact, DataFileError, Family, Initiator, Moment, Tone, UnknownFamily
+from storage import Contact, Family, Initiator, Moment, Tone
 
 from ..text import moment_name, t
 from ..widgets.footer import Footer
 from ..widgets.moment_bar import MomentBar, ToneBar
+from ..writing import schoolyard, write
 
 STEPS = ("moment", "tone", "note")
 
@@ -216,8 +217,6 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
 
 # -- saving ---------------------------------------------------------------------------
 
-SaveErrors = (DataFileError, OSError, ValueError, UnknownFamily)
-
 
 def save_choice(
     screen: Screen,
@@ -225,55 +224,50 @@ def save_choice(
     choice: LogChoice,
     on_saved: Callable[[list[Contact]], None] | None = None,
 ) -> None:
-    """Write `choice` for `families` in one `log_batch`, off the UI thread.
+    """Write `choice` for `families` in one `log_batch`, through the one write helper.
 
     On success: a short confirmation, `app.reload_screen()`, then `on_saved(contacts)`.
     On failure: the error is shown and the flow reopens with the entry as typed.
     """
-    app = screen.app
-    book = app.book
     families = tuple(families)
+    book = schoolyard(screen).book
 
-    def write() -> None:
-        try:
-            made = book.log_batch(
-                [f.id for f in families],
-                choice.moment,
-                choice.tone,
-                note=choice.note,
-                initiator=choice.initiator,
-                reached=choice.reached,
-                follow_up=choice.follow_up,
-            )
-        except SaveErrors as exc:
-            app.call_from_thread(failed, exc)
-            return
-        app.call_from_thread(saved, made)
-
-    def saved(made: list[Contact]) -> None:
+    def said(_: list[Contact]) -> str:
         names = family_names(families)
         if choice.reached:
-            message = t(
+            return t(
                 "log.saved",
                 tone=choice.tone.symbol,
                 moment=moment_name(choice.moment),
                 families=names,
             )
-        else:
-            message = t("log.saved.attempt", moment=moment_name(choice.moment), families=names)
-        app.notify(message, timeout=4)
-        app.reload_screen()
-        if on_saved is not None:
-            on_saved(made)
+        return t("log.saved.attempt", moment=moment_name(choice.moment), families=names)
 
-    def failed(exc: Exception) -> None:
-        app.notify(t("log.failed", line=app.error_line(exc)), severity="error", timeout=10)
-        app.push_screen(
+    def kept(line: str) -> None:
+        screen.app.push_screen(
             LogContactScreen(families, replace(choice)),
             lambda again: save_choice(screen, families, again, on_saved) if again else None,
         )
 
-    screen.run_worker(write, thread=True, group="log-contact", exit_on_error=False)
+    write(
+        screen,
+        lambda: book.log_batch(
+            [f.id for f in families],
+            choice.moment,
+            choice.tone,
+            note=choice.note,
+            initiator=choice.initiator,
+            reached=choice.reached,
+            follow_up=choice.follow_up,
+        ),
+        said=said,
+        then=on_saved,
+        kept=kept,
+        failure="log.failed",
+        timeout=4,
+        group="log-contact",
+        exclusive=False,
+    )
 
 
 def log_contact(

@@ -8,19 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.markup import escape
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static
 
-from storage import DataFileError
-from storage.rules.exports import ExportError, write_export
+from storage.rules.exports import write_export
 from storage.rules.summary import encode_summary, summarize, summary_file_name
 
 from ..text import t
+from ..writing import BookScreen
 
 
 def default_path(book) -> Path:
@@ -28,7 +27,7 @@ def default_path(book) -> Path:
     return Path("~") / summary_file_name(book)
 
 
-class SaveSummaryScreen(ModalScreen[Path | None]):
+class SaveSummaryScreen(BookScreen, ModalScreen[Path | None]):
     """Ask where to save the summary and how; dismiss with the path written, or None."""
 
     BINDINGS = [Binding("escape", "cancel", "summary.cancel")]
@@ -56,7 +55,7 @@ class SaveSummaryScreen(ModalScreen[Path | None]):
             yield Label(t("summary.title"), id="summary-title")
             yield Static(t("summary.intro"))
             yield Label(t("summary.path"), id="summary-path-label")
-            yield Input(str(default_path(self.app.book)), id="summary-path")
+            yield Input(str(default_path(self.book)), id="summary-path")
             yield Checkbox(t("summary.pseudonymize"), True, id="summary-pseudonymize")
             yield Checkbox(t("summary.include_notes"), False, id="summary-notes", disabled=True)
             yield Static(id="summary-message", markup=False)
@@ -114,10 +113,10 @@ class SaveSummaryScreen(ModalScreen[Path | None]):
             return None
         return path
 
-    @work(thread=True, exclusive=True, group="save-summary")
     def _write(self, path: Path, pseudonymize: bool, include_notes: bool) -> None:
-        book = self.app.book
-        try:
+        book = self.book
+
+        def export() -> Path:
             built = summarize(book, pseudonymize=pseudonymize, include_notes=include_notes)
             write_export(
                 book,
@@ -126,19 +125,17 @@ class SaveSummaryScreen(ModalScreen[Path | None]):
                 pseudonymized=built.pseudonymized,
                 family_ids=built.family_ids,
             )
-        except (ExportError, DataFileError, OSError) as exc:
-            self.app.call_from_thread(self._failed, self.app.error_line(exc))
-            return
-        self.app.call_from_thread(self._saved, path)
+            return path
 
-    def _failed(self, line: str) -> None:
-        # Stay open with the choices as they are, so the teacher can fix the path and retry.
-        self._say(line, error=True)
-        self.notify(escape(line), severity="error")
-
-    def _saved(self, path: Path) -> None:
-        self.notify(t("summary.saved", path=escape(str(path))), timeout=8)
-        self.dismiss(path)
+        self.write(
+            export,
+            said=lambda saved: t("summary.saved", path=saved),
+            then=self.dismiss,
+            # Stay open with the choices as they are, so the teacher can fix the path and retry.
+            kept=lambda line: self._say(line, error=True),
+            timeout=8,
+            group="save-summary",
+        )
 
     @on(Button.Pressed, "#summary-cancel")
     def action_cancel(self) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from rich.markup import escape
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -23,6 +23,7 @@ from storage.rules.when import WhenError, parse_date
 from ..error_lines import error_text
 from ..text import TEXT, format_day, t, tn
 from ..widgets.footer import Footer
+from ..writing import BookScreen
 
 
 def read_day(typed: str, today: date) -> date:
@@ -42,7 +43,7 @@ def show_day(day: date) -> str:
     return f"{format_day(day)} {day.year}"
 
 
-class SettingsScreen(Screen):
+class SettingsScreen(BookScreen, Screen):
     """The positive window in school days and the holidays that do not count."""
 
     BINDINGS = [
@@ -70,10 +71,6 @@ class SettingsScreen(Screen):
         self._window_shown = ""
         self._window_base: int | None = None
         """The window as read before the teacher typed hers: a save is judged against it."""
-
-    @property
-    def book(self):
-        return self.app.book
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -152,19 +149,21 @@ class SettingsScreen(Screen):
             return
         self._set_window(days)
 
-    @work(thread=True, exclusive=True, group="settings")
     def _set_window(self, days: int) -> None:
-        try:
-            self.book.set_window(days, base=self._window_base)
-        except SettingsConflict as conflict:
-            theirs = conflict.current.positive_window_school_days
-            self.app.call_from_thread(self._window_conflict, days, theirs)
-            return
-        except (DataFileError, OSError, ValueError) as exc:
-            self._failed(exc)
-            return
-        self._window_base = days
-        self.app.call_from_thread(self._changed, tn("settings.window.saved", days, days=days))
+        def judged_from_now(_: None) -> None:
+            self._window_base = days
+
+        self.write(
+            lambda: self.book.set_window(days, base=self._window_base),
+            said=lambda _: tn("settings.window.saved", days, days=days),
+            then=judged_from_now,
+            asked={
+                SettingsConflict: lambda c: self._window_conflict(
+                    days, c.current.positive_window_school_days
+                )
+            },
+            group="settings",
+        )
 
     def _window_conflict(self, mine: int, theirs: int) -> None:
         """Changed elsewhere (another window) while the teacher typed hers: ask."""
@@ -202,21 +201,19 @@ class SettingsScreen(Screen):
             return
         self._store_holiday(start, end, name)  # storage refuses a backwards or known period
 
-    @work(thread=True, exclusive=True, group="settings")
     def _store_holiday(self, start: date, end: date, name: str) -> None:
-        try:
-            self.book.add_holiday(start, end, name)
-        except (DataFileError, OSError, ValueError) as exc:
-            self._failed(exc)  # the form keeps what was typed, ready to try again
-            return
-        message = t("settings.added", name=escape(name), start=show_day(start), end=show_day(end))
-        self.app.call_from_thread(self._holiday_added, message)
+        # On failure the form keeps what was typed, ready to try again.
+        self.write(
+            lambda: self.book.add_holiday(start, end, name),
+            said=lambda _: t("settings.added", name=name, start=show_day(start), end=show_day(end)),
+            then=self._holiday_added,
+            group="settings",
+        )
 
-    def _holiday_added(self, message: str) -> None:
+    def _holiday_added(self, _: object) -> None:
         for field in ("#holiday-from", "#holiday-to", "#holiday-name"):
             self.query_one(field, Input).value = ""
         self.query_one("#holidays", DataTable).focus()
-        self._changed(message)
 
     def action_remove(self) -> None:
         table = self.query_one("#holidays", DataTable)
@@ -246,30 +243,17 @@ class SettingsScreen(Screen):
         # Delete is no typing, but a holiday changes who needs a contact: ask first.
         self.app.push_screen(ConfirmScreen(message, t("settings.remove.yes")), answered)
 
-    @work(thread=True, exclusive=True, group="settings")
     def _remove_holiday(self, holiday: Holiday) -> None:
-        try:
-            self.book.remove_holiday(holiday.id)
-        except (DataFileError, OSError) as exc:
-            self._failed(exc)
-            return
-        message = t(
-            "settings.removed",
-            name=escape(holiday.name),
-            start=show_day(holiday.start),
-            end=show_day(holiday.end),
+        self.write(
+            lambda: self.book.remove_holiday(holiday.id),
+            said=lambda _: t(
+                "settings.removed",
+                name=holiday.name,
+                start=show_day(holiday.start),
+                end=show_day(holiday.end),
+            ),
+            group="settings",
         )
-        self.app.call_from_thread(self._changed, message)
-
-    # -- after a write ------------------------------------------------------------------
-
-    def _failed(self, exc: Exception) -> None:
-        line = self.app.error_line(exc)
-        self.app.call_from_thread(self.notify, line, severity="error", timeout=10)
-
-    def _changed(self, message: str) -> None:
-        self.notify(message)
-        self.app.reload_screen()
 
     def action_focus_window(self) -> None:
         self.query_one("#window", Input).focus()

@@ -153,7 +153,7 @@ class TimelineScreen(HistoryWrites, Screen):
 
     def reload(self) -> None:
         """Re-read the story; the cursor stays on its contact (or its place in the list)."""
-        book = self.app.book
+        book = self.book
         try:
             story = family_story(book, self.family_id)
             today = book.today()

@@ -24,6 +24,7 @@ from ..text import format_day, t, week_label
 from ..widgets.contact_list import ContactList, GreetList
 from ..widgets.family_picker import FamilyTable
 from ..widgets.footer import Footer
+from ..writing import BookScreen
 from .log_contact import log_contact
 
 
@@ -43,7 +44,7 @@ def pass_on(app, key: str, character: str | None) -> None:
     target.post_message(events.Key(key, character))
 
 
-class TodayScreen(Screen):
+class TodayScreen(BookScreen, Screen):
     """Search, pick, log; whom to greet; today's contacts."""
 
     BINDINGS = [
@@ -77,7 +78,7 @@ class TodayScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        today = self.app.book.today()
+        today = self.book.today()
         parts = [t("nav.today"), format_day(today), week_label(today)]
         if getattr(self.app, "demo", False):
             parts.append(t("app.demo"))
@@ -88,7 +89,7 @@ class TodayScreen(Screen):
 
     def _welcome_if_empty(self) -> None:
         try:
-            empty = not self.app.book.families(include_archived=True)
+            empty = not self.book.families(include_archived=True)
         except DataFileError:
             return
         if empty:
@@ -100,7 +101,7 @@ class TodayScreen(Screen):
 
     def reload(self) -> None:
         """Re-read the book: after a save, an undo, or a change by another process."""
-        book = self.app.book
+        book = self.book
         try:
             statuses = book.statuses()
             contacts = book.contacts_on(book.today())
@@ -115,14 +116,14 @@ class TodayScreen(Screen):
 
     def to_greet(self, statuses: Iterable[FamilyStatus]) -> list[FamilyStatus]:
         """Planned families without a positive contact this week, then the neediest."""
-        return to_greet(statuses, self.app.book.today())
+        return to_greet(statuses, self.book.today())
 
     def _filter(self, query: str, *, keep_cursor: bool = False) -> None:
         self._shown_query = query
         table = self.query_one(FamilyTable)
         if query.strip():
             try:
-                found = self.app.book.search(query)
+                found = self.book.search(query)
             except (DataFileError, OSError) as exc:
                 # Damaged or unreadable meanwhile: say so once; what is shown stays.
                 self.app.book_failed(exc)

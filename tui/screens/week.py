@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -26,6 +26,7 @@ from ..widgets.bars import MixCharts
 from ..widgets.family_picker import NO_FIRST_CONTACT
 from ..widgets.footer import Footer
 from ..widgets.names import shared_names
+from ..writing import BookScreen
 from .conflict import ConflictScreen
 from .timeline import open_timeline
 from .week_rows import (
@@ -39,7 +40,7 @@ SAVE_NOTE_AFTER_SECONDS = 1.0
 """Save the reflection note once typing pauses, so a crash loses at most a second."""
 
 
-class WeekScreen(Screen):
+class WeekScreen(BookScreen, Screen):
     """The weekly reminder: families to greet, the mix of contacts and a reflection."""
 
     BINDINGS = [
@@ -91,10 +92,6 @@ class WeekScreen(Screen):
         self._note_asking = False
         self._note_lock = threading.Lock()
         self._note_timer: Timer | None = None
-
-    @property
-    def book(self):
-        return self.app.book
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -248,24 +245,26 @@ class WeekScreen(Screen):
             self._note_latest = (self._note_week, self._note.text)
             self._save_note()
 
-    @work(thread=True, group="week-note")
     def _save_note(self) -> None:
-        # Saves may overlap; each writes the latest text under one lock, so an older
-        # text can never land after a newer one.
-        with self._note_lock:
-            week, text = self._note_latest
-            try:
+        saving = ["", ""]  # the week and text this save wrote (or was asked about)
+
+        def save() -> None:
+            # Saves may overlap; each writes the latest text under one lock, so an older
+            # text can never land after a newer one.
+            with self._note_lock:
+                saving[:] = week, text = self._note_latest
                 self.book.set_reflection(week, text, base=self._note_base.get(week))
-            except ReflectionConflict as conflict:
-                self.app.call_from_thread(self._note_conflict, week, text, conflict.current)
-                return
-            except (DataFileError, OSError) as exc:
-                # The text stays on screen and unsaved: the next pause or blur tries again.
-                line = self.app.error_line(exc)
-                self.app.call_from_thread(self.notify, line, severity="error", timeout=10)
-                return
-            self._note_base[week] = text
-        self.app.call_from_thread(self._note_saved, week, text)
+                self._note_base[week] = text
+
+        # Nothing to say on success; what was stored is remembered before the re-read.
+        # On failure the text stays on screen and unsaved: the next pause or blur tries again.
+        self.write(
+            save,
+            said=lambda _: self._note_saved(*saving),
+            asked={ReflectionConflict: lambda c: self._note_conflict(*saving, c.current)},
+            group="week-note",
+            exclusive=False,
+        )
 
     def _note_conflict(self, week: str, mine: str, theirs: str) -> None:
         """The note was changed elsewhere (another window) while it was typed here: ask."""
@@ -294,7 +293,6 @@ class WeekScreen(Screen):
     def _note_saved(self, week: str, text: str) -> None:
         if week == self._note_week:
             self._note_stored = text
-        self.app.reload_screen()
 
     def on_unmount(self) -> None:
         # Quitting within a second of typing: write what is there rather than lose it.
@@ -335,20 +333,12 @@ class WeekScreen(Screen):
             return
         self._set_planned(status.family.id, status.family.name, not status.planned)
 
-    @work(thread=True, exclusive=True, group="week-plan")
     def _set_planned(self, family_id: int, name: str, planned: bool) -> None:
-        try:
-            self.book.set_planned(family_id, planned)
-        except (DataFileError, OSError, LookupError) as exc:
-            line = self.app.error_line(exc)
-            self.app.call_from_thread(self.notify, line, severity="error", timeout=10)
-            return
-        message = t("week.planned" if planned else "week.unplanned", family=name)
-        self.app.call_from_thread(self._after_change, message)
-
-    def _after_change(self, message: str) -> None:
-        self.notify(message)
-        self.app.reload_screen()
+        self.write(
+            lambda: self.book.set_planned(family_id, planned),
+            said=lambda _: t("week.planned" if planned else "week.unplanned", family=name),
+            group="week-plan",
+        )
 
     def action_log(self) -> None:
         family_id = self.highlighted_family()

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Label, Static
 
-from storage import DataFileError
+from storage import DataFileError, Family
 
-from ..text import TEXT, t, tn
+from ..text import t, tn
 from ..widgets.footer import Footer
+from ..writing import BookScreen
 
 
-class WelcomeScreen(Screen):
+class WelcomeScreen(BookScreen, Screen):
     """Import a class list (format shown, path prompt) or add a family by hand."""
 
     BINDINGS = [
@@ -57,7 +58,7 @@ class WelcomeScreen(Screen):
     def reload(self) -> None:
         """Leave once the book has a family (also when the CLI imported one)."""
         try:
-            has_families = bool(self.app.book.families(include_archived=True))
+            has_families = bool(self.book.families(include_archived=True))
         except DataFileError:
             return
         if has_families and self.is_current:
@@ -87,36 +88,22 @@ class WelcomeScreen(Screen):
         if event.value.strip():
             self._import(event.value.strip())
 
-    @work(thread=True, exclusive=True, group="welcome-import")
     def _import(self, typed: str) -> None:
-        from storage.classlists.classlist import ClassListError, read_classlist
+        from storage.classlists.classlist import read_classlist
 
-        book = self.app.book
+        book = self.book
         path = Path(typed.strip("'\""))  # read_classlist expands `~` or says why it cannot
-        try:
-            rows = read_classlist(path)
-            result = book.import_families(rows)
-        except ClassListError as exc:
-            key = getattr(exc, "key", "")
-            message = t(key, **exc.values) if key in TEXT else str(exc)
-            self.app.call_from_thread(self.notify, message, severity="error", timeout=10)
-            return
-        except (DataFileError, OSError) as exc:
-            message = self.app.error_line(exc)
-            self.app.call_from_thread(self.notify, message, severity="error", timeout=10)
-            return
-        message = tn(
-            "classlist.imported",
-            result.added,
-            added=result.added,
-            updated=result.updated,
-            unchanged=result.unchanged,
+        self.write(
+            lambda: book.import_families(read_classlist(path)),
+            said=lambda result: tn(
+                "classlist.imported",
+                result.added,
+                added=result.added,
+                updated=result.updated,
+                unchanged=result.unchanged,
+            ),
+            group="welcome-import",
         )
-        self.app.call_from_thread(self._done, message)
-
-    def _done(self, message: str) -> None:
-        self.app.notify(message)
-        self.app.reload_screen()
 
     # -- add one family by hand ---------------------------------------------------------
 
@@ -126,37 +113,19 @@ class WelcomeScreen(Screen):
 
         self.app.push_screen(FamilyForm(None), self._family_drafted)
 
-    def _family_drafted(self, draft) -> None:
+    def _family_drafted(self, draft: Family | None) -> None:
         if draft is not None:
             self._add(draft)
 
-    @work(thread=True, exclusive=True, group="welcome-add")
-    def _add(self, draft) -> None:
-        book = self.app.book
-        try:
-            family = book.add_family(
-                draft.name,
-                tuple(getattr(draft, "children", ())),
-                guardians=tuple(getattr(draft, "guardians", ())),
-                language=getattr(draft, "language", ""),
-                interpreter=getattr(draft, "interpreter", False),
-                channel=getattr(draft, "channel", ""),
-                first_contact=getattr(draft, "first_contact", None),
-                tips=getattr(draft, "tips", ""),
-            )
-        except (DataFileError, OSError, ValueError) as exc:
-            message = self.app.error_line(exc)
-            self.app.call_from_thread(self.notify, message, severity="error", timeout=10)
-            # Keep what was typed: reopen the form with the draft.
-            self.app.call_from_thread(self._reopen_form, draft)
-            return
-        self.app.call_from_thread(self._done, t("welcome.added", name=family.name))
+    def _add(self, draft: Family) -> None:
+        self.write(
+            lambda: self.book.add_family(draft),
+            said=lambda family: t("welcome.added", name=family.name),
+            kept=lambda line: self._reopen_form(draft),  # what was typed, ready to retry
+            group="welcome-add",
+        )
 
-    def _reopen_form(self, draft) -> None:
+    def _reopen_form(self, draft: Family) -> None:
         from .family_form import FamilyForm
 
-        try:
-            form = FamilyForm(draft)
-        except Exception:  # noqa: BLE001 - a form that cannot take a draft opens empty
-            form = FamilyForm(None)
-        self.app.push_screen(form, self._family_drafted)
+        self.app.push_screen(FamilyForm(draft), self._family_drafted)

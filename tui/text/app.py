@@ -8,6 +8,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "{file} was not changed: Schoolyard could not keep this entry. Check what was typed"
         " and try again.",
     ),
+    "app.unreadable": (
+        "Schoolyard kon {file} nu niet lezen. Wat je ziet, kan verouderd zijn; er is niets"
+        " veranderd.",
+        "Schoolyard could not read {file} just now. What you see may be out of date; nothing"
+        " was changed.",
+    ),
     "app.nothing_to_undo": ("Niets om ongedaan te maken.", "Nothing to undo."),
     "app.undone.log": ("Ongedaan: contact met {families}.", "Undone: contact with {families}."),
     "app.undone.edit": (

@@ -1,0 +1,49 @@
+"""The one shape of a question over a screen: conflict, forget and confirm.
+
+`Dialog` is a modal with a framed box (`#<DIALOG>-dialog`) that opens with the message
+as plain text (`#<DIALOG>-message`: a family's name is never markup); each dialog adds
+its own buttons or field below it and dismisses with its answer.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, TypeVar
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+Answer = TypeVar("Answer")
+
+
+class Dialog(ModalScreen[Answer]):
+    """A framed question; subclasses set DIALOG (the id prefix) and yield `body()`."""
+
+    DIALOG: ClassVar[str] = "dialog"
+
+    DEFAULT_CSS = """
+    Dialog { align: center middle; background: $background 60%; }
+    Dialog .dialog {
+        width: 70; max-width: 100%; height: auto;
+        border: round $error; background: $surface; padding: 1 2;
+    }
+    Dialog .dialog-message { width: 1fr; margin-bottom: 1; }
+    Dialog .dialog-buttons { height: auto; align-horizontal: right; }
+    Dialog .dialog-buttons Button { margin-left: 2; }
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id=f"{self.DIALOG}-dialog", classes="dialog"):
+            yield Static(
+                self.message, id=f"{self.DIALOG}-message", classes="dialog-message", markup=False
+            )
+            yield from self.body()
+
+    def body(self) -> ComposeResult:
+        """What follows the message: buttons, a field."""
+        yield from ()
