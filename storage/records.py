@@ -267,23 +267,17 @@ def contact_doc(
     Fields at their default (teacher started it, reached, no note, no follow-up) are
     left out: a school year holds ~20k contacts and every command parses them all.
     """
-    doc: dict = {
-        "family": int(family_id),
-        "at": at.isoformat(timespec="seconds"),
-        "moment": Moment(moment).value,
-        "tone": Tone(tone).value,
-    }
-    if initiator != Initiator.TEACHER:
-        doc["initiator"] = Initiator(initiator).value
-    if not reached:
-        doc["reached"] = False
-    if note:
-        doc["note"] = note
-    if follow_up:
-        doc["follow_up"] = True
-    if follow_up_done:
-        doc["follow_up_done"] = True
-    return doc
+    return vocabulary.contact_fields(
+        family_id,
+        at,
+        Moment(moment).value,
+        Tone(tone).value,
+        initiator=Initiator(initiator).value,
+        reached=reached,
+        note=note,
+        follow_up=follow_up,
+        follow_up_done=follow_up_done,
+    )
 
 
 MOMENT_VALUES = frozenset(m.value for m in Moment)

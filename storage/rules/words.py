@@ -1,4 +1,4 @@
-"""The words for moments and tones, as plain text: what `schoolyard log` reads.
+"""The words for moments and tones, and a contact's stored form, as plain text.
 
 storage/records.py builds its `Moment` and `Tone` enums' tables from these; the CLI's
 quick log (tui/cli_quick.py) reads them without importing the records and their
@@ -6,6 +6,8 @@ dataclasses. The order of MOMENTS is the TUI's digit order (1–9, then 0).
 """
 
 from __future__ import annotations
+
+from datetime import datetime
 
 MOMENTS = (
     "pickup",
@@ -70,3 +72,39 @@ def moment_value(text: str) -> str:
         if key and digit_key(position) == key:
             return moment
     raise ValueError(text)
+
+
+def contact_fields(
+    family_id: int,
+    at: datetime,
+    moment: str,
+    tone: str,
+    *,
+    initiator: str = "teacher",
+    reached: bool = True,
+    note: str = "",
+    follow_up: bool = False,
+    follow_up_done: bool = False,
+) -> dict:
+    """The stored form of a contact from plain values (storage/records.py `contact_doc`).
+
+    Fields at their default (teacher started it, reached, no note, no follow-up) are
+    left out: a school year holds ~20k contacts and every command parses them all.
+    """
+    doc: dict = {
+        "family": int(family_id),
+        "at": at.isoformat(timespec="seconds"),
+        "moment": moment,
+        "tone": tone,
+    }
+    if initiator != "teacher":
+        doc["initiator"] = initiator
+    if not reached:
+        doc["reached"] = False
+    if note:
+        doc["note"] = note
+    if follow_up:
+        doc["follow_up"] = True
+    if follow_up_done:
+        doc["follow_up_done"] = True
+    return doc
