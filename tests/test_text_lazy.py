@@ -27,7 +27,8 @@ def test_import_loads_only_the_cli_areas() -> None:
     code = (
         "import sys\n"
         "from tui import text\n"
-        "text.t('cli.logged', contact='x'), text.moment_name('pickup'), text.tone_name('positive')\n"
+        "text.t('cli.logged', contact='x')\n"
+        "text.moment_name('pickup'), text.tone_name('positive')\n"
         "print(sorted(m for m in sys.modules if m.startswith('tui.text.')))"
     )
     assert _run(code) == str(["tui.text.cli", "tui.text.words"])
