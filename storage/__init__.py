@@ -1,41 +1,47 @@
 """Schoolyard's storage: records, the contact book and its one atomic write path.
 
 Nothing here imports Textual; the CLI and the TUI both reach data only through this API.
+Every name is imported when first asked for (PEP 562): `import storage.engine.lock` or a
+`schoolyard log` (tui/cli_quick.py) does not pay for the book, its records and their
+dataclasses.
 """
 
-from storage.book import (
-    CONTACT_FIELDS,
-    FAMILY_FIELDS,
-    ColleagueFileError,
-    ContactBook,
-    ContactConflict,
-    FamilyConflict,
-    FutureTime,
-    ReflectionConflict,
-    SettingsConflict,
-    Undone,
-    UnknownContact,
-    UnknownFamily,
-    iso_week,
-    now_local,
-    planning_week,
-)
-from storage.engine.lock import DataFileBusy, DataFileError
-from storage.paths import data_path, default_data_path
-from storage.records import (
-    INFORMAL_MOMENTS,
-    Child,
-    Contact,
-    Family,
-    FamilyStatus,
-    Holiday,
-    Initiator,
-    Moment,
-    Settings,
-    Tone,
-    parse_moment,
-)
-from storage.rules.refusals import Refused
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from storage.book import (
+        CONTACT_FIELDS,
+        FAMILY_FIELDS,
+        ColleagueFileError,
+        ContactBook,
+        ContactConflict,
+        FamilyConflict,
+        FutureTime,
+        ReflectionConflict,
+        SettingsConflict,
+        Undone,
+        UnknownContact,
+        UnknownFamily,
+        iso_week,
+        now_local,
+        planning_week,
+    )
+    from storage.engine.lock import DataFileBusy, DataFileError
+    from storage.paths import data_path, default_data_path
+    from storage.records import (
+        INFORMAL_MOMENTS,
+        Child,
+        Contact,
+        Family,
+        FamilyStatus,
+        Holiday,
+        Initiator,
+        Moment,
+        Settings,
+        Tone,
+        parse_moment,
+    )
+    from storage.rules.refusals import Refused
 
 __all__ = [
     "Archive",
@@ -78,7 +84,51 @@ __all__ = [
 ]
 
 
-_ARCHIVE_RECORDS = ("Archive", "ArchivedContact", "Backup", "Closed", "Forgotten")
+_HOMES = {
+    **dict.fromkeys(
+        (
+            "CONTACT_FIELDS",
+            "FAMILY_FIELDS",
+            "ColleagueFileError",
+            "ContactBook",
+            "ContactConflict",
+            "FamilyConflict",
+            "FutureTime",
+            "ReflectionConflict",
+            "SettingsConflict",
+            "Undone",
+            "UnknownContact",
+            "UnknownFamily",
+            "iso_week",
+            "now_local",
+            "planning_week",
+        ),
+        "storage.book",
+    ),
+    **dict.fromkeys(("DataFileBusy", "DataFileError"), "storage.engine.lock"),
+    **dict.fromkeys(("data_path", "default_data_path"), "storage.paths"),
+    **dict.fromkeys(
+        (
+            "INFORMAL_MOMENTS",
+            "Child",
+            "Contact",
+            "Family",
+            "FamilyStatus",
+            "Holiday",
+            "Initiator",
+            "Moment",
+            "Settings",
+            "Tone",
+            "parse_moment",
+        ),
+        "storage.records",
+    ),
+    "Refused": "storage.rules.refusals",
+    **dict.fromkeys(
+        ("Archive", "ArchivedContact", "Backup", "Closed", "Forgotten"), "storage.actions.archived"
+    ),
+}
+"""The module each public name lives in (the year archives' and backups' records too)."""
 
 
 def __getattr__(name: str):
@@ -88,9 +138,11 @@ def __getattr__(name: str):
         from storage.engine.storage import DataStorage
 
         return DataStorage
-    if name in _ARCHIVE_RECORDS:
-        # The year archives' and backups' records: only who reads archives pays for them.
-        from storage.actions import archived
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'storage' has no attribute {name!r}")
+    from importlib import import_module
 
-        return getattr(archived, name)
-    raise AttributeError(f"module 'storage' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value  # asked once: later look-ups are plain attribute reads
+    return value

@@ -13,6 +13,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from storage.rules import words as vocabulary
+from storage.rules.words import digit_key
+
 
 class Moment(StrEnum):
     """Where or how a contact happened; the order is the TUI's digit order (1–9, 0)."""
@@ -46,16 +49,6 @@ class Moment(StrEnum):
         return None
 
 
-def digit_key(position: int) -> str:
-    """The digit key for the n-th choice (from 1): `1`–`9`, `0` for the tenth, then none.
-
-    An eleventh moment gets no key rather than the key of the first (`11 % 10`).
-    """
-    if 1 <= position <= 9:
-        return str(position)
-    return "0" if position == 10 else ""
-
-
 INFORMAL_MOMENTS = frozenset(
     {Moment.PICKUP, Moment.DROPOFF, Moment.WALKIN, Moment.SCHOOLYARD, Moment.EVENT}
 )
@@ -82,25 +75,10 @@ class Tone(StrEnum):
         raise ValueError(text)
 
 
-TONE_SYMBOLS = {Tone.POSITIVE: "+", Tone.NEUTRAL: "=", Tone.CONCERN: "-"}
-TONE_WORDS = {
-    Tone.POSITIVE: {"positive", "+", "positief", "pos"},
-    Tone.NEUTRAL: {"neutral", "=", "neutraal", "neu"},
-    Tone.CONCERN: {"concern", "-", "zorg", "zorgen"},
-}
+TONE_SYMBOLS = {Tone(tone): symbol for tone, symbol in vocabulary.TONE_SYMBOLS.items()}
+TONE_WORDS = {Tone(tone): set(names) for tone, names in vocabulary.TONE_WORDS.items()}
 
-MOMENT_WORDS = {
-    Moment.PICKUP: {"pickup", "pick-up", "ophalen", "halen"},
-    Moment.DROPOFF: {"dropoff", "drop-off", "brengen"},
-    Moment.WALKIN: {"walkin", "walk-in", "inloop", "inloopmoment"},
-    Moment.SCHOOLYARD: {"schoolyard", "schoolplein", "plein"},
-    Moment.PHONE: {"phone", "telefoon", "bellen"},
-    Moment.MESSAGE: {"message", "bericht", "app", "whatsapp", "sms", "mail"},
-    Moment.MEETING: {"meeting", "gesprek"},
-    Moment.HOMEVISIT: {"homevisit", "home-visit", "huisbezoek"},
-    Moment.EVENT: {"event", "activiteit", "feest"},
-    Moment.OTHER: {"other", "anders", "overig"},
-}
+MOMENT_WORDS = {Moment(moment): set(names) for moment, names in vocabulary.MOMENT_WORDS.items()}
 
 
 def parse_moment(text: str) -> Moment:
@@ -297,23 +275,17 @@ def contact_doc(
     Fields at their default (teacher started it, reached, no note, no follow-up) are
     left out: a school year holds ~20k contacts and every command parses them all.
     """
-    doc: dict = {
-        "family": int(family_id),
-        "at": at.isoformat(timespec="seconds"),
-        "moment": Moment(moment).value,
-        "tone": Tone(tone).value,
-    }
-    if initiator != Initiator.TEACHER:
-        doc["initiator"] = Initiator(initiator).value
-    if not reached:
-        doc["reached"] = False
-    if note:
-        doc["note"] = note
-    if follow_up:
-        doc["follow_up"] = True
-    if follow_up_done:
-        doc["follow_up_done"] = True
-    return doc
+    return vocabulary.contact_fields(
+        family_id,
+        at,
+        Moment(moment).value,
+        Tone(tone).value,
+        initiator=Initiator(initiator).value,
+        reached=reached,
+        note=note,
+        follow_up=follow_up,
+        follow_up_done=follow_up_done,
+    )
 
 
 MOMENT_VALUES = frozenset(m.value for m in Moment)

@@ -13,22 +13,35 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from storage import ContactBook, DataFileBusy, DataFileError
+from storage.engine.lock import DataFileBusy, DataFileError
 
-from . import cli_admin as admin
-from . import cli_commands as commands
-from . import cli_families as threads
-from . import error_lines, text
-from .cli_colleagues import colleagues_arguments, list_colleagues, with_argument
-from .cli_commands import BadInput, err, say
+from . import text
 from .cli_fast import plain_args
 from .text import t
 
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
+    from types import ModuleType
+
+    from storage import ContactBook
+
+CONSOLE = False
+"""Whether this process is the console script running a sub-command (`main()` without
+`argv`). Only then does a plain `log` go through tui/cli_quick.py: a call with `argv`
+(the tests, which pin the book's clock by replacing `cli_commands.open_book`) takes the
+full command."""
+
+
+def _commands() -> ModuleType:
+    """tui/cli_commands.py, imported when a command needs it (not by a plain `log`)."""
+    from . import cli_commands
+
+    if CONSOLE and cli_commands.KEPT_TO_EXIT is None:
+        cli_commands.KEPT_TO_EXIT = []
+    return cli_commands
 
 
 def run_app(book: ContactBook, *, language: str, demo: bool = False) -> int:
@@ -56,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     # output is flushed, `os._exit` ends the process. Every write
     # has been fsynced and renamed into place by then, inside its lock.
     gc.disable()
-    commands.KEPT_TO_EXIT = []
+    global CONSOLE
+    CONSOLE = True
     code = run(argv)
     _exit_now(code)
     return code  # not reached
@@ -89,49 +103,54 @@ def run(argv: list[str]) -> int:
         # The plain `log` and `neglected` without argparse (tui/cli_fast.py), else argparse.
         args = plain_args(joined, _PLAIN_RUN) or build_parser(_command_in(argv)).parse_args(joined)
         if args.demo and args.command:
-            raise BadInput("cli.demo_with_command")
+            raise _commands().BadInput("cli.demo_with_command")
         return args.run(args)
-    except SystemExit as exc:  # --help
+    except (SystemExit, KeyboardInterrupt, Exception) as exc:
+        return _failed(exc, args, argv)
+
+
+def _failed(exc: BaseException, args: argparse.Namespace | None, argv: list[str]) -> int:
+    """The exit code of a command that raised `exc`, after its line on stderr."""
+    commands = _commands()
+    from . import error_lines
+
+    err = commands.err
+    if isinstance(exc, SystemExit):  # --help
         return exc.code if isinstance(exc.code, int) else 0
-    except BadInput as exc:
-        err(say(exc.key, exc.values))
+    if isinstance(exc, commands.BadInput):
+        err(commands.say(exc.key, exc.values))
         for line in exc.lines:
             err(line)
         return 2
-    except commands.NoDataFile as exc:
+    if isinstance(exc, commands.NoDataFile):
         err(t("cli.no_data_file", file=exc.path))
-        return 1
-    except DataFileBusy as exc:
+    elif isinstance(exc, DataFileBusy):
         err(t("cli.busy", file=exc.path))
-        return 1
-    except DataFileError as exc:
+    elif isinstance(exc, DataFileError):
         err(error_lines.data_file_error_line(exc))
-        return 1
-    except BrokenPipeError:  # `schoolyard neglected | head -3`: the reader had enough
+    elif isinstance(exc, BrokenPipeError):  # `schoolyard neglected | head -3`: enough read
         _silence_stdout()
-        return 1
-    except commands.Failed as exc:
+    elif isinstance(exc, commands.Failed):
         err(exc.line)
-        return 1
-    except OSError as exc:
+    elif isinstance(exc, OSError):
         err(error_lines.os_error_line(exc, _written_file(args, argv)))
-        return 1
-    except KeyboardInterrupt:
+    elif isinstance(exc, KeyboardInterrupt):
         err(t("cli.interrupted"))
-        return 1
-    except Exception as exc:  # noqa: BLE001 - never a traceback: one line and a report
+    else:  # never a traceback: one line and a report
         from .crash import report_line
 
         err(report_line(exc))
-        return 1
+    return 1
 
 
 def _written_file(args: argparse.Namespace | None, argv: list[str]) -> Path:
     """The file a command writes: `demo --out FILE`, else the data file."""
+    from pathlib import Path
+
     if args is not None and getattr(args, "command", None) == "demo":
         return Path(args.out).expanduser()
     data = getattr(args, "data", None) if args is not None else _option_in(argv, "--data")
-    return commands.data_path(data)
+    return _commands().data_path(data)
 
 
 def _silence_stdout() -> None:
@@ -215,10 +234,22 @@ def _join_at_time(argv: list[str]) -> list[str]:
     return out
 
 
-_PLAIN_RUN: dict[str, object] = {
-    "log": commands.log_contact,
-    "neglected": commands.list_neglected,
-}
+def _log(args: argparse.Namespace) -> int:
+    """`log`: the plain case quickly in the console script (tui/cli_quick.py), else in full."""
+    if CONSOLE:
+        from .cli_quick import quick_log
+
+        code = quick_log(args)
+        if code is not None:
+            return code
+    return _commands().log_contact(args)
+
+
+def _neglected(args: argparse.Namespace) -> int:
+    return _commands().list_neglected(args)
+
+
+_PLAIN_RUN: dict[str, object] = {"log": _log, "neglected": _neglected}
 """What `build_parser` sets as `run` for the commands tui/cli_fast.py reads."""
 
 
@@ -226,7 +257,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line, with help in the current language; `only` one sub-command's part."""
     import argparse
 
+    from . import cli_admin as admin
+    from . import cli_families as threads
+    from . import cli_parser
+    from .cli_colleagues import colleagues_arguments, list_colleagues, with_argument
     from .cli_parser import _Parser
+
+    commands = _commands()
 
     common = _Parser(add_help=False)
     # SUPPRESS: a sub-command's --data must not undo one given before the sub-command.
@@ -253,32 +290,32 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         return only is None or only == name
 
     if wanted("demo"):
-        _demo_arguments(command("demo", commands.write_demo_file))
+        cli_parser.demo_arguments(command("demo", commands.write_demo_file))
     if wanted("import"):
         command("import", commands.import_class).add_argument(
             "csv", metavar="CLASS.csv", help=t("cli.h.csv")
         )
     if wanted("families"):
-        _families_arguments(command("families", commands.list_families), common)
+        cli_parser.families_arguments(command("families", commands.list_families), common)
     if wanted("log"):
-        _log_arguments(command("log", commands.log_contact))
+        cli_parser.log_arguments(command("log", _log))
     if wanted("neglected"):
-        neglected = command("neglected", commands.list_neglected)
+        neglected = command("neglected", _neglected)
         neglected.add_argument(
-            "--days", type=_count, default=None, metavar="N", help=t("cli.h.days")
+            "--days", type=cli_parser.count, default=None, metavar="N", help=t("cli.h.days")
         )
         neglected.add_argument("--json", action="store_true", help=t("cli.h.json"))
         with_argument(neglected)
     if wanted("export"):
         export = command("export", admin.export_summary)
-        _export_arguments(export)
+        cli_parser.export_arguments(export)
         with_argument(export)
     if wanted("forget"):
         forget = command("forget", admin.forget_family)
         forget.add_argument("family", nargs="+", metavar="FAMILY")
         forget.add_argument("--yes", action="store_true", help=t("cli.h.yes"))
     if wanted("holiday"):
-        _holiday_arguments(command("holiday", admin.list_holidays), common)
+        cli_parser.holiday_arguments(command("holiday", admin.list_holidays), common)
     if wanted("year") or wanted("backup"):
         from . import cli_years  # only for these commands: `log` does not pay its import
 
@@ -289,94 +326,18 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("colleagues"):
         colleagues_arguments(command("colleagues", list_colleagues), common)
     if wanted("followups"):
-        _followup_arguments(command("followups", threads.list_followups), common)
+        cli_parser.followup_arguments(command("followups", threads.list_followups), common)
     return parser
-
-
-def _families_arguments(families: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
-    actions = families.add_subparsers(dest="families_command", metavar="merge|split")
-    merge = actions.add_parser("merge", parents=[common], help=t("cli.h.families_merge"))
-    merge.add_argument("keep", metavar="FAMILY")
-    merge.add_argument("other", metavar="OTHER")
-    merge.set_defaults(run=threads.merge_families)
-    split = actions.add_parser("split", parents=[common], help=t("cli.h.families_split"))
-    split.add_argument("family", metavar="FAMILY")
-    split.add_argument("children", nargs="+", metavar="CHILD")
-    split.set_defaults(run=threads.split_family)
-
-
-def _followup_arguments(
-    followups: argparse.ArgumentParser, common: argparse.ArgumentParser
-) -> None:
-    followups.add_argument("--json", action="store_true", help=t("cli.h.json"))
-    actions = followups.add_subparsers(dest="followup_command", metavar="done")
-    done = actions.add_parser("done", parents=[common], help=t("cli.h.followups_done"))
-    done.add_argument("id", type=int, metavar="ID")
-    done.set_defaults(run=threads.tick_followup)
-
-
-def _demo_arguments(demo: argparse.ArgumentParser) -> None:
-    demo.add_argument("--out", metavar="FILE", required=True, help=t("cli.h.demo_out"))
-    demo.add_argument(
-        "--families", type=_count, default=28, metavar="N", help=t("cli.h.families_count")
-    )
-    demo.add_argument("--weeks", type=_count, default=8, metavar="N", help=t("cli.h.weeks"))
-    demo.add_argument("--seed", type=int, default=None, metavar="N", help=t("cli.h.seed"))
-    demo.add_argument("--force", action="store_true", help=t("cli.h.force"))
-
-
-def _log_arguments(log: argparse.ArgumentParser) -> None:
-    log.add_argument("words", nargs="+", metavar="FAMILY MOMENT [TONE]", help=t("cli.h.log_words"))
-    log.usage = (
-        "%(prog)s FAMILY MOMENT [TONE] [--note TEXT] [--at WHEN] [--not-reached] [--parent]"
-        " [--follow-up] [--data PATH] [--lang {nl,en}]"
-    )
-    log.add_argument("--note", default="", metavar="TEXT", help=t("cli.h.note"))
-    log.add_argument("--at", metavar="WHEN", default=None, help=t("cli.h.at"))
-    log.add_argument("--not-reached", action="store_true", help=t("cli.h.not_reached"))
-    log.add_argument("--parent", action="store_true", help=t("cli.h.parent"))
-    log.add_argument("--follow-up", action="store_true", help=t("cli.h.follow_up"))
-
-
-def _export_arguments(export: argparse.ArgumentParser) -> None:
-    export.add_argument("--out", metavar="FILE", default=None, help=t("cli.h.export_out"))
-    export.add_argument("--from", dest="start", metavar="DATE", help=t("cli.h.from"))
-    export.add_argument("--to", dest="end", metavar="DATE", help=t("cli.h.to"))
-    export.add_argument("--pseudonymize", action="store_true", help=t("cli.h.pseudonymize"))
-    export.add_argument("--include-notes", action="store_true", help=t("cli.h.include_notes"))
-    export.add_argument("--force", action="store_true", help=t("cli.h.force"))
-
-
-def _holiday_arguments(holiday: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
-    days = holiday.add_subparsers(dest="holiday_command", metavar="add|list|remove")
-    add = days.add_parser("add", parents=[common], help=t("cli.h.holiday_add"))
-    add.add_argument("start", metavar="FROM")
-    # [TO] [NAME]: the first word is TO when it reads as a day (tui/cli_admin.py).
-    add.add_argument("rest", nargs="*", metavar="[TO] [NAME]")
-    add.set_defaults(run=admin.add_holiday)
-    days.add_parser("list", parents=[common], help=t("cli.h.holiday_list")).set_defaults(
-        run=admin.list_holidays
-    )
-    remove = days.add_parser("remove", parents=[common], help=t("cli.h.holiday_remove"))
-    remove.add_argument("id", type=int, metavar="ID")
-    remove.set_defaults(run=admin.remove_holiday)
-
-
-def _count(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
-        import argparse
-
-        raise argparse.ArgumentTypeError(t("cli.not_a_count", value=value))
-    return int(value)
 
 
 # -- the TUI --------------------------------------------------------------------------------
 
 
 def _open_tui(args: argparse.Namespace) -> int:
+    commands = _commands()
     if args.demo:
         if args.data:
-            raise BadInput("cli.demo_and_data")
+            raise commands.BadInput("cli.demo_and_data")
         return _open_demo()
     book = commands.book_for(args)
     book.families()  # a damaged file is named here, with exit 1, before the screen opens
@@ -385,9 +346,11 @@ def _open_tui(args: argparse.Namespace) -> int:
 
 def _open_demo() -> int:
     import tempfile
+    from pathlib import Path
 
     from storage.demo import write_demo
 
+    commands = _commands()
     with tempfile.TemporaryDirectory(prefix="schoolyard-demo-") as folder:
         path = Path(folder) / "schoolyard-demo.json"
         write_demo(path, families=28, weeks=8, seed=None)

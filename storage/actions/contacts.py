@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from storage.actions.contact_index import ContactReads
-from storage.actions.families import UnknownFamily
+from storage.actions.logdocs import insert_logs, set_undo
 from storage.actions.merge import FieldConflict, clashes
 from storage.engine.tables import (
     CONTACTS,
@@ -52,21 +52,6 @@ class Undone:
     """`log`, `edit` or `delete`."""
     contacts: tuple[Contact, ...]
     families: tuple[Family, ...]
-
-
-def _free_ids(table: Any, count: int) -> list[int]:
-    """`count` unused ids from len(table) + 1 up: without TinyDB's max over every id.
-
-    Ids are dense (a deletion is the only hole), so the first try is nearly always free;
-    `contains` is a dict look-up, and TinyDB still refuses an id that exists.
-    """
-    found: list[int] = []
-    candidate = len(table) + 1
-    while len(found) < count:
-        if not table.contains(doc_id=candidate):
-            found.append(candidate)
-        candidate += 1
-    return found
 
 
 class ContactActions(ContactReads):
@@ -122,32 +107,12 @@ class ContactActions(ContactReads):
             note=note,
             follow_up=follow_up,
         )
-        first_set: dict[str, str | None] = {}
-        day = at.date().isoformat()
-        with self._change():
-            families = self._table(FAMILIES)
-            docs = []
-            for family_id in ids:
-                family = families.get(doc_id=family_id)
-                if family is None:
-                    raise UnknownFamily(family_id)
-                docs.append({**doc, "family": family_id})
-                first = family.get("first_contact")
-                if reached and (not first or day < first):
-                    # The earliest reached contact is the kennismaking, unless one was set earlier.
-                    families.update({"first_contact": day}, doc_ids=[family_id])
-                    first_set[str(family_id)] = first
-            contacts = self._appending_table(CONTACTS)
-            free = _free_ids(contacts, len(docs))
-            contacts.insert_multiple(self._doc(d, str(i)) for d, i in zip(docs, free, strict=True))
-            new_ids = free
-            self._set_undo({"action": "log", "ids": new_ids, "first_set": first_set})
+        new_ids = insert_logs(self, ids, doc)
+        docs = [{**doc, "family": family_id} for family_id in ids]
         return [Contact.from_doc(i, d) for i, d in zip(new_ids, docs, strict=True)]
 
     def _set_undo(self, entry: dict[str, Any]) -> None:
-        undo = self._table(UNDO)
-        undo.truncate()
-        undo.insert(self._doc(entry, UNDO_ID))
+        set_undo(self, entry)
 
     def _checked_time(self, at: datetime | None, kept: datetime | None = None) -> datetime:
         now = self.now()

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from storage.actions.logdocs import UnknownFamily
 from storage.actions.merge import FieldConflict, clashes
 from storage.engine.tables import (
     CONTACTS,
@@ -26,10 +27,6 @@ if TYPE_CHECKING:
     from storage.actions.contacts import Undone
     from storage.classlists.classlist import ClassRow
     from storage.classlists.classmerge import ImportResult
-
-
-class UnknownFamily(LookupError):
-    """No family has that id (any more)."""
 
 
 class FamilyConflict(FieldConflict):

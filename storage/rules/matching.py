@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from storage.records import Family
+if TYPE_CHECKING:
+    from storage.records import Family
 
 # Letters that NFKD does not split into a base letter and a mark.
 _UNDECOMPOSED = str.maketrans(

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
-from storage.records import Family
+if TYPE_CHECKING:
+    from storage.records import Family
 
 __all__ = [
     "FORBIDDEN",  # noqa: F822 (a module __getattr__ compiles it at first use)
@@ -152,6 +153,8 @@ def visible(text: str, *, multiline: bool = False) -> str:
 
 def clean_family(family: Family) -> Family:
     """The family with every text field cleaned: tips keep their lines, the rest is one line."""
+    from dataclasses import replace  # here: `schoolyard log` cleans a note, not a family
+
     return replace(
         family,
         name=clean(family.name),

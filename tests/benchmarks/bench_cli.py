@@ -35,7 +35,8 @@ PLAIN_INSERT = (
 )
 
 LOG_IMPORTS = (
-    "import tui.cli, tinydb.table, storage.engine.storage, storage.engine.transaction,"
+    "import tui.cli, tui.cli_quick, tinydb.table, storage.engine.storage,"
+    " storage.engine.transaction,"
     " storage.engine.textids"
 )
 """Every module `schoolyard log` imports on a class-sized file: the floor under its time."""
