@@ -14,7 +14,7 @@ from classbook import NOW, make_class
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from storage import Child, ContactBook
+from storage import Child, ContactBook, Family
 from storage.actions.logdocs import QuickLog
 from tui import cli, cli_commands, cli_quick, text
 
@@ -26,7 +26,7 @@ def class_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("quick") / "klas.json"
     book = ContactBook(path, clock=lambda: NOW)
     make_class(book)
-    archived = book.add_family("Yılmaz", [Child("Aylin", 8)])  # a namesake, archived
+    archived = book.add_family(Family.new("Yılmaz", [Child("Aylin", 8)]))  # a namesake, archived
     book.set_active(archived.id, False)
     return path
 
