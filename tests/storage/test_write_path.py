@@ -293,10 +293,38 @@ def test_several_writes_under_one_lock_all_land(book_path: Path) -> None:
 # -- finding 11: failures name the data file or its folder, and say what to do -------------
 
 
+class Written:
+    """A file from os.fdopen whose writes go through `write(handle, payload)`."""
+
+    def __init__(self, handle, write) -> None:
+        self.handle, self._write = handle, write
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.handle.close()
+
+    def fileno(self) -> int:
+        return self.handle.fileno()
+
+    def write(self, payload: bytes) -> int:
+        return self._write(self.handle, payload)
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+
+def on_write(monkeypatch: pytest.MonkeyPatch, write) -> None:
+    """Every file the write path opens with os.fdopen writes through `write(handle, payload)`."""
+    real_fdopen = os.fdopen
+    monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: Written(real_fdopen(fd, *a, **k), write))
+
+
 def fail_when(monkeypatch: pytest.MonkeyPatch, where: str, code: int) -> None:
     """Make the operating system fail with `code` at one step of a write."""
     error = OSError(code, os.strerror(code))
-    real_open, real_fdopen = os.open, os.fdopen
+    real_open = os.open
 
     def opening(name, flags, *args, **kwargs):
         if str(name).endswith(where):
@@ -304,32 +332,13 @@ def fail_when(monkeypatch: pytest.MonkeyPatch, where: str, code: int) -> None:
             raise error
         return real_open(name, flags, *args, **kwargs)
 
-    class FullDisk:
-        def __init__(self, handle) -> None:
-            self.handle = handle
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc) -> None:
-            self.handle.close()
-
-        def fileno(self) -> int:
-            return self.handle.fileno()
-
-        def write(self, payload: bytes) -> int:
-            raise error
-
-        def flush(self) -> None:
-            self.handle.flush()
-
     def refusing(*args, **kwargs):
         raise error
 
     if where in (".tmp", ".lock"):
         monkeypatch.setattr(os, "open", opening)
     elif where == "write":
-        monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: FullDisk(real_fdopen(fd, *a, **k)))
+        on_write(monkeypatch, refusing)
     elif where == "fsync":
         monkeypatch.setattr(os, "fsync", refusing)
     else:
@@ -430,29 +439,12 @@ def test_every_write_error_has_dutch_and_english_text() -> None:
 def watch_first_byte(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The temp file's mode at the moment its first byte is written."""
     modes: list[int] = []
-    real_fdopen = os.fdopen
 
-    class Watched:
-        def __init__(self, handle) -> None:
-            self.handle = handle
+    def watched(handle, payload: bytes) -> int:
+        modes.append(stat.S_IMODE(os.fstat(handle.fileno()).st_mode))
+        return handle.write(payload)
 
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc) -> None:
-            self.handle.close()
-
-        def fileno(self) -> int:
-            return self.handle.fileno()
-
-        def write(self, payload: bytes) -> int:
-            modes.append(stat.S_IMODE(os.fstat(self.handle.fileno()).st_mode))
-            return self.handle.write(payload)
-
-        def flush(self) -> None:
-            self.handle.flush()
-
-    monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: Watched(real_fdopen(fd, *a, **k)))
+    on_write(monkeypatch, watched)
     return modes
 
 

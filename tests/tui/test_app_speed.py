@@ -149,7 +149,7 @@ async def test_garbage_collected_and_frozen_when_the_keys_stop(
 
 
 async def test_history_keeps_its_table_when_a_letter_keeps_the_same_rows(
-    big_book: ContactBook, make_app
+    big_book: ContactBook, make_app, counting
 ) -> None:
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
@@ -160,51 +160,31 @@ async def test_history_keeps_its_table_when_a_letter_keeps_the_same_rows(
         await pilot.press("slash", *name[:-1])
         await settle(app, pilot)
         rows = list(table.rows)
-        filled = [0]
-        real = table.add_row
-
-        def counted(*args, **kwargs):
-            filled[0] += 1
-            return real(*args, **kwargs)
-
-        table.add_row = counted
+        filled = counting(table, "add_row")
         await pilot.press(name[-1])  # the last letter of a name already unique
         await settle(app, pilot)
         assert list(table.rows) == rows
         assert filled[0] == 0
 
 
-async def test_first_pause_sorts_the_book_for_history(
-    big_book: ContactBook, make_app, monkeypatch, counting
+@pytest.mark.parametrize("paused", [True, False], ids=["after-a-pause", "right-after-paint"])
+async def test_the_first_f4_neither_sorts_nor_scans_the_book(
+    big_book: ContactBook, make_app, monkeypatch, counting, paused: bool
 ) -> None:
+    """Sorted in the first pause, or indexed right after the first paint: never at F4."""
     monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
     monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        app._busy_at -= 3601
-        app._collect_if_idle()
+        if paused:
+            app._busy_at -= 3601
+            app._collect_if_idle()
         sorted_ = counting(insights, "sortable_times")
         await pilot.press("f4")
         await settle(app, pilot)
         assert app.screen.query_one("#history-table").row_count == PAGE
-        assert sorted_[0] == 0  # done in the pause, not at F4
-
-
-async def test_the_book_is_indexed_right_after_the_first_paint(
-    big_book: ContactBook, make_app, monkeypatch, counting
-) -> None:
-    """No pause needed: the first F4 after start-up neither sorts nor scans the book."""
-    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
-    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
-    app = make_app(big_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        sorted_ = counting(insights, "sortable_times")
-        await pilot.press("f4")
-        await settle(app, pilot)
         assert sorted_[0] == 0
-        assert app.screen.query_one("#history-table").row_count == PAGE
 
 
 async def test_history_fills_the_table_a_page_at_a_time(big_book: ContactBook, make_app) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
-from tui_support import settle
+from tui_support import disk_full, errors, settle
 
 from storage import Child, ContactBook, Moment, Tone
 from tui.screens.families import FamiliesScreen
@@ -292,10 +292,7 @@ async def test_palette_offers_the_screens_actions(class_book: ContactBook, make_
 async def test_a_failed_save_is_shown_and_the_form_comes_back(
     class_book: ContactBook, make_app, monkeypatch
 ) -> None:
-    def full_disk(*args, **kwargs):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(class_book, "add_family", full_disk)
+    disk_full_line = disk_full(monkeypatch, class_book, "add_family")
     before = class_book.path.read_bytes()
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
@@ -306,9 +303,7 @@ async def test_a_failed_save_is_shown_and_the_form_comes_back(
         await fill(pilot, app.screen, "children", "Yusuf 4")
         await pilot.press("enter")
         await settle(app, pilot)
-        errors = [n for n in app._notifications if n.severity == "error"]
-        disk_full = f"The disk is full: {class_book.path} was not saved."
-        assert errors and errors[0].message.startswith(disk_full)
+        assert errors(app)[0].startswith(disk_full_line)
         form = app.screen
         assert isinstance(form, FamilyForm)  # what was typed is still there, to retry
         assert form.query_one("#name", Input).value == "Kaya"

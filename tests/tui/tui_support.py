@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 async def settle(app, pilot) -> None:
     """Let thread workers finish and the screen catch up before asserting."""
@@ -18,3 +20,18 @@ def shown(widget) -> str:
 def notes(app) -> list[str]:
     """The notifications shown so far."""
     return [n.message for n in app._notifications]
+
+
+def errors(app) -> list[str]:
+    """The error notifications shown so far."""
+    return [n.message for n in app._notifications if n.severity == "error"]
+
+
+def disk_full(monkeypatch, book, method: str) -> str:
+    """Make `book.method` fail as a full disk does; returns the line the teacher must see."""
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(book, method, full)
+    return f"The disk is full: {book.path} was not saved."
