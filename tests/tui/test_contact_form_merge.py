@@ -36,6 +36,19 @@ def outside(book: ContactBook) -> ContactBook:
     return ContactBook(book.path, clock=book._clock)
 
 
+async def save_against(app, pilot, other, contact_id: int, theirs: str, mine: str) -> None:
+    """Edit the note to `mine` while `other` stores `theirs`: the conflict dialog asks."""
+    await pilot.press("ctrl+o")
+    await pilot.pause()
+    form = app.screen
+    assert isinstance(form, ContactForm)
+    other.change_contact(contact_id, {"note": theirs})
+    form.query_one("#note", Input).value = mine
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert isinstance(app.screen, ConflictScreen)
+
+
 async def test_a_note_changed_elsewhere_stays_when_the_form_saves_another_field(
     class_book: ContactBook, make_app
 ) -> None:
@@ -83,15 +96,7 @@ async def test_the_same_field_on_both_sides_asks_and_each_choice_holds(
         assert "Contact with Yılmaz: kept the stored values of Note." in notes(app)
 
         # 2. Enter alone goes back to the form (nothing saved); saving then keeps mine.
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, ContactForm)
-        other.change_contact(contact_id, {"note": "weer van de shell"})
-        form.query_one("#note", Input).value = "mijn notitie"
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ConflictScreen)
+        await save_against(app, pilot, other, contact_id, "weer van de shell", "mijn notitie")
         await pilot.press("enter")
         await settle(app, pilot)
         form = app.screen
@@ -103,15 +108,7 @@ async def test_the_same_field_on_both_sides_asks_and_each_choice_holds(
         assert class_book.contact(contact_id).note == "mijn notitie"
 
         # 3. Save mine over it.
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, ContactForm)
-        other.change_contact(contact_id, {"note": "nog eens van de shell"})
-        form.query_one("#note", Input).value = "toch de mijne"
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ConflictScreen)
+        await save_against(app, pilot, other, contact_id, "nog eens van de shell", "toch de mijne")
         await pilot.click("#conflict-mine")
         await settle(app, pilot)
         assert class_book.contact(contact_id).note == "toch de mijne"

@@ -12,7 +12,7 @@ from datetime import date, datetime
 import pytest
 from classbook import CET
 from textual.widgets import DataTable, Input, Select, Static
-from tui_support import settle
+from tui_support import open_family_form, settle
 
 from storage import ContactBook
 from tui.screens.contact_form import ContactForm
@@ -80,20 +80,6 @@ async def test_contact_edit_takes_a_dutch_free_form(class_book: ContactBook, mak
         await settle(app, pilot)
         assert not isinstance(app.screen, ContactForm)
     assert class_book.contact(contact.id).at == datetime(2026, 11, 23, 8, 15, tzinfo=CET)
-
-
-async def open_family_form(app, pilot, name: str) -> FamilyForm:
-    await app.switch_mode("families")
-    await pilot.pause()
-    screen = app.screen
-    table = screen.query_one("#families-table", DataTable)
-    labels = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
-    table.move_cursor(row=labels.index(name), animate=False)
-    await pilot.pause()
-    await pilot.press("ctrl+o")
-    await pilot.pause()
-    assert isinstance(app.screen, FamilyForm)
-    return app.screen
 
 
 async def test_first_contact_refuses_1900_and_reads_24_nov(

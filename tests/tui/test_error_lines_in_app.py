@@ -11,13 +11,11 @@ from pathlib import Path
 
 import pytest
 from lockdown import full_disk
-from textual.widgets import Checkbox, DataTable, Input
-from tui_support import settle
+from textual.widgets import Checkbox, Input
+from tui_support import on_family, open_family_form, settle
 
 from storage import ContactBook, Moment
 from tui.screens.contact_form import ContactForm
-from tui.screens.families import FamiliesScreen
-from tui.screens.family_form import FamilyForm
 from tui.screens.save_summary import SaveSummaryScreen
 
 SIZE = (100, 30)
@@ -48,31 +46,14 @@ async def delete_in_history(app, pilot, book: ContactBook) -> None:
     await pilot.press("j")
 
 
-async def families(app, pilot, name: str) -> FamiliesScreen:
-    await pilot.press("f3")
-    await pilot.pause()
-    screen = app.screen
-    assert isinstance(screen, FamiliesScreen)
-    table = screen.query_one("#families-table", DataTable)
-    names = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
-    table.focus()
-    table.move_cursor(row=names.index(name), animate=False)
-    await pilot.pause()
-    return screen
-
-
 async def edit_a_family(app, pilot, book: ContactBook) -> None:
-    await families(app, pilot, "Øyen")
-    await pilot.press("ctrl+o")
-    await pilot.pause()
-    form = app.screen
-    assert isinstance(form, FamilyForm)
+    form = await open_family_form(app, pilot, "Øyen")
     form.query_one("#channel", Input).value = "WhatsApp"
     await pilot.press("enter")
 
 
 async def archive_a_family(app, pilot, book: ContactBook) -> None:
-    await families(app, pilot, "Øyen")
+    await on_family(app, pilot, "Øyen")
     await pilot.press("ctrl+r")
 
 

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import errno
 
+from textual.widgets import DataTable
+
+from tui.screens.families import FamiliesScreen
+from tui.screens.family_form import FamilyForm
+
 
 async def settle(app, pilot) -> None:
     """Let thread workers finish and the screen catch up before asserting."""
@@ -35,3 +40,26 @@ def disk_full(monkeypatch, book, method: str) -> str:
 
     monkeypatch.setattr(book, method, full)
     return f"The disk is full: {book.path} was not saved."
+
+
+async def on_family(app, pilot, name: str) -> FamiliesScreen:
+    """The Families screen with the cursor on the row of family `name` (as shown)."""
+    await app.switch_mode("families")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, FamiliesScreen)
+    table = screen.query_one("#families-table", DataTable)
+    names = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+    table.focus()
+    table.move_cursor(row=names.index(name), animate=False)
+    await pilot.pause()
+    return screen
+
+
+async def open_family_form(app, pilot, name: str) -> FamilyForm:
+    """The form of family `name`, opened from the Families screen with ctrl+o."""
+    await on_family(app, pilot, name)
+    await pilot.press("ctrl+o")
+    await pilot.pause()
+    assert isinstance(app.screen, FamilyForm)
+    return app.screen
