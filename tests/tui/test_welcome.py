@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
 
-import pytest
 from textual.widgets import Input
 from tui_support import notes, settle, shown
 
 from storage import Child, Moment, Tone
+from tui.screens.family_form import FamilyForm
 from tui.screens.today import TodayScreen
 from tui.screens.welcome import WelcomeScreen
 from tui.widgets.family_picker import FamilyTable
 
 SIZE = (100, 30)
 SHARED_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"  # copies of shared/fixtures
-HAS_FAMILY_FORM = importlib.util.find_spec("tui.screens.family_form") is not None
 
 
 async def test_an_empty_book_opens_on_a_kind_welcome(book, make_app):
@@ -127,17 +125,19 @@ async def test_the_welcome_leaves_when_the_cli_adds_a_family(book, make_app):
         assert app.screen.query_one(FamilyTable).highlighted().name == "Øyen"
 
 
-@pytest.mark.skipif(not HAS_FAMILY_FORM, reason="tui/screens/family_form.py is not there yet")
-async def test_add_a_family_by_hand(book, make_app):
-    from tui.screens.family_form import FamilyForm
+async def new_family_form(app, pilot) -> FamilyForm:
+    """ctrl+n on the welcome screen: the form for a first family by hand."""
+    await pilot.pause()
+    await pilot.press("ctrl+n")
+    await pilot.pause()
+    assert isinstance(app.screen, FamilyForm)
+    return app.screen
 
+
+async def test_add_a_family_by_hand(book, make_app):
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, FamilyForm)
+        form = await new_family_form(app, pilot)
         form.query_one("#name", Input).value = "van der Berg"
         form.query_one("#children", Input).value = "Daan 5, Evi 2"
         form.query_one("#guardians", Input).value = "Sanne van der Berg"
@@ -151,13 +151,10 @@ async def test_add_a_family_by_hand(book, make_app):
     assert family.children == (Child("Daan", 5), Child("Evi", 2))
 
 
-@pytest.mark.skipif(not HAS_FAMILY_FORM, reason="tui/screens/family_form.py is not there yet")
 async def test_cancelling_the_form_stays_on_the_welcome(book, make_app):
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await new_family_form(app, pilot)
         await pilot.press("escape")
         await settle(app, pilot)
         assert isinstance(app.screen, WelcomeScreen)
