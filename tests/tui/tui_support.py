@@ -16,6 +16,13 @@ async def settle(app, pilot) -> None:
     await pilot.pause()
 
 
+async def press_each(pilot, *keys: str) -> None:
+    """Press the keys one at a time, letting the app catch up after each."""
+    for key in keys:
+        await pilot.press(key)
+        await pilot.pause()
+
+
 def shown(widget) -> str:
     """The text a Static or Label shows, without its styles."""
     content = widget.content
@@ -42,17 +49,27 @@ def disk_full(monkeypatch, book, method: str) -> str:
     return f"The disk is full: {book.path} was not saved."
 
 
-async def on_family(app, pilot, name: str) -> FamiliesScreen:
-    """The Families screen with the cursor on the row of family `name` (as shown)."""
+async def open_families(app, pilot) -> FamiliesScreen:
+    """The Families screen (F3's mode), as it first shows."""
     await app.switch_mode("families")
     await pilot.pause()
-    screen = app.screen
-    assert isinstance(screen, FamiliesScreen)
+    assert isinstance(app.screen, FamiliesScreen)
+    return app.screen
+
+
+async def put_cursor_on(screen: FamiliesScreen, pilot, name: str) -> None:
+    """The Families table's cursor on the row of family `name` (as the row shows it)."""
     table = screen.query_one("#families-table", DataTable)
     names = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
     table.focus()
     table.move_cursor(row=names.index(name), animate=False)
     await pilot.pause()
+
+
+async def on_family(app, pilot, name: str) -> FamiliesScreen:
+    """The Families screen with the cursor on the row of family `name`."""
+    screen = await open_families(app, pilot)
+    await put_cursor_on(screen, pilot, name)
     return screen
 
 
