@@ -18,6 +18,15 @@ SIZE = (100, 30)
 SHARED_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"  # copies of shared/fixtures
 
 
+async def import_from(app, pilot, path) -> None:
+    """ctrl+o on the welcome screen, the class list's path typed, Enter, and the import done."""
+    await pilot.pause()
+    await pilot.press("ctrl+o")
+    app.screen.query_one("#classlist-path", Input).value = path
+    await pilot.press("enter")
+    await settle(app, pilot)
+
+
 async def test_an_empty_book_opens_on_a_kind_welcome(book, make_app):
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
@@ -45,11 +54,7 @@ async def test_import_the_shared_class_list_through_the_prompt(book, make_app):
     path = SHARED_FIXTURES / "gezinnen.csv"
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+o")
-        app.screen.query_one("#classlist-path", Input).value = str(path)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await import_from(app, pilot, str(path))
         names = sorted(f.name for f in book.families())
         assert {"Mulder", "Kaya", "Asante"} <= set(names)
         mulder = book.find_families("mulder")[0]
@@ -88,11 +93,7 @@ async def test_a_bad_class_list_is_explained_and_nothing_imported(book, make_app
     bad.write_text("gezin;kind\nKaya;Yusuf\n", encoding="utf-8")
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+o")
-        app.screen.query_one("#classlist-path", Input).value = str(bad)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await import_from(app, pilot, str(bad))
         assert isinstance(app.screen, WelcomeScreen)
         assert any("no column" in m and "nothing was imported" in m for m in notes(app))
         # The path stays so it can be corrected.
@@ -169,11 +170,7 @@ async def test_a_failed_import_write_is_shown_and_the_path_kept(book, make_app, 
     path = str(SHARED_FIXTURES / "gezinnen.csv")
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+o")
-        app.screen.query_one("#classlist-path", Input).value = path
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await import_from(app, pilot, path)
         assert isinstance(app.screen, WelcomeScreen)
         assert f"The disk is full: {book.path} was not saved." in " ".join(notes(app))
         assert app.screen.query_one("#classlist-path", Input).value == path
@@ -234,10 +231,6 @@ async def test_excel_for_mac_line_ends_import_in_the_app(book, make_app, tmp_pat
     path.write_bytes("Achternaam;Roepnaam;Groep\rMüller;Zoë;3\rØyen;Sigrid;5\r".encode("cp1252"))
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+o")
-        app.screen.query_one("#classlist-path", Input).value = str(path)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await import_from(app, pilot, str(path))
         assert isinstance(app.screen, TodayScreen)
     assert sorted(f.name for f in book.families()) == ["Müller", "Øyen"]
