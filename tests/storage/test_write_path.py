@@ -448,17 +448,23 @@ def watch_first_byte(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return modes
 
 
-def test_a_given_mode_holds_from_the_first_byte(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("existing", "mode", "expected"),
+    [(0o644, 0o600, 0o600), (0o640, None, 0o640)],
+    ids=["a-given-mode", "the-existing-mode"],
+)
+def test_the_mode_holds_from_the_first_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, existing: int, mode: int | None, expected: int
 ) -> None:
-    export = tmp_path / "week48.json"
-    export.write_bytes(b"{}")
-    export.chmod(0o644)
+    path = tmp_path / "week48.json"
+    path.write_bytes(b"{}")
+    path.chmod(existing)
     modes = watch_first_byte(monkeypatch)
-    atomic_write(export, b'{"families": 27}', mode=0o600)
-    assert modes == [0o600]
-    assert stat.S_IMODE(export.stat().st_mode) == 0o600
-    assert export.read_bytes() == b'{"families": 27}'
+    atomic_write(path, b'{"families": 27}', **({} if mode is None else {"mode": mode}))
+    atomic_write(tmp_path / "nieuw.json", b"{}")  # a new file without a mode: 0600
+    assert modes == [expected, 0o600]
+    assert stat.S_IMODE(path.stat().st_mode) == expected
+    assert path.read_bytes() == b'{"families": 27}'
 
 
 def test_a_given_mode_is_exact_whatever_the_umask(tmp_path: Path) -> None:
@@ -468,19 +474,6 @@ def test_a_given_mode_is_exact_whatever_the_umask(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "gedeeld.json").stat().st_mode) == 0o640
-
-
-def test_without_a_mode_the_existing_mode_holds_from_the_first_byte(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "schoolyard.json"
-    path.write_bytes(b"{}")
-    path.chmod(0o640)
-    modes = watch_first_byte(monkeypatch)
-    atomic_write(path, b'{"families": {}}')
-    atomic_write(tmp_path / "nieuw.json", b"{}")
-    assert modes == [0o640, 0o600]
-    assert stat.S_IMODE(path.stat().st_mode) == 0o640
 
 
 # -- finding 14: a write is fsynced, the file before the rename and the folder after ------
