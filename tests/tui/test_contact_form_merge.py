@@ -8,21 +8,18 @@ dialog: back to the form, keep what is stored, or save mine over it.
 from __future__ import annotations
 
 from textual.widgets import Button, Checkbox, Input, Select, Static
-from tui_support import notes, settle
+from tui_support import notes, open_history, settle
 
 from storage import ContactBook, Tone
 from tui.screens.conflict import ConflictScreen
 from tui.screens.contact_form import ContactForm
-from tui.screens.history import HistoryScreen
 
 SIZE = (100, 30)
 
 
 async def open_form(app, pilot) -> ContactForm:
     """The form of the newest contact: Yılmaz, today, note `Elif trots op tekening`."""
-    await app.switch_mode("history")
-    await pilot.pause()
-    assert isinstance(app.screen, HistoryScreen)
+    await open_history(app, pilot)
     await pilot.press("ctrl+o")
     await pilot.pause()
     form = app.screen

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from textual.widgets import DataTable, Input, Select, Static
-from tui_support import disk_full, errors, settle
+from tui_support import disk_full, errors, open_history, settle
 
 from storage import ContactBook, Moment, Tone
 from tui.screens.confirm import ConfirmScreen
@@ -13,13 +13,6 @@ from tui.screens.contact_form import ContactForm
 from tui.screens.history import PAGE, SHOWN, HistoryScreen, period_start
 
 SIZE = (100, 30)
-
-
-async def open_history(app, pilot) -> HistoryScreen:
-    await app.switch_mode("history")
-    await pilot.pause()
-    assert isinstance(app.screen, HistoryScreen)
-    return app.screen
 
 
 def column(screen: HistoryScreen, index: int) -> list[str]:

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import errno
+from typing import TypeVar
 
 from textual.widgets import DataTable
 
 from tui.screens.families import FamiliesScreen
 from tui.screens.family_form import FamilyForm
+from tui.screens.history import HistoryScreen
+from tui.screens.settings import SettingsScreen
+from tui.screens.week import WeekScreen
+
+S = TypeVar("S")
 
 
 async def settle(app, pilot) -> None:
@@ -49,12 +55,33 @@ def disk_full(monkeypatch, book, method: str) -> str:
     return f"The disk is full: {book.path} was not saved."
 
 
-async def open_families(app, pilot) -> FamiliesScreen:
-    """The Families screen (F3's mode), as it first shows."""
-    await app.switch_mode("families")
+async def opened(app, pilot, kind: type[S], *, key: str = "", mode: str = "") -> S:
+    """The screen a key (`key="f5"`) or a mode (`mode="history"`) shows, checked to be `kind`."""
+    if mode:
+        await app.switch_mode(mode)
+    else:
+        await pilot.press(key)
     await pilot.pause()
-    assert isinstance(app.screen, FamiliesScreen)
+    assert isinstance(app.screen, kind), app.screen
     return app.screen
+
+
+async def open_families(app, pilot) -> FamiliesScreen:
+    return await opened(app, pilot, FamiliesScreen, mode="families")
+
+
+async def open_history(app, pilot) -> HistoryScreen:
+    return await opened(app, pilot, HistoryScreen, mode="history")
+
+
+async def open_week(app, pilot) -> WeekScreen:
+    """F5, as a teacher opens it."""
+    return await opened(app, pilot, WeekScreen, key="f5")
+
+
+async def open_settings(app, pilot) -> SettingsScreen:
+    """F6, as a teacher opens it."""
+    return await opened(app, pilot, SettingsScreen, key="f6")
 
 
 async def put_cursor_on(screen: FamiliesScreen, pilot, name: str) -> None:
