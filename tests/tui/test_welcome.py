@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from textual.widgets import Input
-from tui_support import notes, settle, shown
+from tui_support import notes, opened, settle, shown
 
 from storage import Child, Moment, Tone
 from tui.screens.family_form import FamilyForm
@@ -30,9 +30,7 @@ async def import_from(app, pilot, path) -> None:
 async def test_an_empty_book_opens_on_a_kind_welcome(book, make_app):
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, WelcomeScreen)
+        screen = await opened(app, pilot, WelcomeScreen)
         assert str(screen.query_one("#welcome-title").content) == "Welcome to Schoolyard"
         assert "Import a class list" in str(screen.query_one("#import-button").label)
         assert "Add a family by hand" in str(screen.query_one("#add-button").label)

@@ -56,10 +56,11 @@ def disk_full(monkeypatch, book, method: str) -> str:
 
 
 async def opened(app, pilot, kind: type[S], *, key: str = "", mode: str = "") -> S:
-    """The screen a key (`key="f5"`) or a mode (`mode="history"`) shows, checked to be `kind`."""
+    """The screen a key (`key="f5"`) or a mode (`mode="history"`) shows, checked to be `kind`;
+    with neither, the screen the app starts on."""
     if mode:
         await app.switch_mode(mode)
-    else:
+    elif key:
         await pilot.press(key)
     await pilot.pause()
     assert isinstance(app.screen, kind), app.screen
