@@ -51,6 +51,16 @@ def family_id(book: ContactBook, name: str, child: str | None = None) -> int:
     )
 
 
+async def there_and_back(app, pilot, wanted: int) -> None:
+    """ctrl+f opens the timeline of family `wanted`; Escape comes back."""
+    await pilot.press("ctrl+f")
+    await settle(app, pilot)
+    assert isinstance(app.screen, TimelineScreen)
+    assert app.screen.family_id == wanted
+    await pilot.press("escape")
+    await settle(app, pilot)
+
+
 async def open_from_today(app, pilot, typed: str) -> TimelineScreen:
     await pilot.press(*typed, "ctrl+f")
     await settle(app, pilot)
@@ -62,16 +72,6 @@ async def open_from_today(app, pilot, typed: str) -> TimelineScreen:
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-async def there_and_back(app, pilot, wanted: int) -> None:
-    """ctrl+f opens the timeline of family `wanted`; Escape comes back."""
-    await pilot.press("ctrl+f")
-    await settle(app, pilot)
-    assert isinstance(app.screen, TimelineScreen)
-    assert app.screen.family_id == wanted
-    await pilot.press("escape")
-    await settle(app, pilot)
-
-
 async def test_today_opens_the_top_match_and_escape_comes_back(
     class_book: ContactBook, make_app, language: str
 ) -> None:
