@@ -22,6 +22,19 @@ async def settle(app, pilot) -> None:
     await pilot.pause()
 
 
+def pressing(*keys: str, mode: str = ""):
+    """A `snap_compare` run_before: to `mode` (if given), the keys, then workers done."""
+
+    async def run_before(pilot) -> None:
+        if mode:
+            await pilot.app.switch_mode(mode)
+        await pilot.press(*keys)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    return run_before
+
+
 async def press_each(pilot, *keys: str) -> None:
     """Press the keys one at a time, letting the app catch up after each."""
     for key in keys:
