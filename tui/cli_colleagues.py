@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 from pathlib import Path
 
-from .cli_commands import BadInput, _out, book_for, colleague_notes, existing_book
+from .cli_commands import BadInput, _out, add_step, book_for, colleague_notes, existing_book
 from .text import t
 
 
@@ -34,15 +34,12 @@ def colleagues_arguments(
 ) -> None:
     """`schoolyard colleagues [add PATH… | remove PATH… | name NAME]`."""
     actions = colleagues.add_subparsers(dest="colleagues_command", metavar="add|remove|name")
-    add = actions.add_parser("add", parents=[common], help=t("colleague.h.add"))
+    add = add_step(actions, common, "add", "colleague.h.add", add_colleagues)
     add.add_argument("paths", nargs="+", metavar="PATH")
-    add.set_defaults(run=add_colleagues)
-    remove = actions.add_parser("remove", parents=[common], help=t("colleague.h.remove"))
+    remove = add_step(actions, common, "remove", "colleague.h.remove", remove_colleagues)
     remove.add_argument("paths", nargs="+", metavar="PATH")
-    remove.set_defaults(run=remove_colleagues)
-    name = actions.add_parser("name", parents=[common], help=t("colleague.h.name"))
+    name = add_step(actions, common, "name", "colleague.h.name", name_yourself)
     name.add_argument("name", nargs="+", metavar="NAME")
-    name.set_defaults(run=name_yourself)
 
 
 def list_colleagues(args: argparse.Namespace) -> int:

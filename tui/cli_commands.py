@@ -91,6 +91,15 @@ referenced until `os._exit`, so a school's parsed file is never freed (~18 ms at
 contacts). None in a process that goes on, such as the tests calling `main(argv)`."""
 
 
+def add_step(
+    steps, common: argparse.ArgumentParser, name: str, help_key: str, run
+) -> argparse.ArgumentParser:
+    """One step of a sub-command (`year close`, `colleagues add`): its help, what it runs."""
+    step = steps.add_parser(name, parents=[common], help=t(help_key))
+    step.set_defaults(run=run)
+    return step
+
+
 def book_for(args: argparse.Namespace) -> ContactBook:
     book = open_book(data_path(args.data))
     if getattr(args, "with_files", None):

@@ -14,7 +14,7 @@ from datetime import date
 from storage.rules.matching import fold
 
 from . import text
-from .cli_commands import BadInput, _out, book_for, err, existing_book
+from .cli_commands import BadInput, _out, add_step, book_for, err, existing_book
 from .text import t
 
 _YES = ("y", "yes", "j", "ja")
@@ -22,34 +22,25 @@ _YES = ("y", "yes", "j", "ja")
 
 def add_year_arguments(year: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     steps = year.add_subparsers(dest="year_command", metavar="list|close|retention|start|purge")
-    steps.add_parser("list", parents=[common], help=t("cli.h.year_list")).set_defaults(
-        run=list_archives
-    )
-    close = steps.add_parser("close", parents=[common], help=t("cli.h.year_close"))
+    add_step(steps, common, "list", "cli.h.year_list", list_archives)
+    close = add_step(steps, common, "close", "cli.h.year_close", close_year)
     close.add_argument(
         "--archive-families", metavar="GROUPS", default=None, help=t("cli.h.archive_families")
     )
-    close.set_defaults(run=close_year)
-    retention = steps.add_parser("retention", parents=[common], help=t("cli.h.year_retention"))
+    retention = add_step(steps, common, "retention", "cli.h.year_retention", retention_setting)
     retention.add_argument("years", nargs="?", metavar="N")
-    retention.set_defaults(run=retention_setting)
-    start = steps.add_parser("start", parents=[common], help=t("cli.h.year_start"))
+    start = add_step(steps, common, "start", "cli.h.year_start", start_setting)
     start.add_argument("day", nargs="?", metavar="MM-DD")
-    start.set_defaults(run=start_setting)
-    purge = steps.add_parser("purge", parents=[common], help=t("cli.h.year_purge"))
+    purge = add_step(steps, common, "purge", "cli.h.year_purge", purge_archives)
     purge.add_argument("--yes", action="store_true", help=t("cli.h.yes"))
-    purge.set_defaults(run=purge_archives)
 
 
 def add_backup_arguments(backup: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     steps = backup.add_subparsers(dest="backup_command", metavar="list|restore")
-    steps.add_parser("list", parents=[common], help=t("cli.h.backup_list")).set_defaults(
-        run=list_backups
-    )
-    restore = steps.add_parser("restore", parents=[common], help=t("cli.h.backup_restore"))
+    add_step(steps, common, "list", "cli.h.backup_list", list_backups)
+    restore = add_step(steps, common, "restore", "cli.h.backup_restore", restore_backup)
     restore.add_argument("day", metavar="DATE", help=t("cli.h.backup_date"))
     restore.add_argument("--yes", action="store_true", help=t("cli.h.yes"))
-    restore.set_defaults(run=restore_backup)
 
 
 def _day_of_year(day: date) -> str:

@@ -38,6 +38,13 @@ Timestamp = Annotated[
     ),
 ]
 Code = Annotated[str, Meta(pattern=f"^{_CODE}$", description="A pseudonym code.")]
+LastPositiveBy = Annotated[
+    str | None,
+    Meta(
+        description="The colleague whose contact (--with) is the last positive one; "
+        "null when it is your own or there is none."
+    ),
+]
 
 
 class _Shape(Struct, forbid_unknown_fields=True):
@@ -133,13 +140,7 @@ class FamilyEntry(_Shape):
         Meta(description="Calendar days; null when there never was a positive contact."),
     ]
     needs_positive_contact: bool
-    last_positive_by: Annotated[
-        str | None,
-        Meta(
-            description="The colleague whose contact (--with) is the last positive one; "
-            "null when it is your own or there is none."
-        ),
-    ]
+    last_positive_by: LastPositiveBy
 
 
 class FamilyWithNotes(FamilyEntry):
@@ -192,13 +193,7 @@ class PseudonymousFamily(_Shape):
     last_positive: Annotated[Day | None, Meta(description="The day only.")]
     days_since_positive: Count | None
     needs_positive_contact: bool
-    last_positive_by: Annotated[
-        str | None,
-        Meta(
-            description="The colleague whose contact (--with) is the last positive one; "
-            "null when it is your own or there is none."
-        ),
-    ]
+    last_positive_by: LastPositiveBy
 
 
 class PseudonymizedSummary(_Shape):

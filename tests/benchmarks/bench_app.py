@@ -33,6 +33,8 @@ from contextlib import contextmanager
 from fcntl import ioctl
 from pathlib import Path
 
+from bench_support import compile_sources
+
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 SIZE = (120, 35)
@@ -212,10 +214,7 @@ def fmt(values: list) -> str:
 
 
 def run(families: int, weeks: int, runs: int) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(ROOT / "storage"), str(ROOT / "tui")],
-        check=True,
-    )
+    compile_sources()
     sys.path.insert(0, str(ROOT))
     from storage import ContactBook
     from storage.demo import write_demo

@@ -16,6 +16,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from bench_support import compile_sources
+
 BIN = Path(sys.executable).parent
 SCHOOLYARD = str(BIN / "schoolyard")
 SIZES = {"class": (28, 40), "school": (400, 40)}
@@ -32,11 +34,7 @@ def timed(cmd: list[str], before=None) -> float:
 def run(families: int, weeks: int, runs: int) -> dict[str, float]:
     from storage.engine import siblings
 
-    root = Path(__file__).resolve().parents[2]
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(root / "storage"), str(root / "tui")],
-        check=True,
-    )
+    compile_sources()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "schoolyard.json"
         subprocess.run(

@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_support import compile_sources
+
 BIN = Path(sys.executable).parent
 SCHOOLYARD = str(BIN / "schoolyard")
 
@@ -67,11 +69,7 @@ SIZES = {
 
 
 def run(families: int = 400, weeks: int = 40, runs: int = 21) -> dict[str, float]:
-    root = Path(__file__).resolve().parents[2]
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(root / "storage"), str(root / "tui")],
-        check=True,
-    )
+    compile_sources()
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "demo.json"
         subprocess.run(

@@ -14,12 +14,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
+
+from bench_support import compile_sources
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,10 +52,7 @@ def main() -> None:
     parser.add_argument("--weeks", type=int, default=40)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(ROOT / "storage"), str(ROOT / "tui")],
-        check=True,
-    )
+    compile_sources()
     sys.path.insert(0, str(ROOT))
     from storage import ContactBook, Moment
     from storage.demo import write_demo

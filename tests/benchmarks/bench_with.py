@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_support import compile_sources
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 BIN = Path(sys.executable).parent
@@ -49,10 +51,7 @@ def main() -> None:
     parser.add_argument("--families", type=int, default=400)
     parser.add_argument("--weeks", type=int, default=40)
     args = parser.parse_args()
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(ROOT / "storage"), str(ROOT / "tui")],
-        check=True,
-    )
+    compile_sources()
     sys.path[:0] = [str(ROOT), str(HERE)]
     from bench_app import first_paint
 

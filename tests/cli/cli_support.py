@@ -29,6 +29,7 @@ __all__ = [
     "make_env",
     "process",
     "run",
+    "run_command",
     "script",
 ]
 
@@ -73,6 +74,20 @@ def process_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def run_command(argv: list[str], env: dict[str, str] | None = None, stdin: str = "") -> Result:
+    """A real process in a clean environment (`process_env()` unless given), UTF-8 both ways."""
+    done = subprocess.run(
+        argv,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env or process_env(),
+        timeout=60,
+    )
+    return Result(done.returncode, done.stdout, done.stderr)
+
+
 @pytest.fixture
 def make_env() -> Callable[..., dict[str, str]]:
     """`make_env(LANG="nl_NL.UTF-8")`: a clean environment for a real process."""
@@ -92,16 +107,7 @@ def process() -> Callable[..., Result]:
     """`process("families", "--data", p)`: `python -m tui.cli` as a real process."""
 
     def run_process(*args: str, env: dict[str, str] | None = None, stdin: str = "") -> Result:
-        done = subprocess.run(
-            [sys.executable, "-m", "tui.cli", *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=env or process_env(),
-            timeout=60,
-        )
-        return Result(done.returncode, done.stdout, done.stderr)
+        return run_command([sys.executable, "-m", "tui.cli", *args], env=env, stdin=stdin)
 
     return run_process
 

@@ -23,6 +23,17 @@ def _python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _console(path: Path, args: list[str], before: str = "") -> subprocess.CompletedProcess[str]:
+    """`schoolyard ARGS --data PATH` as the console script runs it, after `before`."""
+    script = (
+        f"import sys\n{before}"
+        f"sys.argv = ['schoolyard', *{args!r}, '--data', sys.argv[1]]\n"
+        "from tui.cli import main\n"
+        "sys.exit(main())"
+    )
+    return _python(script, str(path))
+
+
 def _class_file(tmp_path: Path) -> Path:
     path = tmp_path / "klas.json"
     book = ContactBook(path)
@@ -61,14 +72,8 @@ def test_a_big_file_goes_through_orjson_both_ways() -> None:
 
 def test_the_console_script_flushes_then_skips_the_teardown(tmp_path: Path) -> None:
     path = _class_file(tmp_path)
-    script = (
-        "import atexit, sys\n"
-        "atexit.register(lambda: print('teardown', file=sys.stderr))\n"
-        "sys.argv = ['schoolyard', 'neglected', '--json', '--data', sys.argv[1]]\n"
-        "from tui.cli import main\n"
-        "sys.exit(main())"
-    )
-    done = _python(script, str(path))
+    teardown = "import atexit\natexit.register(lambda: print('teardown', file=sys.stderr))\n"
+    done = _console(path, ["neglected", "--json"], before=teardown)
     assert done.returncode == 0, done.stderr
     assert "teardown" not in done.stderr
     assert isinstance(json.loads(done.stdout), (list, dict))  # the whole output, flushed
@@ -76,13 +81,7 @@ def test_the_console_script_flushes_then_skips_the_teardown(tmp_path: Path) -> N
 
 def test_a_bad_input_still_exits_2_with_its_line(tmp_path: Path) -> None:
     path = _class_file(tmp_path)
-    script = (
-        "import sys\n"
-        "sys.argv = ['schoolyard', 'log', 'nobody', 'pickup', '--data', sys.argv[1]]\n"
-        "from tui.cli import main\n"
-        "sys.exit(main())"
-    )
-    done = _python(script, str(path))
+    done = _console(path, ["log", "nobody", "pickup"])
     assert done.returncode == 2 and done.stderr.strip()
     assert len(ContactBook(path).contacts()) == 4
 
@@ -95,8 +94,8 @@ def test_called_with_argv_main_returns_and_the_process_goes_on(tmp_path: Path) -
 
 def test_the_console_script_never_frees_the_book_it_opened(tmp_path: Path) -> None:
     path = _class_file(tmp_path)
-    script = (
-        "import sys, weakref\n"
+    spy = (
+        "import weakref\n"
         "from tui import cli_commands\n"
         "opened = cli_commands.open_book\n"
         "def spy(path):\n"
@@ -104,11 +103,8 @@ def test_the_console_script_never_frees_the_book_it_opened(tmp_path: Path) -> No
         "    weakref.finalize(book, print, 'freed', file=sys.stderr, flush=True)\n"
         "    return book\n"
         "cli_commands.open_book = spy\n"
-        "sys.argv = ['schoolyard', 'log', 'oyen', 'walkin', '--data', sys.argv[1]]\n"
-        "from tui.cli import main\n"
-        "sys.exit(main())"
     )
-    done = _python(script, str(path))
+    done = _console(path, ["log", "oyen", "walkin"], before=spy)
     assert done.returncode == 0, done.stderr
     assert "freed" not in done.stderr
     assert len(ContactBook(path).contacts()) == 5

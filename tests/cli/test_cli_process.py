@@ -4,12 +4,12 @@ a damaged file, and no Textual for the commands that do not open the app."""
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from cli_support import *  # noqa: F403 (the CLI fixtures)
+from cli_support import run_command
 
 from storage import ContactBook
 from tui.cli import main
@@ -86,17 +86,12 @@ def test_a_damaged_file_in_a_process(process, tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
-def test_the_installed_script(data: Path, script: Path, make_env) -> None:
-    done = subprocess.run(
-        [str(script), "--lang", "nl", "log", "oyen", "schoolplein", "=", "--data", str(data)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=make_env(),
-        timeout=60,
+def test_the_installed_script(data: Path, script: Path) -> None:
+    done = run_command(
+        [str(script), "--lang", "nl", "log", "oyen", "schoolplein", "=", "--data", str(data)]
     )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("Bewaard: Øyen · schoolplein · = neutraal")
+    assert done.code == 0, done.err
+    assert done.out.startswith("Bewaard: Øyen · schoolplein · = neutraal")
 
 
 NO_TUI = """
@@ -122,28 +117,17 @@ print("HEAVY", heavy, code)
         ["forget", "nguyen", "--yes"],
     ],
 )
-def test_non_tui_commands_import_no_textual(data: Path, argv: list[str], make_env) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", NO_TUI, *argv, "--data", str(data)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=make_env(),
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "HEAVY [] 0"
+def test_non_tui_commands_import_no_textual(data: Path, argv: list[str]) -> None:
+    done = run_command([sys.executable, "-c", NO_TUI, *argv, "--data", str(data)])
+    assert done.code == 0, done.err
+    assert done.out.strip().splitlines()[-1] == "HEAVY [] 0"
 
 
-def test_import_storage_imports_no_textual(make_env) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", "import sys, storage, tui.cli; print('textual' in sys.modules)"],
-        capture_output=True,
-        text=True,
-        env=make_env(),
-        timeout=60,
+def test_import_storage_imports_no_textual() -> None:
+    done = run_command(
+        [sys.executable, "-c", "import sys, storage, tui.cli; print('textual' in sys.modules)"]
     )
-    assert done.stdout.strip() == "False"
+    assert done.out.strip() == "False"
 
 
 @pytest.mark.parametrize(
@@ -184,15 +168,9 @@ def test_a_damaged_file_is_named_and_left_alone(
 def test_the_installed_script_on_a_damaged_file(tmp_path: Path, script: Path, make_env) -> None:
     path = tmp_path / "klas.json"
     path.write_bytes(b'{"families": ')
-    done = subprocess.run(
-        [str(script), "families", "--data", str(path)],
-        capture_output=True,
-        text=True,
-        env=make_env(LANG="nl_NL.UTF-8"),
-        timeout=60,
-    )
-    assert done.returncode == 1
-    assert str(path) in done.stderr and "niet veranderd" in done.stderr
+    done = run_command([str(script), "families", "--data", str(path)], make_env(LANG="nl_NL.UTF-8"))
+    assert done.code == 1
+    assert str(path) in done.err and "niet veranderd" in done.err
     assert path.read_bytes() == b'{"families": '
 
 

@@ -25,6 +25,11 @@ def write(tmp_path: Path, content: str | bytes, name: str = "klas.csv") -> Path:
     return path
 
 
+def listed(tmp_path: Path, content: str | bytes) -> list[ClassRow]:
+    """The rows of a class list with `content`, read as the app reads it."""
+    return read_classlist(write(tmp_path, content))
+
+
 def by_name(book: ContactBook, name: str):
     return [f for f in book.families(include_archived=True) if f.name == name]
 
@@ -329,16 +334,14 @@ def test_reimport_updates_groups_adds_siblings_and_keeps_what_the_teacher_typed(
     book.set_active(mulder.id, False)
 
     # A year later: everyone a group up, a new Kaya sibling, Mulder back in class.
-    rows = read_classlist(
-        write(
-            tmp_path,
-            "family,child,group,guardians,language,channel\n"
-            'Mulder,Bram,3,"Ilse Mulder; Pieter Mulder",Nederlands,app\n'
-            'Mulder,Fenna,7,"Ilse Mulder; Pieter Mulder",Nederlands,app\n'
-            "Kaya,Yusuf,5,Hatice Kaya,Turks,WhatsApp\n"
-            "Kaya,Zeynep,1,Hatice Kaya,Turks,WhatsApp\n"
-            "Asante,Kofi,7,Abena Asante,Engels,sms\n",
-        )
+    rows = listed(
+        tmp_path,
+        "family,child,group,guardians,language,channel\n"
+        'Mulder,Bram,3,"Ilse Mulder; Pieter Mulder",Nederlands,app\n'
+        'Mulder,Fenna,7,"Ilse Mulder; Pieter Mulder",Nederlands,app\n'
+        "Kaya,Yusuf,5,Hatice Kaya,Turks,WhatsApp\n"
+        "Kaya,Zeynep,1,Hatice Kaya,Turks,WhatsApp\n"
+        "Asante,Kofi,7,Abena Asante,Engels,sms\n",
     )
     assert book.import_families(rows) == ImportResult(added=0, updated=2, unchanged=1)
     assert len(book.families(include_archived=True)) == 3
@@ -352,10 +355,8 @@ def test_reimport_updates_groups_adds_siblings_and_keeps_what_the_teacher_typed(
 
 def test_empty_fields_are_filled_from_the_list(book: ContactBook, tmp_path: Path) -> None:
     book.import_families(read_classlist(FIXTURES / "klaslijst-groep-5.csv"))
-    rows = read_classlist(
-        write(
-            tmp_path, "gezin;kind;groep;ouders;taal;kanaal\nÖztürk;Mila;5;Derya Öztürk;Turks;app\n"
-        )
+    rows = listed(
+        tmp_path, "gezin;kind;groep;ouders;taal;kanaal\nÖztürk;Mila;5;Derya Öztürk;Turks;app\n"
     )
 
     assert book.import_families(rows) == ImportResult(added=0, updated=1, unchanged=0)
@@ -381,9 +382,7 @@ def test_a_family_typed_without_accents_in_the_app_is_found(
 
 
 def test_families_sharing_a_surname(class_book: ContactBook, tmp_path: Path) -> None:
-    rows = read_classlist(
-        write(tmp_path, "gezin;kind;groep\nde Jong;Lucas;6\nde Jong;Noor;5\nde Jong;Sem;1\n")
-    )
+    rows = listed(tmp_path, "gezin;kind;groep\nde Jong;Lucas;6\nde Jong;Noor;5\nde Jong;Sem;1\n")
 
     # Lucas's and Noor's families are found by their child; Sem's family is new.
     assert class_book.import_families(rows) == ImportResult(added=1, updated=2, unchanged=0)
@@ -398,9 +397,7 @@ def test_families_sharing_a_surname(class_book: ContactBook, tmp_path: Path) -> 
 def test_a_family_is_found_by_its_guardians_when_the_children_are_new(
     class_book: ContactBook, tmp_path: Path
 ) -> None:
-    rows = read_classlist(
-        write(tmp_path, "gezin;kind;groep;ouders\nde Jong;Jesse;1;Fatima de Jong\n")
-    )
+    rows = listed(tmp_path, "gezin;kind;groep;ouders\nde Jong;Jesse;1;Fatima de Jong\n")
 
     assert class_book.import_families(rows) == ImportResult(added=0, updated=1, unchanged=0)
     jongs = {f.guardians: f for f in by_name(class_book, "de Jong")}
@@ -411,14 +408,12 @@ def test_a_family_is_found_by_its_guardians_when_the_children_are_new(
 def test_same_surname_different_guardians_on_the_list_are_two_families(
     book: ContactBook, tmp_path: Path
 ) -> None:
-    rows = read_classlist(
-        write(
-            tmp_path,
-            "gezin;kind;groep;ouders\n"
-            "de Jong;Lucas;5;Mark de Jong\n"
-            "de Jong;Noor;4;Fatima de Jong\n"
-            "de Jong;Jesse;1;Fatima de Jong\n",
-        )
+    rows = listed(
+        tmp_path,
+        "gezin;kind;groep;ouders\n"
+        "de Jong;Lucas;5;Mark de Jong\n"
+        "de Jong;Noor;4;Fatima de Jong\n"
+        "de Jong;Jesse;1;Fatima de Jong\n",
     )
 
     assert book.import_families(rows) == ImportResult(added=2, updated=0, unchanged=0)
@@ -428,16 +423,14 @@ def test_same_surname_different_guardians_on_the_list_are_two_families(
 def test_siblings_with_a_guardian_in_common_are_one_family(
     book: ContactBook, tmp_path: Path
 ) -> None:
-    rows = read_classlist(
-        write(
-            tmp_path,
-            "gezin;kind;groep;ouders\n"
-            "Mulder;Bram;2;Ilse Mulder\n"
-            "de Jong;Lucas;5;Mark de Jong\n"
-            "Mulder;Fenna;6;Pieter Mulder en ilse mulder\n"
-            "Mulder;Sem;1;Pieter Mulder\n"
-            "de Jong;Noor;4;Fatima de Jong\n",
-        )
+    rows = listed(
+        tmp_path,
+        "gezin;kind;groep;ouders\n"
+        "Mulder;Bram;2;Ilse Mulder\n"
+        "de Jong;Lucas;5;Mark de Jong\n"
+        "Mulder;Fenna;6;Pieter Mulder en ilse mulder\n"
+        "Mulder;Sem;1;Pieter Mulder\n"
+        "de Jong;Noor;4;Fatima de Jong\n",
     )
 
     assert book.import_families(rows) == ImportResult(added=3, updated=0, unchanged=0)

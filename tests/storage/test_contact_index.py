@@ -13,7 +13,6 @@ import pytest
 from tinydb.table import Table
 
 from storage import ContactBook, Family, Moment, Tone
-from storage.demo import write_demo
 from storage.rules.mix import period_of, week_mix
 
 CET = timezone(timedelta(hours=1))
@@ -21,22 +20,8 @@ CEST = timezone(timedelta(hours=2))
 
 
 @pytest.fixture
-def demo_book(tmp_path, now) -> ContactBook:
-    path = tmp_path / "demo.json"
-    write_demo(path, families=40, weeks=12, seed=5, today=now.date())
-    return ContactBook(path, clock=lambda: now)
-
-
-def counting(monkeypatch, owner, name: str) -> list[int]:
-    calls = [0]
-    real = getattr(owner, name)
-
-    def counted(*args, **kwargs):
-        calls[0] += 1
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(owner, name, counted)
-    return calls
+def demo_book(make_demo_book) -> ContactBook:
+    return make_demo_book(families=40, weeks=12, seed=5)
 
 
 def fresh(book: ContactBook) -> ContactBook:
@@ -45,11 +30,11 @@ def fresh(book: ContactBook) -> ContactBook:
 
 
 def test_the_app_reads_a_family_and_a_period_without_a_scan(
-    demo_book: ContactBook, monkeypatch
+    demo_book: ContactBook, counting
 ) -> None:
     demo_book.prepare_reads()
     family = demo_book.families()[3]
-    scans = counting(monkeypatch, Table, "search")
+    scans = counting(Table, "search")
     mine = demo_book.contacts(family_id=family.id)
     month = demo_book.contacts(start=demo_book.today() - timedelta(days=30))
     assert scans[0] == 0  # the Week cursor and the Families screen ask these per key
@@ -58,8 +43,8 @@ def test_the_app_reads_a_family_and_a_period_without_a_scan(
     assert mine and all(c.family_id == family.id for c in mine)
 
 
-def test_a_cli_question_never_sorts_the_whole_book(demo_book: ContactBook, monkeypatch) -> None:
-    made = counting(monkeypatch, ContactBook, "_make_contact_index")
+def test_a_cli_question_never_sorts_the_whole_book(demo_book: ContactBook, counting) -> None:
+    made = counting(ContactBook, "_make_contact_index")
     demo_book.contacts(family_id=demo_book.families()[0].id)
     demo_book.contacts_on(demo_book.today())
     assert made[0] == 0
@@ -126,13 +111,11 @@ def test_week_mix_counts_as_the_records_do(demo_book: ContactBook) -> None:
     assert demo_book.week_mix(today).this_week.contacts > 0
 
 
-def test_week_mix_after_a_change_counts_without_sorting(
-    demo_book: ContactBook, monkeypatch
-) -> None:
+def test_week_mix_after_a_change_counts_without_sorting(demo_book: ContactBook, counting) -> None:
     """The week re-reads after each log: one pass beats sorting the whole book first."""
     demo_book.prepare_reads()
     demo_book.log(demo_book.families()[0].id, Moment.PICKUP)
-    made = counting(monkeypatch, ContactBook, "_make_contact_index")
+    made = counting(ContactBook, "_make_contact_index")
     mix = demo_book.week_mix()
     assert made[0] == 0
     start, end = period_of(demo_book.today())

@@ -12,29 +12,13 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from storage import Contact, ContactBook, Family, Moment, Tone
-from storage.demo import write_demo
 from storage.rules import insights
 
 
 @pytest.fixture
-def demo_book(tmp_path, now) -> ContactBook:
+def demo_book(make_demo_book) -> ContactBook:
     """60 families, 20 weeks: over a thousand contacts, as of the pinned clock."""
-    path = tmp_path / "demo.json"
-    write_demo(path, families=60, weeks=20, seed=3, today=now.date())
-    return ContactBook(path, clock=lambda: now)
-
-
-def counting(monkeypatch, owner, name: str) -> list[int]:
-    """Count the calls of `owner.name` (a function or a classmethod) from now on."""
-    calls = [0]
-    real = getattr(owner, name)
-
-    def counted(*args, **kwargs):
-        calls[0] += 1
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(owner, name, counted)
-    return calls
+    return make_demo_book(families=60, weeks=20, seed=3)
 
 
 def test_family_ids_keeps_the_newest_of_those_families_only(demo_book: ContactBook) -> None:
@@ -52,19 +36,19 @@ def test_family_ids_keeps_the_newest_of_those_families_only(demo_book: ContactBo
 
 
 def test_a_page_of_contacts_makes_records_of_that_page_only(
-    demo_book: ContactBook, monkeypatch
+    demo_book: ContactBook, counting
 ) -> None:
     total = len(demo_book.contacts())
     assert total > 1000
-    made = counting(monkeypatch, Contact, "from_doc")
+    made = counting(Contact, "from_doc")
     page = demo_book.contacts(limit=50, tones=[Tone.POSITIVE])
     assert len(page) == 50
     assert made[0] == 50  # not one record for each contact of the book
     assert demo_book.contacts(limit=0) == []
 
 
-def test_contacts_sorted_once_per_file_version(demo_book: ContactBook, monkeypatch) -> None:
-    parsed = counting(monkeypatch, insights, "sortable_times")
+def test_contacts_sorted_once_per_file_version(demo_book: ContactBook, counting) -> None:
+    parsed = counting(insights, "sortable_times")
     family = demo_book.families()[0]
     for _ in range(3):
         demo_book.contacts(limit=10)
@@ -93,8 +77,8 @@ def test_order_is_by_moment_across_utc_offsets(book: ContactBook, now) -> None:
     assert [c.id for c in book.contacts(limit=5)] == [late.id, early.id]
 
 
-def test_families_made_once_per_file_version(demo_book: ContactBook, monkeypatch) -> None:
-    made = counting(monkeypatch, Family, "from_doc")
+def test_families_made_once_per_file_version(demo_book: ContactBook, counting) -> None:
+    made = counting(Family, "from_doc")
     first = demo_book.families(include_archived=True)
     for _ in range(3):
         assert demo_book.families(include_archived=True) == first
@@ -106,9 +90,9 @@ def test_families_made_once_per_file_version(demo_book: ContactBook, monkeypatch
 
 
 def test_statuses_computed_once_per_file_version_and_day(
-    demo_book: ContactBook, monkeypatch, now
+    demo_book: ContactBook, monkeypatch, now, counting
 ) -> None:
-    computed = counting(monkeypatch, insights, "family_statuses")
+    computed = counting(insights, "family_statuses")
     first = demo_book.statuses()
     assert demo_book.statuses() == first
     assert demo_book.needing_positive_contact() == insights.needing_positive_contact(first)
@@ -124,11 +108,11 @@ def test_statuses_computed_once_per_file_version_and_day(
     assert next(s for s in after if s.family.id == family.id).last_positive == now
 
 
-def test_search_folds_the_names_once_per_file_version(demo_book: ContactBook, monkeypatch) -> None:
+def test_search_folds_the_names_once_per_file_version(demo_book: ContactBook, counting) -> None:
     """Each key in a search box ranked 400 families by folding all their names again."""
     from storage.rules import matching
 
-    folded = counting(monkeypatch, matching, "search_keys")
+    folded = counting(matching, "search_keys")
     everyone = demo_book.families(include_archived=True)
     expected = {q: matching.rank(q, demo_book.families()) for q in ("e", "de j", "yilm", "zz")}
     folded[0] = 0

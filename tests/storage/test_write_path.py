@@ -293,10 +293,38 @@ def test_several_writes_under_one_lock_all_land(book_path: Path) -> None:
 # -- finding 11: failures name the data file or its folder, and say what to do -------------
 
 
+class Written:
+    """A file from os.fdopen whose writes go through `write(handle, payload)`."""
+
+    def __init__(self, handle, write) -> None:
+        self.handle, self._write = handle, write
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.handle.close()
+
+    def fileno(self) -> int:
+        return self.handle.fileno()
+
+    def write(self, payload: bytes) -> int:
+        return self._write(self.handle, payload)
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+
+def on_write(monkeypatch: pytest.MonkeyPatch, write) -> None:
+    """Every file the write path opens with os.fdopen writes through `write(handle, payload)`."""
+    real_fdopen = os.fdopen
+    monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: Written(real_fdopen(fd, *a, **k), write))
+
+
 def fail_when(monkeypatch: pytest.MonkeyPatch, where: str, code: int) -> None:
     """Make the operating system fail with `code` at one step of a write."""
     error = OSError(code, os.strerror(code))
-    real_open, real_fdopen = os.open, os.fdopen
+    real_open = os.open
 
     def opening(name, flags, *args, **kwargs):
         if str(name).endswith(where):
@@ -304,32 +332,13 @@ def fail_when(monkeypatch: pytest.MonkeyPatch, where: str, code: int) -> None:
             raise error
         return real_open(name, flags, *args, **kwargs)
 
-    class FullDisk:
-        def __init__(self, handle) -> None:
-            self.handle = handle
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc) -> None:
-            self.handle.close()
-
-        def fileno(self) -> int:
-            return self.handle.fileno()
-
-        def write(self, payload: bytes) -> int:
-            raise error
-
-        def flush(self) -> None:
-            self.handle.flush()
-
     def refusing(*args, **kwargs):
         raise error
 
     if where in (".tmp", ".lock"):
         monkeypatch.setattr(os, "open", opening)
     elif where == "write":
-        monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: FullDisk(real_fdopen(fd, *a, **k)))
+        on_write(monkeypatch, refusing)
     elif where == "fsync":
         monkeypatch.setattr(os, "fsync", refusing)
     else:
@@ -430,43 +439,32 @@ def test_every_write_error_has_dutch_and_english_text() -> None:
 def watch_first_byte(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The temp file's mode at the moment its first byte is written."""
     modes: list[int] = []
-    real_fdopen = os.fdopen
 
-    class Watched:
-        def __init__(self, handle) -> None:
-            self.handle = handle
+    def watched(handle, payload: bytes) -> int:
+        modes.append(stat.S_IMODE(os.fstat(handle.fileno()).st_mode))
+        return handle.write(payload)
 
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc) -> None:
-            self.handle.close()
-
-        def fileno(self) -> int:
-            return self.handle.fileno()
-
-        def write(self, payload: bytes) -> int:
-            modes.append(stat.S_IMODE(os.fstat(self.handle.fileno()).st_mode))
-            return self.handle.write(payload)
-
-        def flush(self) -> None:
-            self.handle.flush()
-
-    monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: Watched(real_fdopen(fd, *a, **k)))
+    on_write(monkeypatch, watched)
     return modes
 
 
-def test_a_given_mode_holds_from_the_first_byte(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("existing", "mode", "expected"),
+    [(0o644, 0o600, 0o600), (0o640, None, 0o640)],
+    ids=["a-given-mode", "the-existing-mode"],
+)
+def test_the_mode_holds_from_the_first_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, existing: int, mode: int | None, expected: int
 ) -> None:
-    export = tmp_path / "week48.json"
-    export.write_bytes(b"{}")
-    export.chmod(0o644)
+    path = tmp_path / "week48.json"
+    path.write_bytes(b"{}")
+    path.chmod(existing)
     modes = watch_first_byte(monkeypatch)
-    atomic_write(export, b'{"families": 27}', mode=0o600)
-    assert modes == [0o600]
-    assert stat.S_IMODE(export.stat().st_mode) == 0o600
-    assert export.read_bytes() == b'{"families": 27}'
+    atomic_write(path, b'{"families": 27}', **({} if mode is None else {"mode": mode}))
+    atomic_write(tmp_path / "nieuw.json", b"{}")  # a new file without a mode: 0600
+    assert modes == [expected, 0o600]
+    assert stat.S_IMODE(path.stat().st_mode) == expected
+    assert path.read_bytes() == b'{"families": 27}'
 
 
 def test_a_given_mode_is_exact_whatever_the_umask(tmp_path: Path) -> None:
@@ -476,19 +474,6 @@ def test_a_given_mode_is_exact_whatever_the_umask(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "gedeeld.json").stat().st_mode) == 0o640
-
-
-def test_without_a_mode_the_existing_mode_holds_from_the_first_byte(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "schoolyard.json"
-    path.write_bytes(b"{}")
-    path.chmod(0o640)
-    modes = watch_first_byte(monkeypatch)
-    atomic_write(path, b'{"families": {}}')
-    atomic_write(tmp_path / "nieuw.json", b"{}")
-    assert modes == [0o640, 0o600]
-    assert stat.S_IMODE(path.stat().st_mode) == 0o640
 
 
 # -- finding 14: a write is fsynced, the file before the rename and the folder after ------

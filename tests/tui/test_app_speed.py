@@ -16,7 +16,6 @@ from tinydb.table import Table
 from tui_support import settle
 
 from storage import Contact, ContactBook, Family, Moment
-from storage.demo import write_demo
 from storage.rules import insights
 from tui import app as app_module
 from tui.screens.history import PAGE, SHOWN
@@ -25,36 +24,22 @@ SIZE = (100, 30)
 
 
 @pytest.fixture
-def big_book(tmp_path, now) -> ContactBook:
+def big_book(make_demo_book) -> ContactBook:
     """60 families over 20 weeks: more contacts than History shows at once."""
-    path = tmp_path / "demo.json"
-    write_demo(path, families=60, weeks=20, seed=3, today=now.date())
-    book = ContactBook(path, clock=lambda: now)
+    book = make_demo_book(families=60, weeks=20, seed=3)
     assert len(book.contacts()) > 2 * SHOWN
     return book
 
 
-def counting(monkeypatch, owner, name: str) -> list[int]:
-    calls = [0]
-    real = getattr(owner, name)
-
-    def counted(*args, **kwargs):
-        calls[0] += 1
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(owner, name, counted)
-    return calls
-
-
 async def test_history_filter_makes_records_only_of_the_rows_shown(
-    big_book: ContactBook, make_app, monkeypatch
+    big_book: ContactBook, make_app, counting
 ) -> None:
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f4")
         await settle(app, pilot)
         await pilot.press("slash")
-        made = counting(monkeypatch, Contact, "from_doc")
+        made = counting(Contact, "from_doc")
         await pilot.press("e")  # matches many families: their contacts exceed a page
         await settle(app, pilot)
         matched = big_book.search("e", include_archived=True)
@@ -68,10 +53,10 @@ async def test_history_filter_makes_records_only_of_the_rows_shown(
 
 
 async def test_start_and_week_compute_the_statuses_once(
-    big_book: ContactBook, make_app, monkeypatch
+    big_book: ContactBook, make_app, counting
 ) -> None:
-    computed = counting(monkeypatch, insights, "family_statuses")
-    made = counting(monkeypatch, Family, "from_doc")
+    computed = counting(insights, "family_statuses")
+    made = counting(Family, "from_doc")
     families = len(big_book.families(include_archived=True))  # what the CLI checks first
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
@@ -84,12 +69,12 @@ async def test_start_and_week_compute_the_statuses_once(
 
 
 async def test_tables_never_ask_the_terminal_for_its_size(
-    big_book: ContactBook, make_app, monkeypatch
+    big_book: ContactBook, make_app, monkeypatch, counting
 ) -> None:
     """Rich asked the terminal at each cell a DataTable measured: 3,000 a History page."""
     for name in ("COLUMNS", "LINES"):  # Rich reads these instead, where they are set
         monkeypatch.delenv(name, raising=False)
-    asked = counting(monkeypatch, os, "get_terminal_size")
+    asked = counting(os, "get_terminal_size")
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -103,9 +88,9 @@ async def test_tables_never_ask_the_terminal_for_its_size(
 
 
 async def test_footer_built_again_only_when_its_keys_change(
-    big_book: ContactBook, make_app, monkeypatch
+    big_book: ContactBook, make_app, counting
 ) -> None:
-    built = counting(monkeypatch, TextualFooter, "compose")
+    built = counting(TextualFooter, "compose")
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -164,7 +149,7 @@ async def test_garbage_collected_and_frozen_when_the_keys_stop(
 
 
 async def test_history_keeps_its_table_when_a_letter_keeps_the_same_rows(
-    big_book: ContactBook, make_app
+    big_book: ContactBook, make_app, counting
 ) -> None:
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
@@ -175,51 +160,31 @@ async def test_history_keeps_its_table_when_a_letter_keeps_the_same_rows(
         await pilot.press("slash", *name[:-1])
         await settle(app, pilot)
         rows = list(table.rows)
-        filled = [0]
-        real = table.add_row
-
-        def counted(*args, **kwargs):
-            filled[0] += 1
-            return real(*args, **kwargs)
-
-        table.add_row = counted
+        filled = counting(table, "add_row")
         await pilot.press(name[-1])  # the last letter of a name already unique
         await settle(app, pilot)
         assert list(table.rows) == rows
         assert filled[0] == 0
 
 
-async def test_first_pause_sorts_the_book_for_history(
-    big_book: ContactBook, make_app, monkeypatch
+@pytest.mark.parametrize("paused", [True, False], ids=["after-a-pause", "right-after-paint"])
+async def test_the_first_f4_neither_sorts_nor_scans_the_book(
+    big_book: ContactBook, make_app, monkeypatch, counting, paused: bool
 ) -> None:
+    """Sorted in the first pause, or indexed right after the first paint: never at F4."""
     monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
     monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        app._busy_at -= 3601
-        app._collect_if_idle()
-        sorted_ = counting(monkeypatch, insights, "sortable_times")
+        if paused:
+            app._busy_at -= 3601
+            app._collect_if_idle()
+        sorted_ = counting(insights, "sortable_times")
         await pilot.press("f4")
         await settle(app, pilot)
         assert app.screen.query_one("#history-table").row_count == PAGE
-        assert sorted_[0] == 0  # done in the pause, not at F4
-
-
-async def test_the_book_is_indexed_right_after_the_first_paint(
-    big_book: ContactBook, make_app, monkeypatch
-) -> None:
-    """No pause needed: the first F4 after start-up neither sorts nor scans the book."""
-    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
-    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
-    app = make_app(big_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        sorted_ = counting(monkeypatch, insights, "sortable_times")
-        await pilot.press("f4")
-        await settle(app, pilot)
         assert sorted_[0] == 0
-        assert app.screen.query_one("#history-table").row_count == PAGE
 
 
 async def test_history_fills_the_table_a_page_at_a_time(big_book: ContactBook, make_app) -> None:
@@ -251,12 +216,12 @@ async def test_history_fills_the_table_a_page_at_a_time(big_book: ContactBook, m
 
 
 async def test_week_cursor_and_mix_read_without_scanning_the_book(
-    big_book: ContactBook, make_app, monkeypatch
+    big_book: ContactBook, make_app, counting
 ) -> None:
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        scans = counting(monkeypatch, Table, "search")
+        scans = counting(Table, "search")
         await pilot.press("f5")
         await settle(app, pilot)
         await pilot.press("down", "down", "down")
@@ -265,7 +230,7 @@ async def test_week_cursor_and_mix_read_without_scanning_the_book(
 
 
 async def test_a_pause_after_a_change_indexes_the_book_again(
-    big_book: ContactBook, make_app, monkeypatch
+    big_book: ContactBook, make_app, monkeypatch, counting
 ) -> None:
     """After a log, the Week cursor's keys read the index made in the pause, no scan."""
     monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
@@ -279,7 +244,7 @@ async def test_a_pause_after_a_change_indexes_the_book_again(
         await settle(app, pilot)
         app._busy_at -= 3601  # the teacher stopped typing for a moment
         app._collect_if_idle()
-        scans = counting(monkeypatch, Table, "search")
+        scans = counting(Table, "search")
         await pilot.press("down", "down")
         await settle(app, pilot)
         assert scans[0] == 0

@@ -8,21 +8,18 @@ dialog: back to the form, keep what is stored, or save mine over it.
 from __future__ import annotations
 
 from textual.widgets import Button, Checkbox, Input, Select, Static
-from tui_support import notes, settle
+from tui_support import notes, open_history, settle
 
 from storage import ContactBook, Tone
 from tui.screens.conflict import ConflictScreen
 from tui.screens.contact_form import ContactForm
-from tui.screens.history import HistoryScreen
 
 SIZE = (100, 30)
 
 
 async def open_form(app, pilot) -> ContactForm:
     """The form of the newest contact: Yılmaz, today, note `Elif trots op tekening`."""
-    await app.switch_mode("history")
-    await pilot.pause()
-    assert isinstance(app.screen, HistoryScreen)
+    await open_history(app, pilot)
     await pilot.press("ctrl+o")
     await pilot.pause()
     form = app.screen
@@ -34,6 +31,19 @@ async def open_form(app, pilot) -> ContactForm:
 def outside(book: ContactBook) -> ContactBook:
     """The same data file, written by another process (the shell, a second window)."""
     return ContactBook(book.path, clock=book._clock)
+
+
+async def save_against(app, pilot, other, contact_id: int, theirs: str, mine: str) -> None:
+    """Edit the note to `mine` while `other` stores `theirs`: the conflict dialog asks."""
+    await pilot.press("ctrl+o")
+    await pilot.pause()
+    form = app.screen
+    assert isinstance(form, ContactForm)
+    other.change_contact(contact_id, {"note": theirs})
+    form.query_one("#note", Input).value = mine
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert isinstance(app.screen, ConflictScreen)
 
 
 async def test_a_note_changed_elsewhere_stays_when_the_form_saves_another_field(
@@ -83,15 +93,7 @@ async def test_the_same_field_on_both_sides_asks_and_each_choice_holds(
         assert "Contact with Yılmaz: kept the stored values of Note." in notes(app)
 
         # 2. Enter alone goes back to the form (nothing saved); saving then keeps mine.
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, ContactForm)
-        other.change_contact(contact_id, {"note": "weer van de shell"})
-        form.query_one("#note", Input).value = "mijn notitie"
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ConflictScreen)
+        await save_against(app, pilot, other, contact_id, "weer van de shell", "mijn notitie")
         await pilot.press("enter")
         await settle(app, pilot)
         form = app.screen
@@ -103,15 +105,7 @@ async def test_the_same_field_on_both_sides_asks_and_each_choice_holds(
         assert class_book.contact(contact_id).note == "mijn notitie"
 
         # 3. Save mine over it.
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, ContactForm)
-        other.change_contact(contact_id, {"note": "nog eens van de shell"})
-        form.query_one("#note", Input).value = "toch de mijne"
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ConflictScreen)
+        await save_against(app, pilot, other, contact_id, "nog eens van de shell", "toch de mijne")
         await pilot.click("#conflict-mine")
         await settle(app, pilot)
         assert class_book.contact(contact_id).note == "toch de mijne"

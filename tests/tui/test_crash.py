@@ -43,39 +43,27 @@ def explode(*args, **kwargs):
     raise ValueError(f"bad row {SECRET}")
 
 
-async def test_an_error_in_a_handler_shows_one_line_and_no_data(
-    class_book: ContactBook, make_app, reports: Path, monkeypatch, capfd
+@pytest.mark.parametrize(
+    ("owner", "name", "key", "raised"),
+    [(TodayScreen, "_filter", "k", ValueError), (ContactBook, "undo", "ctrl+z", WorkerFailed)],
+    ids=["in-a-handler", "in-a-worker"],
+)
+async def test_an_error_shows_one_line_and_no_data(
+    class_book: ContactBook, make_app, reports: Path, monkeypatch, capfd, owner, name, key, raised
 ) -> None:
-    monkeypatch.setattr(TodayScreen, "_filter", explode)
+    monkeypatch.setattr(owner, name, explode)
     app = make_app(class_book)
-    with pytest.raises(ValueError):
+    with pytest.raises(raised):
         async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.press("k")
+            await pilot.press(key)
             await settle(app, pilot)
     out, err = capfd.readouterr()
     assert SECRET not in out + err
     assert "class_list" not in out + err  # no locals at all
     body = only_report(reports)
     assert "ValueError" in body and "explode" in body
-    assert str(reports) in app.crash_line
-    assert app.return_code == 1
-
-
-async def test_an_error_in_a_worker_shows_one_line_and_no_data(
-    class_book: ContactBook, make_app, reports: Path, monkeypatch, capfd
-) -> None:
-    monkeypatch.setattr(ContactBook, "undo", explode)
-    app = make_app(class_book)
-    with pytest.raises(WorkerFailed):
-        async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.press("ctrl+z")
-            await settle(app, pilot)
-    out, err = capfd.readouterr()
-    assert SECRET not in out + err
-    assert "class_list" not in out + err
-    body = only_report(reports)
-    assert "ValueError" in body and "explode" in body
     assert "crash report" in app.crash_line and str(reports) in app.crash_line
+    assert app.return_code == 1
 
 
 def test_the_report_holds_types_and_frames_only() -> None:

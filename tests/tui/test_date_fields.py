@@ -12,7 +12,7 @@ from datetime import date, datetime
 import pytest
 from classbook import CET
 from textual.widgets import DataTable, Input, Select, Static
-from tui_support import settle
+from tui_support import open_family_form, open_history, open_settings, settle
 
 from storage import ContactBook
 from tui.screens.contact_form import ContactForm
@@ -82,20 +82,6 @@ async def test_contact_edit_takes_a_dutch_free_form(class_book: ContactBook, mak
     assert class_book.contact(contact.id).at == datetime(2026, 11, 23, 8, 15, tzinfo=CET)
 
 
-async def open_family_form(app, pilot, name: str) -> FamilyForm:
-    await app.switch_mode("families")
-    await pilot.pause()
-    screen = app.screen
-    table = screen.query_one("#families-table", DataTable)
-    labels = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
-    table.move_cursor(row=labels.index(name), animate=False)
-    await pilot.pause()
-    await pilot.press("ctrl+o")
-    await pilot.pause()
-    assert isinstance(app.screen, FamilyForm)
-    return app.screen
-
-
 async def test_first_contact_refuses_1900_and_reads_24_nov(
     class_book: ContactBook, make_app
 ) -> None:
@@ -141,9 +127,7 @@ async def test_an_old_stored_first_contact_does_not_block_an_edit(
 async def test_holidays_take_dutch_month_names(class_book: ContactBook, make_app) -> None:
     app = make_app(class_book, language="nl")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f6")
-        await pilot.pause()
-        screen = app.screen
+        screen = await open_settings(app, pilot)
         await type_into(pilot, screen.query_one("#holiday-from", Input), "19 dec")
         await type_into(pilot, screen.query_one("#holiday-to", Input), "3 jan 2027")
         await type_into(pilot, screen.query_one("#holiday-name", Input), "Kerstvakantie")
@@ -156,9 +140,7 @@ async def test_holidays_take_dutch_month_names(class_book: ContactBook, make_app
 async def test_history_days_take_free_forms(class_book: ContactBook, make_app) -> None:
     app = make_app(class_book, language="nl")
     async with app.run_test(size=SIZE) as pilot:
-        await app.switch_mode("history")
-        await pilot.pause()
-        screen = app.screen
+        screen = await open_history(app, pilot)
         screen.query_one("#history-period", Select).value = "range"
         await pilot.pause()
         screen.query_one("#history-from", Input).value = "vorige week dinsdag"

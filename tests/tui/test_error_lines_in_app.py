@@ -11,13 +11,11 @@ from pathlib import Path
 
 import pytest
 from lockdown import full_disk
-from textual.widgets import Checkbox, DataTable, Input
-from tui_support import settle
+from textual.widgets import Checkbox, Input
+from tui_support import errors, on_family, open_family_form, press_each, settle
 
 from storage import ContactBook, Moment
 from tui.screens.contact_form import ContactForm
-from tui.screens.families import FamiliesScreen
-from tui.screens.family_form import FamilyForm
 from tui.screens.save_summary import SaveSummaryScreen
 
 SIZE = (100, 30)
@@ -30,10 +28,7 @@ async def log_on_today(app, pilot, book: ContactBook) -> None:
 
 
 async def edit_in_history(app, pilot, book: ContactBook) -> None:
-    await pilot.press("f4")
-    await pilot.pause()
-    await pilot.press("ctrl+o")
-    await pilot.pause()
+    await press_each(pilot, "f4", "ctrl+o")
     form = app.screen
     assert isinstance(form, ContactForm)
     form.query_one("#follow-up", Checkbox).value = True
@@ -41,38 +36,17 @@ async def edit_in_history(app, pilot, book: ContactBook) -> None:
 
 
 async def delete_in_history(app, pilot, book: ContactBook) -> None:
-    await pilot.press("f4")
-    await pilot.pause()
-    await pilot.press("delete")
-    await pilot.pause()
-    await pilot.press("j")
-
-
-async def families(app, pilot, name: str) -> FamiliesScreen:
-    await pilot.press("f3")
-    await pilot.pause()
-    screen = app.screen
-    assert isinstance(screen, FamiliesScreen)
-    table = screen.query_one("#families-table", DataTable)
-    names = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
-    table.focus()
-    table.move_cursor(row=names.index(name), animate=False)
-    await pilot.pause()
-    return screen
+    await press_each(pilot, "f4", "delete", "j")
 
 
 async def edit_a_family(app, pilot, book: ContactBook) -> None:
-    await families(app, pilot, "Øyen")
-    await pilot.press("ctrl+o")
-    await pilot.pause()
-    form = app.screen
-    assert isinstance(form, FamilyForm)
+    form = await open_family_form(app, pilot, "Øyen")
     form.query_one("#channel", Input).value = "WhatsApp"
     await pilot.press("enter")
 
 
 async def archive_a_family(app, pilot, book: ContactBook) -> None:
-    await families(app, pilot, "Øyen")
+    await on_family(app, pilot, "Øyen")
     await pilot.press("ctrl+r")
 
 
@@ -81,14 +55,11 @@ async def undo(app, pilot, book: ContactBook) -> None:
 
 
 async def plan_on_week(app, pilot, book: ContactBook) -> None:
-    await pilot.press("f5")
-    await pilot.pause()
-    await pilot.press("ctrl+b")
+    await press_each(pilot, "f5", "ctrl+b")
 
 
 async def window_in_settings(app, pilot, book: ContactBook) -> None:
-    await pilot.press("f6")
-    await pilot.pause()
+    await press_each(pilot, "f6")
     await pilot.pause()
     window = app.screen.query_one("#window", Input)
     window.focus()
@@ -97,10 +68,7 @@ async def window_in_settings(app, pilot, book: ContactBook) -> None:
 
 
 async def save_a_summary(app, pilot, book: ContactBook) -> None:
-    await pilot.press("f5")
-    await pilot.pause()
-    await pilot.press("ctrl+s")
-    await pilot.pause()
+    await press_each(pilot, "f5", "ctrl+s")
     dialog = app.screen
     assert isinstance(dialog, SaveSummaryScreen)
     path = dialog.query_one("#summary-path", Input)
@@ -126,10 +94,6 @@ EXPECTED = {
     "read-only": "{file} is niet bewaard: het bestand is alleen-lezen",
     "full disk": "{file} is niet bewaard: de schijf met {folder} is vol",
 }
-
-
-def errors(app) -> list[str]:
-    return [n.message for n in app._notifications if n.severity == "error"]
 
 
 @pytest.mark.parametrize("failure", sorted(EXPECTED))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from tui_support import pressing
 
 from storage import ContactBook, Family, Moment, Tone
 
@@ -34,48 +35,38 @@ def prepare(book: ContactBook) -> None:
     book.set_active(archived.id, False)
 
 
-def go_to(mode: str, *keys: str):
-    async def run_before(pilot) -> None:
-        await pilot.app.switch_mode(mode)
-        await pilot.press(*keys)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-
-    return run_before
-
-
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_families_screen(snap_compare, class_book, make_app, language: str) -> None:
     prepare(class_book)
     app = make_app(class_book, language=language)
-    assert snap_compare(app, terminal_size=SIZE, run_before=go_to("families"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=pressing(mode="families"))
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_history_screen(snap_compare, class_book, make_app, language: str) -> None:
     prepare(class_book)
     app = make_app(class_book, language=language)
-    assert snap_compare(app, terminal_size=SIZE, run_before=go_to("history"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=pressing(mode="history"))
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_help_screen(snap_compare, class_book, make_app, language: str) -> None:
     app = make_app(class_book, language=language)
-    assert snap_compare(app, terminal_size=SIZE, run_before=go_to("families", "f1"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=pressing("f1", mode="families"))
 
 
 def test_family_form_editing_yilmaz(snap_compare, class_book, make_app) -> None:
     """The form with every field of a family, in Dutch, at 80×24 (the smallest we serve)."""
     app = make_app(class_book, language="nl")
     # ↓ from the search to the list, then to Yılmaz (last by name); ctrl+o edits.
-    run_before = go_to("families", *["down"] * 7, "ctrl+o")
+    run_before = pressing(*["down"] * 7, "ctrl+o", mode="families")
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
 
 
 def test_families_archived_shown_and_forget_asked(snap_compare, class_book, make_app) -> None:
     prepare(class_book)
     app = make_app(class_book)
-    run_before = go_to("families", "ctrl+g", "down", "delete")  # to the list, then forget
+    run_before = pressing("ctrl+g", "down", "delete", mode="families")  # to the list, then forget
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 
 
@@ -85,4 +76,4 @@ def test_history_without_colour(snap_compare, class_book, make_app, monkeypatch)
     prepare(class_book)
     app = make_app(class_book)
     assert app.no_color
-    assert snap_compare(app, terminal_size=SIZE, run_before=go_to("history"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=pressing(mode="history"))

@@ -9,7 +9,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
-from tui_support import settle
+from tui_support import (
+    disk_full,
+    errors,
+    on_family,
+    open_families,
+    open_family_form,
+    put_cursor_on,
+    settle,
+)
 
 from storage import Child, ContactBook, Family, Moment, Tone
 from tui.screens.families import FamiliesScreen
@@ -20,13 +28,6 @@ from tui.widgets.footer import Footer
 SIZE = (100, 30)
 
 
-async def open_families(app, pilot) -> FamiliesScreen:
-    await app.switch_mode("families")
-    await pilot.pause()
-    assert isinstance(app.screen, FamiliesScreen)
-    return app.screen
-
-
 def rows(screen: FamiliesScreen) -> list[str]:
     """The family column of each row, as shown."""
     table = screen.query_one("#families-table", DataTable)
@@ -35,13 +36,6 @@ def rows(screen: FamiliesScreen) -> list[str]:
 
 def status(screen) -> str:
     return str(screen.query_one("#families-status", Static).content)
-
-
-async def put_cursor_on(screen: FamiliesScreen, pilot, label: str) -> None:
-    table = screen.query_one("#families-table", DataTable)
-    table.focus()
-    table.move_cursor(row=rows(screen).index(label), animate=False)
-    await pilot.pause()
 
 
 async def fill(pilot, form: FamilyForm, field: str, text: str) -> None:
@@ -136,12 +130,9 @@ async def test_form_refuses_bad_input_and_stores_nothing(class_book: ContactBook
 async def test_edit_a_family(class_book: ContactBook, make_app) -> None:
     app = make_app(class_book, language="nl")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_families(app, pilot)
-        await put_cursor_on(screen, pilot, "Yılmaz")
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, FamilyForm)
+        form = await open_family_form(app, pilot, "Yılmaz")
+        screen = app.screen_stack[-2]
+        assert isinstance(screen, FamiliesScreen)
         assert form.query_one("#children", Input).value == "Elif 5, Emre 2"
         await fill(pilot, form, "children", "Elif 6, Emre 3")
         await fill(pilot, form, "channel", "telefoon")
@@ -161,8 +152,7 @@ async def test_escape_in_the_form_changes_nothing(class_book: ContactBook, make_
     app = make_app(class_book)
     before = class_book.path.read_bytes()
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_families(app, pilot)
-        await put_cursor_on(screen, pilot, "Øyen")
+        screen = await on_family(app, pilot, "Øyen")
         await pilot.press("enter")  # Enter on a row edits it, like ctrl+o
         await pilot.pause()
         form = app.screen
@@ -177,8 +167,7 @@ async def test_escape_in_the_form_changes_nothing(class_book: ContactBook, make_
 async def test_archive_and_unarchive(class_book: ContactBook, make_app) -> None:
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_families(app, pilot)
-        await put_cursor_on(screen, pilot, "Øyen")
+        screen = await on_family(app, pilot, "Øyen")
         await pilot.press("ctrl+r")
         await settle(app, pilot)
         (oyen,) = [f for f in class_book.families(include_archived=True) if f.name == "Øyen"]
@@ -211,8 +200,7 @@ async def test_forget_names_what_goes_and_cancel_keeps_it(class_book: ContactBoo
         )
     app = make_app(class_book, language="nl")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_families(app, pilot)
-        await put_cursor_on(screen, pilot, "Yılmaz")
+        screen = await on_family(app, pilot, "Yılmaz")
         await pilot.press("delete")
         await pilot.pause()
         dialog = app.screen
@@ -292,10 +280,7 @@ async def test_palette_offers_the_screens_actions(class_book: ContactBook, make_
 async def test_a_failed_save_is_shown_and_the_form_comes_back(
     class_book: ContactBook, make_app, monkeypatch
 ) -> None:
-    def full_disk(*args, **kwargs):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(class_book, "add_family", full_disk)
+    disk_full_line = disk_full(monkeypatch, class_book, "add_family")
     before = class_book.path.read_bytes()
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
@@ -306,9 +291,7 @@ async def test_a_failed_save_is_shown_and_the_form_comes_back(
         await fill(pilot, app.screen, "children", "Yusuf 4")
         await pilot.press("enter")
         await settle(app, pilot)
-        errors = [n for n in app._notifications if n.severity == "error"]
-        disk_full = f"The disk is full: {class_book.path} was not saved."
-        assert errors and errors[0].message.startswith(disk_full)
+        assert errors(app)[0].startswith(disk_full_line)
         form = app.screen
         assert isinstance(form, FamilyForm)  # what was typed is still there, to retry
         assert form.query_one("#name", Input).value == "Kaya"
@@ -361,8 +344,7 @@ async def test_the_cursor_stays_on_its_family_when_the_order_or_view_changes(
     class_book.set_active(class_book.find_families("nguyen")[0].id, False)
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_families(app, pilot)
-        await put_cursor_on(screen, pilot, "Øyen")
+        screen = await on_family(app, pilot, "Øyen")
         for key in ("ctrl+s", "ctrl+t", "ctrl+g", "ctrl+s", "ctrl+g"):
             await pilot.press(key)
             await pilot.pause()

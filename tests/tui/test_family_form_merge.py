@@ -9,31 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button, DataTable, Input, Static
-from tui_support import notes, settle
+from textual.widgets import Button, Input, Static
+from tui_support import notes, open_family_form, settle
 
 from storage import Child, ContactBook
 from tui.cli import main
 from tui.screens.conflict import ConflictScreen
-from tui.screens.families import FamiliesScreen
 from tui.screens.family_form import FamilyForm
 
 SIZE = (100, 30)
-
-
-async def open_form(app, pilot, name: str) -> FamilyForm:
-    await app.switch_mode("families")
-    await pilot.pause()
-    screen = app.screen
-    assert isinstance(screen, FamiliesScreen)
-    table = screen.query_one("#families-table", DataTable)
-    names = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
-    table.focus()
-    table.move_cursor(row=names.index(name), animate=False)
-    await pilot.press("ctrl+o")
-    await pilot.pause()
-    assert isinstance(app.screen, FamilyForm)
-    return app.screen
 
 
 async def retype(pilot, form: FamilyForm, field: str, text: str) -> None:
@@ -51,7 +35,7 @@ async def test_a_child_imported_while_the_form_is_open_stays(
     csv.write_text("gezin;kind;groep\nNguyễn;Minh;5\nNguyễn;Lan;2\n", encoding="utf-8-sig")
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
-        form = await open_form(app, pilot, "Nguyễn")
+        form = await open_family_form(app, pilot, "Nguyễn")
         assert main(["import", str(csv), "--data", str(class_book.path)]) == 0
         assert Child("Lan", 2) in class_book.family(nguyen.id).children
         await retype(pilot, form, "language", "Vietnamees en Nederlands")
@@ -69,7 +53,7 @@ async def test_a_first_contact_logged_while_the_form_is_open_stays(
     assert nguyen.first_contact is None
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
-        form = await open_form(app, pilot, "Nguyễn")
+        form = await open_family_form(app, pilot, "Nguyễn")
         assert main(["log", "nguyen", "pickup", "--data", str(class_book.path)]) == 0
         await retype(pilot, form, "channel", "WhatsApp")
         await pilot.press("enter")
@@ -87,7 +71,7 @@ async def test_a_field_changed_on_both_sides_asks_and_each_choice_holds(
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
         # 1. Keep what is stored: the other change made in the form is still saved.
-        form = await open_form(app, pilot, "van der Berg")
+        form = await open_family_form(app, pilot, "van der Berg")
         outside.change_family(berg.id, {"channel": "telefoon"})
         await retype(pilot, form, "channel", "WhatsApp")
         await retype(pilot, form, "language", "Fries")
@@ -104,7 +88,7 @@ async def test_a_field_changed_on_both_sides_asks_and_each_choice_holds(
         assert (stored.channel, stored.language) == ("telefoon", "Fries")
 
         # 2. Enter alone goes back to the form (nothing saved); then save mine over it.
-        form = await open_form(app, pilot, "van der Berg")
+        form = await open_family_form(app, pilot, "van der Berg")
         outside.change_family(berg.id, {"channel": "brief"})
         await retype(pilot, form, "channel", "e-mail")
         await pilot.press("enter")

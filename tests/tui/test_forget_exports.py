@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable, Static
-from tui_support import notes, settle
+from textual.widgets import Static
+from tui_support import notes, on_family, settle
 
 from storage import ContactBook
 from storage.rules.exports import write_export
 from storage.rules.summary import encode_summary, summarize
-from tui.screens.families import FamiliesScreen
 from tui.screens.forget import ForgetScreen
 
 SIZE = (100, 40)
@@ -41,14 +40,7 @@ async def test_forget_names_the_summaries_that_still_hold_the_family(
     stale.write_text('{"families": ["Yılmaz"]}', encoding="utf-8")
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
-        await app.switch_mode("families")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, FamiliesScreen)
-        table = screen.query_one("#families-table", DataTable)
-        names = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
-        table.focus()
-        table.move_cursor(row=names.index("Yılmaz"), animate=False)
+        await on_family(app, pilot, "Yılmaz")
         await pilot.press("delete")
         await pilot.pause()
         dialog = app.screen

@@ -6,6 +6,7 @@ from io import StringIO
 
 from rich.console import Console
 from textual.widgets import Static
+from tui_support import opened
 
 from storage import ContactBook, Moment
 from tui.screens.help import HelpScreen, key_label
@@ -32,10 +33,7 @@ def test_key_labels() -> None:
 async def test_help_lists_every_key_in_dutch(class_book: ContactBook, make_app) -> None:
     app = make_app(class_book, language="nl")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f1")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, HelpScreen)
+        screen = await opened(app, pilot, HelpScreen, key="f1")
         shown = shown_text(screen)
         # Why, in two lines.
         assert "informeel contact" in shown and "niet alleen over problemen" in shown

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from textual.widgets import DataTable, Input, Select, Static
-from tui_support import settle
+from tui_support import disk_full, errors, open_history, settle
 
 from storage import ContactBook, Moment, Tone
 from tui.screens.confirm import ConfirmScreen
@@ -13,13 +13,6 @@ from tui.screens.contact_form import ContactForm
 from tui.screens.history import PAGE, SHOWN, HistoryScreen, period_start
 
 SIZE = (100, 30)
-
-
-async def open_history(app, pilot) -> HistoryScreen:
-    await app.switch_mode("history")
-    await pilot.pause()
-    assert isinstance(app.screen, HistoryScreen)
-    return app.screen
 
 
 def column(screen: HistoryScreen, index: int) -> list[str]:
@@ -209,10 +202,7 @@ async def test_a_big_book_shows_the_newest_few_hundred(class_book: ContactBook, 
 async def test_a_failed_edit_is_shown_and_the_form_comes_back(
     class_book: ContactBook, make_app, monkeypatch
 ) -> None:
-    def full_disk(*args, **kwargs):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(class_book, "change_contact", full_disk)
+    disk_full_line = disk_full(monkeypatch, class_book, "change_contact")
     before = class_book.path.read_bytes()
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
@@ -222,13 +212,11 @@ async def test_a_failed_edit_is_shown_and_the_form_comes_back(
         app.screen.query_one("#note", Input).value = "Nieuwe notitie"
         await pilot.press("enter")
         await settle(app, pilot)
-        errors = [n for n in app._notifications if n.severity == "error"]
-        disk_full = f"The disk is full: {class_book.path} was not saved."
-        assert errors and errors[0].message.startswith(disk_full)
+        assert errors(app)[0].startswith(disk_full_line)
         form = app.screen
         assert isinstance(form, ContactForm)
         assert form.query_one("#note", Input).value == "Nieuwe notitie"
-        assert disk_full in str(form.query_one("#contact-error", Static).content)
+        assert disk_full_line in str(form.query_one("#contact-error", Static).content)
     assert class_book.path.read_bytes() == before
 
 

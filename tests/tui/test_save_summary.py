@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lockdown import full_disk, read_only
 from textual.widgets import Checkbox, Input, Static
-from tui_support import settle
+from tui_support import open_week, settle
 
 from storage import ContactBook
 from tui.screens.save_summary import SaveSummaryScreen
@@ -17,9 +17,7 @@ from tui.screens.week import WeekScreen
 
 
 async def open_dialog(app, pilot) -> SaveSummaryScreen:
-    await pilot.press("f5")
-    await pilot.pause()
-    assert isinstance(app.screen, WeekScreen)
+    await open_week(app, pilot)
     await pilot.press("ctrl+s")
     await pilot.pause()
     assert isinstance(app.screen, SaveSummaryScreen)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from textual.widgets import DataTable, Input, Static
-from tui_support import settle
+from tui_support import open_settings, settle
 
 from storage import ContactBook
 from tui.screens.settings import SettingsScreen, read_day
@@ -17,13 +17,6 @@ def week_rows(app) -> list[str]:
     assert isinstance(screen, WeekScreen)
     table = screen.query_one("#week-families", DataTable)
     return [table.get_row(key)[1] for key in table.rows]
-
-
-async def open_settings(app, pilot) -> SettingsScreen:
-    await pilot.press("f6")
-    await pilot.pause()
-    assert isinstance(app.screen, SettingsScreen)
-    return app.screen
 
 
 async def type_into(pilot, field: Input, typed: str) -> None:

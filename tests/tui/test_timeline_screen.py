@@ -51,6 +51,16 @@ def family_id(book: ContactBook, name: str, child: str | None = None) -> int:
     )
 
 
+async def there_and_back(app, pilot, wanted: int) -> None:
+    """ctrl+f opens the timeline of family `wanted`; Escape comes back."""
+    await pilot.press("ctrl+f")
+    await settle(app, pilot)
+    assert isinstance(app.screen, TimelineScreen)
+    assert app.screen.family_id == wanted
+    await pilot.press("escape")
+    await settle(app, pilot)
+
+
 async def open_from_today(app, pilot, typed: str) -> TimelineScreen:
     await pilot.press(*typed, "ctrl+f")
     await settle(app, pilot)
@@ -96,12 +106,7 @@ async def test_families_opens_the_highlighted_family_and_the_cursor_stays(
         table = families.query_one("#families-table", DataTable)
         row, family = table.cursor_row, families.highlighted()
         assert row == 2 and family is not None
-        await pilot.press("ctrl+f")
-        await settle(app, pilot)
-        assert isinstance(app.screen, TimelineScreen)
-        assert app.screen.family_id == family.id
-        await pilot.press("escape")
-        await settle(app, pilot)
+        await there_and_back(app, pilot, family.id)
         assert app.screen is families
         assert table.cursor_row == row and table.has_focus
 
@@ -119,12 +124,7 @@ async def test_week_opens_the_highlighted_family_and_the_cursor_stays(
         table = week.query_one("#week-families", DataTable)
         row, family = table.cursor_row, week.highlighted_family()
         assert row == 1 and family is not None
-        await pilot.press("ctrl+f")
-        await settle(app, pilot)
-        assert isinstance(app.screen, TimelineScreen)
-        assert app.screen.family_id == family
-        await pilot.press("escape")
-        await settle(app, pilot)
+        await there_and_back(app, pilot, family)
         assert app.screen is week
         assert table.cursor_row == row
 

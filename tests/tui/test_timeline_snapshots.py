@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from tui_support import pressing
 
 from storage import ContactBook, Moment, Tone
 
@@ -33,26 +34,19 @@ def prepare(book: ContactBook) -> None:
     book.set_planned(lucas, True)
 
 
-def open_story(*keys: str):
-    async def run_before(pilot) -> None:
-        await pilot.press(*"lucas", "ctrl+f", *keys)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-
-    return run_before
-
-
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_story_at_80x24(snap_compare, class_book, make_app, language: str) -> None:
     prepare(class_book)
     app = make_app(class_book, language=language)
-    assert snap_compare(app, terminal_size=(80, 24), run_before=open_story())
+    assert snap_compare(app, terminal_size=(80, 24), run_before=pressing(*"lucas", "ctrl+f"))
 
 
 def test_story_at_100x30(snap_compare, class_book, make_app) -> None:
     prepare(class_book)
     app = make_app(class_book, language="nl")
-    assert snap_compare(app, terminal_size=(100, 30), run_before=open_story("down"))
+    assert snap_compare(
+        app, terminal_size=(100, 30), run_before=pressing(*"lucas", "ctrl+f", "down")
+    )
 
 
 def test_story_of_a_family_never_met(snap_compare, class_book, make_app) -> None:

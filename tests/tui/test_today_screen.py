@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from textual.widgets import Input
-from tui_support import settle, shown
+from tui_support import opened, settle, shown
 
 from storage import Family, Moment, Tone
 from tui.screens.log_contact import LogContactScreen
@@ -28,9 +28,7 @@ def rows(table: FamilyTable) -> list[list[str]]:
 async def test_opens_on_the_search_with_every_family_neediest_first(class_book, make_app):
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, TodayScreen)
+        screen = await opened(app, pilot, TodayScreen)
         assert screen.query_one("#search", Input).has_focus
         table = screen.query_one(FamilyTable)
         listed = rows(table)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tui_support import pressing
 
 from storage import Moment, Tone
 
@@ -16,16 +17,11 @@ def prepare(book) -> None:
     book.log(ids["Nguyễn Minh"], Moment.PHONE, Tone.NEUTRAL, reached=False)
 
 
-async def settled(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_main_screen(snap_compare, class_book, make_app, language: str) -> None:
     prepare(class_book)
     assert snap_compare(
-        make_app(class_book, language=language), terminal_size=SIZE, run_before=settled
+        make_app(class_book, language=language), terminal_size=SIZE, run_before=pressing()
     )
 
 
@@ -33,9 +29,7 @@ def test_main_screen(snap_compare, class_book, make_app, language: str) -> None:
 def test_log_flow_at_the_tone(snap_compare, class_book, make_app, language: str) -> None:
     """Two marked families (Space), Enter, pick-up chosen, `o` parent started it."""
 
-    async def run_before(pilot) -> None:
-        await pilot.press("down", "space", "space", "enter", "o", "1")
-        await settled(pilot)
+    run_before = pressing("down", "space", "space", "enter", "o", "1")
 
     prepare(class_book)
     assert snap_compare(
@@ -44,9 +38,7 @@ def test_log_flow_at_the_tone(snap_compare, class_book, make_app, language: str)
 
 
 def test_main_screen_searching_at_80x24(snap_compare, class_book, make_app) -> None:
-    async def run_before(pilot) -> None:
-        await pilot.press(*"jong")
-        await settled(pilot)
+    run_before = pressing(*"jong")
 
     prepare(class_book)
     assert snap_compare(make_app(class_book), terminal_size=(80, 24), run_before=run_before)
@@ -58,14 +50,12 @@ def test_main_screen_without_colour(snap_compare, class_book, make_app, monkeypa
     prepare(class_book)
     app = make_app(class_book)
     assert app.no_color
-    assert snap_compare(app, terminal_size=SIZE, run_before=settled)
+    assert snap_compare(app, terminal_size=SIZE, run_before=pressing())
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_welcome(snap_compare, book, make_app, language: str) -> None:
-    async def run_before(pilot) -> None:
-        await pilot.press("i")
-        await settled(pilot)
+    run_before = pressing("i")
 
     assert snap_compare(
         make_app(book, language=language), terminal_size=SIZE, run_before=run_before

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rich.text import Text
 from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
-from tui_support import settle
+from tui_support import open_week, settle
 
 from storage import ContactBook, Family, Moment, Tone
 from tui.screens.log_contact import LogContactScreen
@@ -36,13 +36,6 @@ def rows(screen: WeekScreen) -> list[int]:
 
 def text_of(widget: Static) -> str:
     return str(widget.render())
-
-
-async def open_week(app, pilot) -> WeekScreen:
-    await pilot.press("f5")
-    await pilot.pause()
-    assert isinstance(app.screen, WeekScreen)
-    return app.screen
 
 
 async def highlight(pilot, screen: WeekScreen, family_id: int) -> None:

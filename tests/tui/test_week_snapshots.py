@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from textual.widgets import DataTable
+from tui_support import pressing
 
 from storage import Moment, Tone
 
@@ -21,17 +22,11 @@ def prepare(book) -> None:
     book.add_holiday(date(2026, 10, 19), date(2026, 10, 23), "Herfstvakantie")
 
 
-async def open_week(pilot) -> None:
-    await pilot.press("f5")
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_week_screen(snap_compare, class_book, make_app, language: str) -> None:
     prepare(class_book)
     assert snap_compare(
-        make_app(class_book, language=language), terminal_size=SIZE, run_before=open_week
+        make_app(class_book, language=language), terminal_size=SIZE, run_before=pressing("f5")
     )
 
 
@@ -39,7 +34,7 @@ def test_week_screen_on_a_family_with_only_concerns(snap_compare, class_book, ma
     prepare(class_book)
 
     async def run_before(pilot) -> None:
-        await open_week(pilot)
+        await pressing("f5")(pilot)
         table = pilot.app.screen.query_one("#week-families", DataTable)
         table.move_cursor(row=2)  # de Jong (Lucas): two concerns since the last positive
         await pilot.pause()
@@ -52,7 +47,7 @@ def test_week_reflection(snap_compare, class_book, make_app, language: str) -> N
     prepare(class_book)
 
     async def run_before(pilot) -> None:
-        await open_week(pilot)
+        await pressing("f5")(pilot)
         await pilot.press("ctrl+r")
         await pilot.pause()
 
@@ -63,7 +58,7 @@ def test_week_reflection(snap_compare, class_book, make_app, language: str) -> N
 
 def test_save_summary_dialog(snap_compare, class_book, make_app) -> None:
     async def run_before(pilot) -> None:
-        await open_week(pilot)
+        await pressing("f5")(pilot)
         await pilot.press("ctrl+s")
         await pilot.pause()
 
@@ -87,4 +82,4 @@ def test_settings_screen(snap_compare, class_book, make_app, language: str) -> N
 
 def test_week_screen_at_80_by_24(snap_compare, class_book, make_app) -> None:
     prepare(class_book)
-    assert snap_compare(make_app(class_book), terminal_size=(80, 24), run_before=open_week)
+    assert snap_compare(make_app(class_book), terminal_size=(80, 24), run_before=pressing("f5"))

@@ -2,30 +2,35 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
 
-import pytest
 from textual.widgets import Input
-from tui_support import notes, settle, shown
+from tui_support import notes, opened, settle, shown
 
 from storage import Child, Family, Moment, Tone
+from tui.screens.family_form import FamilyForm
 from tui.screens.today import TodayScreen
 from tui.screens.welcome import WelcomeScreen
 from tui.widgets.family_picker import FamilyTable
 
 SIZE = (100, 30)
 SHARED_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"  # copies of shared/fixtures
-HAS_FAMILY_FORM = importlib.util.find_spec("tui.screens.family_form") is not None
+
+
+async def import_from(app, pilot, path) -> None:
+    """ctrl+o on the welcome screen, the class list's path typed, Enter, and the import done."""
+    await pilot.pause()
+    await pilot.press("ctrl+o")
+    app.screen.query_one("#classlist-path", Input).value = path
+    await pilot.press("enter")
+    await settle(app, pilot)
 
 
 async def test_an_empty_book_opens_on_a_kind_welcome(book, make_app):
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, WelcomeScreen)
+        screen = await opened(app, pilot, WelcomeScreen)
         assert str(screen.query_one("#welcome-title").content) == "Welcome to Schoolyard"
         assert "Import a class list" in str(screen.query_one("#import-button").label)
         assert "Add a family by hand" in str(screen.query_one("#add-button").label)
@@ -47,11 +52,7 @@ async def test_import_the_shared_class_list_through_the_prompt(book, make_app):
     path = SHARED_FIXTURES / "gezinnen.csv"
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+o")
-        app.screen.query_one("#classlist-path", Input).value = str(path)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await import_from(app, pilot, str(path))
         names = sorted(f.name for f in book.families())
         assert {"Mulder", "Kaya", "Asante"} <= set(names)
         mulder = book.find_families("mulder")[0]
@@ -90,11 +91,7 @@ async def test_a_bad_class_list_is_explained_and_nothing_imported(book, make_app
     bad.write_text("gezin;kind\nKaya;Yusuf\n", encoding="utf-8")
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+o")
-        app.screen.query_one("#classlist-path", Input).value = str(bad)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await import_from(app, pilot, str(bad))
         assert isinstance(app.screen, WelcomeScreen)
         assert any("no column" in m and "nothing was imported" in m for m in notes(app))
         # The path stays so it can be corrected.
@@ -127,17 +124,19 @@ async def test_the_welcome_leaves_when_the_cli_adds_a_family(book, make_app):
         assert app.screen.query_one(FamilyTable).highlighted().name == "Øyen"
 
 
-@pytest.mark.skipif(not HAS_FAMILY_FORM, reason="tui/screens/family_form.py is not there yet")
-async def test_add_a_family_by_hand(book, make_app):
-    from tui.screens.family_form import FamilyForm
+async def new_family_form(app, pilot) -> FamilyForm:
+    """ctrl+n on the welcome screen: the form for a first family by hand."""
+    await pilot.pause()
+    await pilot.press("ctrl+n")
+    await pilot.pause()
+    assert isinstance(app.screen, FamilyForm)
+    return app.screen
 
+
+async def test_add_a_family_by_hand(book, make_app):
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, FamilyForm)
+        form = await new_family_form(app, pilot)
         form.query_one("#name", Input).value = "van der Berg"
         form.query_one("#children", Input).value = "Daan 5, Evi 2"
         form.query_one("#guardians", Input).value = "Sanne van der Berg"
@@ -151,13 +150,10 @@ async def test_add_a_family_by_hand(book, make_app):
     assert family.children == (Child("Daan", 5), Child("Evi", 2))
 
 
-@pytest.mark.skipif(not HAS_FAMILY_FORM, reason="tui/screens/family_form.py is not there yet")
 async def test_cancelling_the_form_stays_on_the_welcome(book, make_app):
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await new_family_form(app, pilot)
         await pilot.press("escape")
         await settle(app, pilot)
         assert isinstance(app.screen, WelcomeScreen)
@@ -172,11 +168,7 @@ async def test_a_failed_import_write_is_shown_and_the_path_kept(book, make_app, 
     path = str(SHARED_FIXTURES / "gezinnen.csv")
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+o")
-        app.screen.query_one("#classlist-path", Input).value = path
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await import_from(app, pilot, path)
         assert isinstance(app.screen, WelcomeScreen)
         assert f"The disk is full: {book.path} was not saved." in " ".join(notes(app))
         assert app.screen.query_one("#classlist-path", Input).value == path
@@ -237,10 +229,6 @@ async def test_excel_for_mac_line_ends_import_in_the_app(book, make_app, tmp_pat
     path.write_bytes("Achternaam;Roepnaam;Groep\rMüller;Zoë;3\rØyen;Sigrid;5\r".encode("cp1252"))
     app = make_app(book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+o")
-        app.screen.query_one("#classlist-path", Input).value = str(path)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await import_from(app, pilot, str(path))
         assert isinstance(app.screen, TodayScreen)
     assert sorted(f.name for f in book.families()) == ["Müller", "Øyen"]

@@ -2,11 +2,44 @@
 
 from __future__ import annotations
 
+import errno
+from typing import TypeVar
+
+from textual.widgets import DataTable
+
+from tui.screens.families import FamiliesScreen
+from tui.screens.family_form import FamilyForm
+from tui.screens.history import HistoryScreen
+from tui.screens.settings import SettingsScreen
+from tui.screens.week import WeekScreen
+
+S = TypeVar("S")
+
 
 async def settle(app, pilot) -> None:
     """Let thread workers finish and the screen catch up before asserting."""
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def pressing(*keys: str, mode: str = ""):
+    """A `snap_compare` run_before: to `mode` (if given), the keys, then workers done."""
+
+    async def run_before(pilot) -> None:
+        if mode:
+            await pilot.app.switch_mode(mode)
+        await pilot.press(*keys)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    return run_before
+
+
+async def press_each(pilot, *keys: str) -> None:
+    """Press the keys one at a time, letting the app catch up after each."""
+    for key in keys:
+        await pilot.press(key)
+        await pilot.pause()
 
 
 def shown(widget) -> str:
@@ -18,3 +51,73 @@ def shown(widget) -> str:
 def notes(app) -> list[str]:
     """The notifications shown so far."""
     return [n.message for n in app._notifications]
+
+
+def errors(app) -> list[str]:
+    """The error notifications shown so far."""
+    return [n.message for n in app._notifications if n.severity == "error"]
+
+
+def disk_full(monkeypatch, book, method: str) -> str:
+    """Make `book.method` fail as a full disk does; returns the line the teacher must see."""
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(book, method, full)
+    return f"The disk is full: {book.path} was not saved."
+
+
+async def opened(app, pilot, kind: type[S], *, key: str = "", mode: str = "") -> S:
+    """The screen a key (`key="f5"`) or a mode (`mode="history"`) shows, checked to be `kind`;
+    with neither, the screen the app starts on."""
+    if mode:
+        await app.switch_mode(mode)
+    elif key:
+        await pilot.press(key)
+    await pilot.pause()
+    assert isinstance(app.screen, kind), app.screen
+    return app.screen
+
+
+async def open_families(app, pilot) -> FamiliesScreen:
+    return await opened(app, pilot, FamiliesScreen, mode="families")
+
+
+async def open_history(app, pilot) -> HistoryScreen:
+    return await opened(app, pilot, HistoryScreen, mode="history")
+
+
+async def open_week(app, pilot) -> WeekScreen:
+    """F5, as a teacher opens it."""
+    return await opened(app, pilot, WeekScreen, key="f5")
+
+
+async def open_settings(app, pilot) -> SettingsScreen:
+    """F6, as a teacher opens it."""
+    return await opened(app, pilot, SettingsScreen, key="f6")
+
+
+async def put_cursor_on(screen: FamiliesScreen, pilot, name: str) -> None:
+    """The Families table's cursor on the row of family `name` (as the row shows it)."""
+    table = screen.query_one("#families-table", DataTable)
+    names = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+    table.focus()
+    table.move_cursor(row=names.index(name), animate=False)
+    await pilot.pause()
+
+
+async def on_family(app, pilot, name: str) -> FamiliesScreen:
+    """The Families screen with the cursor on the row of family `name`."""
+    screen = await open_families(app, pilot)
+    await put_cursor_on(screen, pilot, name)
+    return screen
+
+
+async def open_family_form(app, pilot, name: str) -> FamilyForm:
+    """The form of family `name`, opened from the Families screen with ctrl+o."""
+    await on_family(app, pilot, name)
+    await pilot.press("ctrl+o")
+    await pilot.pause()
+    assert isinstance(app.screen, FamilyForm)
+    return app.screen
