@@ -56,4 +56,15 @@ TEXT: dict[str, tuple[str, str]] = {
         " schoolyard families merge {ids}",
         "Check: another family {family} ({children}); siblings? schoolyard families merge {ids}",
     ),
+    # -- the app: follow-ups on Today and Week (tui/widgets/followups.py) -------------------
+    "followup.title": ("Opvolgen ({count})", "Follow up ({count})"),
+    "followup.key.tick": ("Afvinken", "Tick off"),
+    "followup.key.tick.help": (
+        "de opvolging van het gekozen gezin afvinken (anders de oudste); ctrl+z zet terug",
+        "tick off the chosen family's follow-up (else the oldest); ctrl+z puts it back",
+    ),
+    "followup.ticked_app": (
+        "Afgevinkt: {family} {day} (ctrl+z zet terug).",
+        "Ticked off: {family} {day} (ctrl+z puts it back).",
+    ),
 }
