@@ -203,4 +203,25 @@ TEXT: dict[str, tuple[str, str]] = {
         "Archives are kept {years} school years (purge: schoolyard year purge).",
     ),
     "settings.key.retention": ("Bewaartermijn", "Retention"),
+    # -- archived years in the timeline and History (read-only) -----------------------------
+    "archived.key.toggle": ("Archief", "Archives"),
+    "archived.key.toggle.help": (
+        "ook de afgesloten schooljaren tonen (alleen lezen), of weer niet",
+        "show the closed school years too (read-only), or hide them again",
+    ),
+    "archived.source": ("archief {year}", "archive {year}"),
+    "archived.shown": (
+        "Ook de archieven: {years} (alleen lezen).",
+        "Archives shown too: {years} (read-only).",
+    ),
+    "archived.none": ("Er zijn nog geen archieven.", "There are no archives yet."),
+    "archived.hidden": ("Alleen dit schooljaar.", "This school year only."),
+    "archived.read_only": (
+        "Dit contact staat in het archief {year}: alleen te lezen.",
+        "This contact is in the archive {year}: read-only.",
+    ),
+    "archived.colleague_only": (
+        "Dit contact is {source} gelogd, in haar bestand: alleen te lezen.",
+        "This contact was logged {source}, in her file: read-only.",
+    ),
 }

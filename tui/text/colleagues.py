@@ -108,5 +108,5 @@ TEXT: dict[str, tuple[str, str]] = {
         "add a colleague's file (read-only)",
     ),
     "colleague.by": ("({name})", "({name})"),
-    "colleague.by_long": ("door {name}, alleen lezen", "by {name}, read-only"),
+    "colleague.by_long": ("door {name}", "by {name}"),
 }
