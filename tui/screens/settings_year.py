@@ -73,8 +73,6 @@ class YearSection(Vertical):
         self._show_files(files)
 
     def _show_files(self, files) -> None:
-        from ..error_lines import real_file
-
         table = self.query_one("#colleague-files", DataTable)
         keep = table.cursor_row
         table.clear()
@@ -86,8 +84,8 @@ class YearSection(Vertical):
                 if problem is not None
                 else ""
             )
-            shown = str(real_file(path) or path)
-            table.add_row(shown, state, key=str(path))
+            # The file's name: the folder is the synced one, and 80 columns are few.
+            table.add_row(path.name, state, key=str(path))
         if files:
             table.move_cursor(row=min(keep, len(files) - 1))
         table.display = bool(files)
