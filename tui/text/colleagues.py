@@ -107,6 +107,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "het bestand van een collega toevoegen (alleen lezen)",
         "add a colleague's file (read-only)",
     ),
-    "colleague.by": ("({name})", "({name})"),
+    "contacts.by_colleague": ("({name})", "({name})"),
     "colleague.by_long": ("door {name}", "by {name}"),
 }

@@ -65,7 +65,9 @@ class ContactList(Static):
                 (name, "bold"),
             ]
             if colleague:
-                pieces.append((" " + t("colleague.by", name=colleague), "italic $text-accent"))
+                pieces.append(
+                    (" " + t("contacts.by_colleague", name=colleague), "italic $text-accent")
+                )
             pieces.append(f" · {moment_name(contact.moment)}")
             if not contact.reached:
                 pieces.append((f" {NOT_REACHED} {t('word.not_reached')}", "italic"))
