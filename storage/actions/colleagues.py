@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from storage.engine.lock import DataFileError
 from storage.engine.tables import SETTINGS, SETTINGS_ID, BookTables
-from storage.records import Family
+from storage.records import Contact, Family
 from storage.rules.colleagues import Colleague
 
 
@@ -139,6 +140,35 @@ class ColleagueActions(BookTables):
         except DataFileError:
             return own  # our own file's trouble is said where it is read
         return (*own, *(_stat_key(path) for path in paths)) if paths else own
+
+    def colleague_contacts_named(
+        self,
+        *,
+        family_id: int | None = None,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> list[tuple[str, Contact]]:
+        """(colleague's name, contact) for the colleagues' contacts with our own families
+        (matched as `--with` matches them; any tone), on our family ids, newest first.
+        Read-only: the app shows them beside ours (Today, Week, the timeline)."""
+        from storage.rules.colleagues import match_families
+
+        if not self.colleague_paths():
+            return []
+        own = self.families(include_archived=True)  # type: ignore[attr-defined]
+        lo, hi = (start.isoformat() if start else ""), (end.isoformat() if end else "~")
+        found: list[tuple[str, Contact]] = []
+        for colleague in self.colleagues()[0]:
+            ours = match_families(own, colleague.families).ours
+            for doc in colleague.contact_docs:
+                fid = ours.get(doc["family"])
+                if fid is None or (family_id is not None and fid != family_id):
+                    continue
+                if not lo <= doc["at"][:10] <= hi:
+                    continue
+                found.append((colleague.name, Contact.from_doc(0, {**doc, "family": fid})))
+        found.sort(key=lambda pair: pair[1].at, reverse=True)
+        return found
 
     def colleague_problems(self) -> list[ColleagueFileError]:
         """One error a colleague's file left out (missing, unreadable, damaged, newer)."""

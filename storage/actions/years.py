@@ -246,6 +246,22 @@ class YearActions(BookTables):
             families_archived=tuple(gone_outside),
         )
 
+    def close_preview(self, today: date | None = None) -> Closed:
+        """What `close_year()` would move now, by school year; a read, nothing is written.
+
+        The app names it in its question before the teacher closes the year.
+        """
+        from storage.actions.archived import Closed
+
+        by_year = self._records_before(self.school_year_began(today))
+        label = {y: f"{y}-{y + 1}" for y in by_year}
+        return Closed(
+            contacts={label[y]: len(r[CONTACTS]) for y, r in by_year.items()},
+            plans={label[y]: len(r[PLANS]) for y, r in by_year.items()},
+            reflections={label[y]: len(r[REFLECTIONS]) for y, r in by_year.items()},
+            files=tuple(siblings.archive_path(self.path, y) for y in sorted(by_year)),
+        )
+
     def _records_before(self, began: date) -> dict[int, dict[str, dict[str, Any]]]:
         """{school year: {table: {id: doc}}} of the records dated before `began`."""
         by_year: dict[int, dict[str, dict[str, Any]]] = {}

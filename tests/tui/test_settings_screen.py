@@ -154,7 +154,7 @@ async def test_settings_in_dutch_and_changes_by_another_process(class_book, make
         await pilot.pause()
         assert holiday_rows(screen) == [("ma 21 dec 2026", "vr 1 jan 2027", "Kerstvakantie", "12")]
         titles = [c.title for c in screen.palette_commands()]
-        assert titles == ["Venster", "Vakantie toevoegen"]
+        assert titles == ["Venster", "Vakantie toevoegen", "Jaar afsluiten", "Collega"]
 
 
 def test_read_day_takes_dutch_and_iso_dates() -> None:

@@ -38,9 +38,10 @@ from .family_rows import (
     sort_key,
 )
 from .family_writes import FamilyWrites
+from .regroup import RegroupKeys
 
 
-class FamiliesScreen(FamilyWrites, Screen):
+class FamiliesScreen(RegroupKeys, FamilyWrites, Screen):
     """A sortable table of all families, with the form, archive and forget."""
 
     BINDINGS = [
@@ -52,6 +53,8 @@ class FamiliesScreen(FamilyWrites, Screen):
         Binding("ctrl+t", "reverse", "families.key.reverse", show=False),
         Binding("ctrl+g", "toggle_archived", "families.key.archived"),
         Binding("ctrl+f", "timeline", "timeline.key.open"),
+        Binding("ctrl+b", "merge", "regroup.key.merge"),
+        Binding("ctrl+y", "split", "regroup.key.split"),
         Binding("down", "to_list", "families.key.list", show=False),
         Binding("escape", "back", "families.key.back", show=False),
     ]
@@ -231,7 +234,7 @@ class FamiliesScreen(FamilyWrites, Screen):
     # -- keys ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("edit", "archive"):
+        if action in ("edit", "archive", "merge", "split"):
             return self.highlighted() is not None
         if action == "forget":
             # Delete edits the search while it has focus; it forgets only from the list.

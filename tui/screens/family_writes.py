@@ -61,13 +61,16 @@ class FamilyWrites(BookScreen):
 
     def _store_new(self, family: Family | None) -> None:
         if family is not None:
-            self.write(
-                lambda: self.book.add_family(family),
-                said=lambda saved: t("families.added", name=saved.name),
-                then=self._show_family,
-                kept=lambda line: self._reopen_new(family),
-                group="families-write",
-            )
+            self._add(family)
+
+    def _add(self, family: Family) -> None:
+        self.write(
+            lambda: self.book.add_family(family),
+            said=lambda saved: t("families.added", name=saved.name),
+            then=self._show_family,
+            kept=lambda line: self._reopen_new(family),
+            group="families-write",
+        )
 
     def _change(
         self, draft: Family, base: Family, changes: Mapping[str, object], force: bool

@@ -25,6 +25,7 @@ from storage import Contact, DataFileError, Family, Moment, Tone
 from ..text import language, moment_name, t, tn, tone_name
 from ..widgets.footer import Footer
 from ..widgets.names import family_labels
+from .history_archives import ArchiveRows, marked, row_key
 from .history_rows import (
     ALL,
     FAMILY_WIDTH,
@@ -46,7 +47,7 @@ PAGE = 100
 A key or a re-read then builds and measures a fifth of the cells (500 rows × 6)."""
 
 
-class HistoryScreen(HistoryWrites, Screen):
+class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
     """Contacts newest first, filtered; edit and delete the highlighted one."""
 
     BINDINGS = [
@@ -57,6 +58,7 @@ class HistoryScreen(HistoryWrites, Screen):
         Binding("m", "filter('moment')", "history.key.moment"),
         Binding("t", "filter('tone')", "history.key.tone"),
         Binding("p", "filter('period')", "history.key.period"),
+        Binding("a", "toggle_archives", "archived.key.toggle"),
         Binding("escape", "back", "history.key.back", show=False),
     ]
 
@@ -161,7 +163,7 @@ class HistoryScreen(HistoryWrites, Screen):
                 # Filter by family first: only the newest SHOWN of theirs become records.
                 matched = book.search(query, include_archived=True)
                 filters["family_ids"] = [family.id for family in matched]
-            contacts = book.contacts(**filters)
+            contacts = self.with_archived(book, book.contacts(**filters), filters)
         except (DataFileError, OSError) as exc:
             self.app.book_failed(exc)
             return
@@ -187,10 +189,11 @@ class HistoryScreen(HistoryWrites, Screen):
         table.clear()
         self._shown = contacts
         # The contact under the cursor stays in view: fill at least up to it.
-        keep = next((i for i, c in enumerate(contacts) if current and c.id == current.id), 0)
+        key = row_key(current) if current is not None else None
+        keep = next((i for i, c in enumerate(contacts) if row_key(c) == key), 0)
         self._fill(keep + 1)
-        if current is not None and str(current.id) in table.rows:
-            table.move_cursor(row=table.get_row_index(str(current.id)), animate=False)
+        if key is not None and key in table.rows:
+            table.move_cursor(row=table.get_row_index(key), animate=False)
         if (self.highlighted() is not None) != could_edit:
             # Only then do edit and delete come or go: the footer rebuilds on each refresh.
             self.refresh_bindings()
@@ -210,7 +213,7 @@ class HistoryScreen(HistoryWrites, Screen):
                 family_width=family_width,
                 tone_styles=tone_styles,
             )
-            table.add_row(*cells, key=str(contact.id))
+            table.add_row(*marked(cells, contact), key=row_key(contact))
 
     @on(DataTable.RowHighlighted, "#history-table")
     def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
@@ -317,6 +320,8 @@ class HistoryScreen(HistoryWrites, Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit", "delete"):
             return self.highlighted() is not None
+        if action == "toggle_archives":
+            return self._has_archives or self.with_archives
         return True
 
     @on(DataTable.RowSelected, "#history-table")

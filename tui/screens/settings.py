@@ -13,7 +13,7 @@ from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Header, Input, Label, Static
 
@@ -24,6 +24,7 @@ from ..error_lines import error_text
 from ..text import TEXT, format_day, t, tn
 from ..widgets.footer import Footer
 from ..writing import BookScreen
+from .settings_year import YearSection
 
 
 def read_day(typed: str, today: date) -> date:
@@ -51,6 +52,8 @@ class SettingsScreen(BookScreen, Screen):
         Binding("ctrl+w", "focus_window", "settings.key.window"),
         Binding("ctrl+n", "focus_add", "settings.key.add"),
         Binding("delete", "remove", "settings.key.remove"),
+        Binding("ctrl+y", "close_year", "settings.key.close_year"),
+        Binding("ctrl+o", "focus_colleague", "settings.key.colleague"),
     ]
 
     DEFAULT_CSS = """
@@ -59,7 +62,15 @@ class SettingsScreen(BookScreen, Screen):
     SettingsScreen #window-row { height: auto; }
     SettingsScreen #window { width: 12; }
     SettingsScreen #window-help { height: auto; color: $text-muted; }
-    SettingsScreen #holidays { height: 1fr; min-height: 4; }
+    SettingsScreen #holidays { height: auto; max-height: 8; }
+    SettingsScreen .settings-row { height: auto; }
+    SettingsScreen .settings-row-label { padding: 1 1 0 0; }
+    SettingsScreen #retention { width: 8; }
+    SettingsScreen #colleague-name { width: 1fr; }
+    SettingsScreen .settings-help, SettingsScreen #year-info { height: auto; color: $text-muted; }
+    SettingsScreen #colleague-files { height: auto; max-height: 6; }
+    SettingsScreen #colleague-files-none { height: auto; color: $text-muted; }
+    SettingsScreen #year-section { height: auto; }
     SettingsScreen #holidays-none { height: auto; color: $text-muted; }
     SettingsScreen #holiday-form { height: auto; }
     SettingsScreen #holiday-from, SettingsScreen #holiday-to { width: 24; }
@@ -74,7 +85,7 @@ class SettingsScreen(BookScreen, Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Vertical(id="settings-body"):
+        with VerticalScroll(id="settings-body"):
             yield Label(t("settings.window.label"), classes="settings-section")
             with Horizontal(id="window-row"):
                 yield Input(id="window", type="integer", max_length=3)
@@ -88,6 +99,7 @@ class SettingsScreen(BookScreen, Screen):
                 yield Input(placeholder=t("settings.add.to"), id="holiday-to")
                 yield Input(placeholder=t("settings.add.name"), id="holiday-name")
                 yield Button(t("settings.add.button"), id="holiday-add")
+            yield YearSection(id="year-section")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -117,6 +129,7 @@ class SettingsScreen(BookScreen, Screen):
             self._window_base = window
         self._window_shown = str(window)
         self._show_holidays(holidays)
+        self.query_one(YearSection).reload()
 
     def _show_holidays(self, holidays: list[Holiday]) -> None:
         table = self.query_one("#holidays", DataTable)
@@ -216,6 +229,9 @@ class SettingsScreen(BookScreen, Screen):
         self.query_one("#holidays", DataTable).focus()
 
     def action_remove(self) -> None:
+        if self.query_one("#colleague-files", DataTable).has_focus:
+            self.query_one(YearSection).remove_file()
+            return
         table = self.query_one("#holidays", DataTable)
         if not table.row_count:
             return
@@ -258,12 +274,21 @@ class SettingsScreen(BookScreen, Screen):
     def action_focus_window(self) -> None:
         self.query_one("#window", Input).focus()
 
+    def action_close_year(self) -> None:
+        self.query_one(YearSection).close_year()
+
+    def action_focus_colleague(self) -> None:
+        self.query_one("#colleague-file", Input).focus()
+
     def action_focus_add(self) -> None:
         self.query_one("#holiday-from", Input).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "remove":
-            return self.query_one("#holidays", DataTable).has_focus
+            return (
+                self.query_one("#holidays", DataTable).has_focus
+                or self.query_one("#colleague-files", DataTable).has_focus
+            )
         return True
 
     def palette_commands(self) -> Iterable[SystemCommand]:
@@ -272,4 +297,14 @@ class SettingsScreen(BookScreen, Screen):
         )
         yield SystemCommand(
             t("settings.key.add"), t("settings.key.add.help"), self.action_focus_add
+        )
+        yield SystemCommand(
+            t("settings.key.close_year"),
+            t("settings.key.close_year.help"),
+            self.action_close_year,
+        )
+        yield SystemCommand(
+            t("settings.key.colleague"),
+            t("settings.key.colleague.help"),
+            self.action_focus_colleague,
         )

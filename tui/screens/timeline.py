@@ -37,6 +37,12 @@ def open_timeline(screen: Screen, family: Family | None) -> None:
     screen.app.push_screen(TimelineScreen(family.id))
 
 
+def entry_key(entry: StoryEntry) -> str:
+    """An option id unique across sources (an archive's ids repeat this file's)."""
+    year = getattr(entry.contact, "school_year", "")
+    return f"{entry.contact.id}@{year}" if year else f"{entry.contact.id}@{entry.source}"
+
+
 def family_label(family: Family) -> str:
     """`de Jong (Lucas)`: with the children, so two families of one name stay apart."""
     return f"{family.name} ({family.child_names})" if family.children else family.name
@@ -128,6 +134,7 @@ class TimelineScreen(HistoryWrites, Screen):
         Binding("ctrl+l", "log", "timeline.key.log"),
         Binding("ctrl+o", "edit", "timeline.key.edit"),
         Binding("delete", "delete", "timeline.key.delete"),
+        Binding("a", "toggle_archives", "archived.key.toggle"),
         Binding("escape", "back", "timeline.key.back"),
     ]
 
@@ -136,6 +143,9 @@ class TimelineScreen(HistoryWrites, Screen):
         self.family_id = family_id
         self.story: FamilyStory | None = None
         self._labels: dict[int, str] = {}
+        self.with_archives = False
+        self._has_archives = False
+        """`a`: the closed school years' contacts too (read-only, marked)."""
         """What HistoryWrites names the family by in its messages."""
 
     def compose(self) -> ComposeResult:
@@ -155,7 +165,7 @@ class TimelineScreen(HistoryWrites, Screen):
         """Re-read the story; the cursor stays on its contact (or its place in the list)."""
         book = self.book
         try:
-            story = family_story(book, self.family_id)
+            story = family_story(book, self.family_id, extra=self._extra())
             today = book.today()
         except UnknownFamily:
             # Forgotten meanwhile (the CLI, another window): say so; Escape goes back.
@@ -173,7 +183,7 @@ class TimelineScreen(HistoryWrites, Screen):
 
     def _show(self, story: FamilyStory, today: date) -> None:
         options = self.query_one("#timeline-list", OptionList)
-        current = self.highlighted()
+        current = self.highlighted_entry()
         index = options.highlighted
         tone_styles = NO_COLOR_TONE_STYLES if self.app.no_color else TONE_STYLES
         options.clear_options()
@@ -181,7 +191,7 @@ class TimelineScreen(HistoryWrites, Screen):
         items: list[Option | None] = []
         for entry in story.entries:
             items += [
-                Option(entry_prompt(entry, today, tone_styles), id=str(entry.contact.id)),
+                Option(entry_prompt(entry, today, tone_styles), id=entry_key(entry)),
                 None,
             ]
         options.add_options(items[:-1])
@@ -189,9 +199,9 @@ class TimelineScreen(HistoryWrites, Screen):
         self.query_one("#timeline-empty").display = not story.entries
         if not story.entries:
             return
-        ids = [str(e.contact.id) for e in story.entries]
-        if current is not None and str(current.id) in ids:
-            options.highlighted = ids.index(str(current.id))
+        ids = [entry_key(e) for e in story.entries]
+        if current is not None and entry_key(current) in ids:
+            options.highlighted = ids.index(entry_key(current))
         else:
             options.highlighted = min(index or 0, len(ids) - 1)
         self.refresh_bindings()
@@ -235,10 +245,60 @@ class TimelineScreen(HistoryWrites, Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit", "delete"):
-            return self.highlighted() is not None
+            # On a read-only entry the key says why in one line.
+            return self.highlighted_entry() is not None
         if action == "log":
             return self.story is not None
+        if action == "toggle_archives":
+            return self._has_archives
         return True
+
+    def _extra(self) -> list[StoryEntry]:
+        """The colleagues' contacts with this family, and (`a`) the archived years'."""
+        book = self.book
+        extra = [
+            StoryEntry(contact, t("colleague.by_long", name=name))
+            for name, contact in book.colleague_contacts_named(family_id=self.family_id)
+        ]
+        self._has_archives = bool(book.archives())
+        if self.with_archives:
+            try:
+                archived = book.archived_contacts(family_ids=[self.family_id])
+            except DataFileError as exc:
+                self.notify(self.app.error_line(exc), severity="error")
+                archived = []
+            extra += [StoryEntry(c, t("archived.source", year=c.school_year)) for c in archived]
+        return extra
+
+    def action_toggle_archives(self) -> None:
+        self.with_archives = not self.with_archives
+        if self.with_archives:
+            years = ", ".join(a.school_year for a in self.book.archives())
+            self.notify(t("archived.shown", years=years) if years else t("archived.none"))
+        else:
+            self.notify(t("archived.hidden"))
+        self.reload()
+
+    def _read_only(self) -> bool:
+        """Say in one line why the highlighted entry cannot be changed here."""
+        entry = self.highlighted_entry()
+        if entry is None or entry.editable:
+            return False
+        year = getattr(entry.contact, "school_year", "")
+        self.notify(
+            t("archived.read_only", year=year)
+            if year
+            else t("archived.colleague_only", source=entry.source)
+        )
+        return True
+
+    def action_edit(self, *args, **kwargs) -> None:
+        if args or kwargs or not self._read_only():
+            super().action_edit(*args, **kwargs)
+
+    def action_delete(self) -> None:
+        if not self._read_only():
+            super().action_delete()
 
     def action_log(self) -> None:
         if self.story is None:

@@ -23,9 +23,11 @@ from storage.rules.insights import neediest_first, to_greet
 from ..text import format_day, t, week_label
 from ..widgets.contact_list import ContactList, GreetList
 from ..widgets.family_picker import FamilyTable
+from ..widgets.followups import FollowUpList
 from ..widgets.footer import Footer
 from ..writing import BookScreen
 from .log_contact import log_contact
+from .ticks import FollowUpKeys
 
 
 class SearchInput(Input):
@@ -44,7 +46,7 @@ def pass_on(app, key: str, character: str | None) -> None:
     target.post_message(events.Key(key, character))
 
 
-class TodayScreen(BookScreen, Screen):
+class TodayScreen(FollowUpKeys, BookScreen, Screen):
     """Search, pick, log; whom to greet; today's contacts."""
 
     BINDINGS = [
@@ -52,6 +54,7 @@ class TodayScreen(BookScreen, Screen):
         Binding("down", "to_list", "today.key.list", show=False),
         Binding("escape", "clear", "today.key.clear"),
         Binding("ctrl+f", "timeline", "timeline.key.open"),
+        Binding("ctrl+t", "tick_followup", "followup.key.tick"),
     ]
 
     def __init__(self) -> None:
@@ -72,6 +75,9 @@ class TodayScreen(BookScreen, Screen):
                 yield Label(t("today.greet.title"), classes="panel-title")
                 with VerticalScroll(id="greet-panel"):
                     yield GreetList(id="greet")
+                yield Label(id="followups-title", classes="panel-title")
+                with VerticalScroll(id="followups-panel"):
+                    yield FollowUpList(id="followups")
                 yield Label(t("today.contacts.title"), classes="panel-title")
                 with VerticalScroll(id="contacts-panel"):
                     yield ContactList(id="contacts")
@@ -106,13 +112,18 @@ class TodayScreen(BookScreen, Screen):
             statuses = book.statuses()
             contacts = book.contacts_on(book.today())
             families = {f.id: f for f in book.families(include_archived=True)}
+            self._followups = book.open_followups()
+            today = book.today()
+            theirs = book.colleague_contacts_named(start=today, end=today)
         except (DataFileError, OSError) as exc:
             self.app.book_failed(exc)
             return
+        self._families = families
+        self._show_followups()
         self._statuses = {s.family.id: s for s in statuses}
         self._filter(self.query_one("#search", Input).value, keep_cursor=True)
         self.query_one(GreetList).show(self.to_greet(statuses))
-        self.query_one(ContactList).show(contacts, families)
+        self.query_one(ContactList).show(contacts, families, theirs)
 
     def to_greet(self, statuses: Iterable[FamilyStatus]) -> list[FamilyStatus]:
         """Planned families without a positive contact this week, then the neediest."""
@@ -239,6 +250,25 @@ class TodayScreen(BookScreen, Screen):
         if search.value != self._shown_query:
             self._filter(search.value)
         open_timeline(self, self.query_one(FamilyTable).highlighted())
+
+    # -- follow-ups -----------------------------------------------------------------------
+
+    def _show_followups(self) -> None:
+        shown = bool(self._followups)
+        title = self.query_one("#followups-title", Label)
+        title.update(t("followup.title", count=len(self._followups)))
+        title.display = shown
+        self.query_one("#followups-panel", VerticalScroll).display = shown
+        self.query_one(FollowUpList).show(self._followups, self._families)
+        self.refresh_bindings()
+
+    def highlighted_family(self) -> int | None:
+        """The id of the highlighted family (the top match while typing), or None."""
+        highlighted = self.query_one(FamilyTable).highlighted()
+        return highlighted.id if highlighted else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return bool(self._followups) if action == "tick_followup" else True
 
     def _saved(self, contacts: list[Contact]) -> None:
         table = self.query_one(FamilyTable)

@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Static, TextArea
 
-from storage import Contact, DataFileError, FamilyStatus, ReflectionConflict, iso_week
+from storage import DataFileError, FamilyStatus, ReflectionConflict, iso_week
 from storage.rules.mix import week_bounds
 
 from ..text import format_day, t, tn, week_label
@@ -28,19 +28,21 @@ from ..widgets.footer import Footer
 from ..widgets.names import shared_names
 from ..writing import BookScreen
 from .conflict import ConflictScreen
+from .ticks import FollowUpKeys, show_week_extras, week_extras
 from .timeline import open_timeline
 from .week_rows import (
     PLANNED,
     detail_lines,
     reflection_questions,
     row_cells,
+    unanswered,
 )
 
 SAVE_NOTE_AFTER_SECONDS = 1.0
 """Save the reflection note once typing pauses, so a crash loses at most a second."""
 
 
-class WeekScreen(BookScreen, Screen):
+class WeekScreen(FollowUpKeys, BookScreen, Screen):
     """The weekly reminder: families to greet, the mix of contacts and a reflection."""
 
     BINDINGS = [
@@ -50,6 +52,7 @@ class WeekScreen(BookScreen, Screen):
         Binding("ctrl+r", "reflect", "week.key.reflect"),
         Binding("ctrl+s", "save_summary", "week.key.save"),
         Binding("ctrl+f", "timeline", "timeline.key.open"),
+        Binding("ctrl+t", "tick_followup", "followup.key.tick"),
         Binding("m", "show_side", "week.key.mix"),
         Binding("escape", "back_to_list", "week.key.back"),
     ]
@@ -100,6 +103,7 @@ class WeekScreen(BookScreen, Screen):
             with Vertical(id="week-left"):
                 yield DataTable(id="week-families", cursor_type="row", zebra_stripes=True)
                 yield Static(id="week-detail")
+                yield from week_extras()
             with VerticalScroll(id="week-right"):
                 yield MixCharts(id="week-mix")
                 yield Static(t("week.reflect.title"), classes="week-section")
@@ -136,6 +140,7 @@ class WeekScreen(BookScreen, Screen):
         self._show_head(needing, everyone)
         self._show_families(needing)
         self._show_detail()
+        show_week_extras(self)
         self._show_mix()
         self._show_note()
 
@@ -191,16 +196,7 @@ class WeekScreen(BookScreen, Screen):
             detail.update(t("week.all_fine") if not self._statuses else "")
             return
         today = self.book.today()
-        detail.update("\n".join(detail_lines(status, today, self._unanswered(status))))
-
-    def _unanswered(self, status: FamilyStatus) -> list[Contact]:
-        """Attempts that reached nobody since the last contact that did, newest first."""
-        attempts = []
-        for contact in self.book.contacts(family_id=status.family.id):
-            if contact.reached:
-                break
-            attempts.append(contact)
-        return attempts
+        detail.update("\n".join(detail_lines(status, today, unanswered(self.book, status))))
 
     def _show_mix(self) -> None:
         self.query_one(MixCharts).show(self.book.week_mix(self.book.today()))
@@ -371,6 +367,8 @@ class WeekScreen(BookScreen, Screen):
             return self._note.has_focus or side
         if action == "show_side":
             return narrow and not side
+        if action == "tick_followup":
+            return bool(self._followups)
         if side and action in ("log", "plan"):
             return False
         if action in ("log", "plan") and not self._statuses:

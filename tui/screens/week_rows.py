@@ -113,3 +113,13 @@ def detail_lines(status: FamilyStatus, today: date, attempts: Sequence[Contact])
             )
         )
     return lines
+
+
+def unanswered(book, status: FamilyStatus) -> list[Contact]:
+    """Attempts that reached nobody since the last contact that did, newest first."""
+    attempts = []
+    for contact in book.contacts(family_id=status.family.id):
+        if contact.reached:
+            break
+        attempts.append(contact)
+    return attempts

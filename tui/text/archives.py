@@ -148,4 +148,80 @@ TEXT: dict[str, tuple[str, str]] = {
         "Niet te lezen en dus niet gewist (beschadigd?): {file}",
         "Could not be read, so not erased (damaged?): {file}",
     ),
+    # -- Settings: the school year and retention (tui/screens/settings_year.py) --------------
+    "settings.year.title": ("Schooljaar en archieven", "School year and archives"),
+    "settings.year.began": (
+        "Dit schooljaar begon op {day}. Archieven: {archives}.",
+        "This school year began on {day}. Archives: {archives}.",
+    ),
+    "settings.year.no_archives": ("nog geen", "none yet"),
+    "settings.year.close": ("Schooljaar afsluiten…", "Close the school year…"),
+    "settings.key.close_year": ("Jaar afsluiten", "Close year"),
+    "settings.key.close_year.help": (
+        "alles van vóór dit schooljaar naar een archiefbestand (vraagt eerst)",
+        "move everything from before this school year into an archive file (asks first)",
+    ),
+    "settings.year.nothing": (
+        "Er is niets van vóór {day} om af te sluiten.",
+        "There is nothing from before {day} to close.",
+    ),
+    "settings.year.confirm": (
+        "Schooljaar afsluiten? Alles van vóór {day} gaat naar het archief:\n{lines}\n"
+        "De gezinnen blijven. Archieven zijn alleen te lezen (Geschiedenis, tijdlijn: a).",
+        "Close the school year? Everything from before {day} moves into the archive:\n{lines}\n"
+        "The families stay. Archives can only be read (History, timeline: a).",
+    ),
+    "settings.year.confirm_line": (
+        "{year}: {contacts} contacten, {plans} plannen, {reflections} reflecties → {file}",
+        "{year}: {contacts} contacts, {plans} plans, {reflections} reflections → {file}",
+    ),
+    "settings.year.yes": ("Ja, afsluiten", "Yes, close"),
+    "settings.year.closed": (
+        "Afgesloten: {contacts} contacten naar {files}.",
+        "Closed: {contacts} contacts moved to {files}.",
+    ),
+    "settings.retention.label": (
+        "Archieven bewaren (schooljaren)",
+        "Keep archives (school years)",
+    ),
+    "settings.retention.help": (
+        "AVG: bewaar notities over gezinnen niet langer dan nodig; de school bepaalt hoe lang."
+        " Leeg: niets wordt verwijderd.",
+        "GDPR (AVG): keep notes on families no longer than needed; the school decides how long."
+        " Empty: nothing is deleted.",
+    ),
+    "settings.retention.bad": (
+        "Bewaar archieven 1 tot 50 schooljaren.",
+        "Keep archives 1 to 50 school years.",
+    ),
+    "settings.retention.saved.one": (
+        "Archieven worden 1 schooljaar bewaard (opruimen: schoolyard year purge).",
+        "Archives are kept 1 school year (purge: schoolyard year purge).",
+    ),
+    "settings.retention.saved": (
+        "Archieven worden {years} schooljaren bewaard (opruimen: schoolyard year purge).",
+        "Archives are kept {years} school years (purge: schoolyard year purge).",
+    ),
+    "settings.key.retention": ("Bewaartermijn", "Retention"),
+    # -- archived years in the timeline and History (read-only) -----------------------------
+    "archived.key.toggle": ("Archief", "Archives"),
+    "archived.key.toggle.help": (
+        "ook de afgesloten schooljaren tonen (alleen lezen), of weer niet",
+        "show the closed school years too (read-only), or hide them again",
+    ),
+    "archived.source": ("archief {year}", "archive {year}"),
+    "archived.shown": (
+        "Ook de archieven: {years} (alleen lezen).",
+        "Archives shown too: {years} (read-only).",
+    ),
+    "archived.none": ("Er zijn nog geen archieven.", "There are no archives yet."),
+    "archived.hidden": ("Alleen dit schooljaar.", "This school year only."),
+    "archived.read_only": (
+        "Dit contact staat in het archief {year}: alleen te lezen.",
+        "This contact is in the archive {year}: read-only.",
+    ),
+    "archived.colleague_only": (
+        "Dit contact is {source} gelogd, in haar bestand: alleen te lezen.",
+        "This contact was logged {source}, in her file: read-only.",
+    ),
 }

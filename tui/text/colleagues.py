@@ -79,4 +79,34 @@ TEXT: dict[str, tuple[str, str]] = {
         "… en nog {count} gezinnen van collega's die niet zeker overeenkomen.",
         "… and {count} more families of colleagues not matched for certain.",
     ),
+    # -- Settings: colleagues' files and your name (tui/screens/settings_year.py) ------------
+    "settings.colleagues.title": ("Collega's (alleen lezen)", "Colleagues (read-only)"),
+    "settings.colleagues.name": ("Jouw naam voor collega's", "Your name as colleagues see it"),
+    "settings.colleagues.name_saved": (
+        "Collega's zien je contacten als: {name}.",
+        "Colleagues see your contacts as: {name}.",
+    ),
+    "settings.colleagues.name_cleared": (
+        "Geen naam: collega's zien de naam van je bestand.",
+        "No name: colleagues see your file's name.",
+    ),
+    "settings.colleagues.add": (
+        "pad naar het bestand van een collega, Enter",
+        "path to a colleague's file, Enter",
+    ),
+    "settings.colleagues.none": (
+        "Nog geen bestanden van collega's.",
+        "No colleagues' files yet.",
+    ),
+    "settings.colleagues.col.file": ("bestand", "file"),
+    "settings.colleagues.col.who": ("collega", "colleague"),
+    "settings.colleagues.added": ("Toegevoegd: {file}", "Added: {file}"),
+    "settings.colleagues.removed": ("Niet meer gelezen: {file}", "No longer read: {file}"),
+    "settings.key.colleague": ("Collega", "Colleague"),
+    "settings.key.colleague.help": (
+        "het bestand van een collega toevoegen (alleen lezen)",
+        "add a colleague's file (read-only)",
+    ),
+    "contacts.by_colleague": ("({name})", "({name})"),
+    "colleague.by_long": ("door {name}", "by {name}"),
 }

@@ -56,4 +56,64 @@ TEXT: dict[str, tuple[str, str]] = {
         " schoolyard families merge {ids}",
         "Check: another family {family} ({children}); siblings? schoolyard families merge {ids}",
     ),
+    # -- the app: follow-ups on Today and Week (tui/widgets/followups.py) -------------------
+    "followup.title": ("Opvolgen ({count})", "Follow up ({count})"),
+    "followup.key.tick": ("Afvinken", "Tick off"),
+    "followup.key.tick.help": (
+        "de opvolging van het gekozen gezin afvinken (anders de oudste); ctrl+z zet terug",
+        "tick off the chosen family's follow-up (else the oldest); ctrl+z puts it back",
+    ),
+    "followup.ticked_app": (
+        "Afgevinkt: {family} {day} (ctrl+z zet terug).",
+        "Ticked off: {family} {day} (ctrl+z puts it back).",
+    ),
+    # -- the app: merge, split, and a family added twice (tui/screens/regroup.py) ----------
+    "regroup.key.merge": ("Samenvoegen", "Merge"),
+    "regroup.key.split": ("Splitsen", "Split"),
+    "regroup.key.open": ("Openen", "Open it"),
+    "regroup.key.add_anyway": ("Toch toevoegen", "Add anyway"),
+    "regroup.key.back": ("Terug", "Back"),
+    "regroup.key.split_go": ("Splitsen", "Split"),
+    "regroup.similar": (
+        "Er is al een gezin {name}:\n{families}\nIs dit hetzelfde gezin?",
+        "There is a family {name} already:\n{families}\nIs it the same family?",
+    ),
+    "regroup.similar.hint": (
+        "o of Enter: dat gezin openen · a: toch toevoegen · Esc: terug naar het formulier",
+        "o or Enter: open that family · a: add anyway · Esc: back to the form",
+    ),
+    "regroup.merge.pick": (
+        "Samenvoegen: {family}. Ga naar het gezin waar het in opgaat en druk weer ctrl+b.",
+        "Merge: {family}. Move to the family it joins and press ctrl+b again.",
+    ),
+    "regroup.merge.stopped": ("Samenvoegen gestopt.", "Merge stopped."),
+    "regroup.merge.confirm": (
+        "{other} opnemen in {keep}? Kinderen, ouders, contacten en plannen gaan over;"
+        " {other} verdwijnt. ctrl+z maakt dit niet ongedaan (splitsen wel).",
+        "Make {other} part of {keep}? Children, parents, contacts and plans move over;"
+        " {other} is gone. ctrl+z does not take this back (a split does).",
+    ),
+    "regroup.merge.yes": ("Ja, samenvoegen", "Yes, merge"),
+    "regroup.merged_app": ("{other} is opgegaan in {keep}.", "{other} joined {keep}."),
+    "regroup.split.title": (
+        "Welke kinderen van {family} worden een eigen gezin?",
+        "Which children of {family} become a family of their own?",
+    ),
+    "regroup.split.hint": (
+        "Spatie: kind kiezen · Enter: splitsen (vraagt eerst) · Esc: terug",
+        "Space: pick a child · Enter: split (asks first) · Esc: back",
+    ),
+    "regroup.split.none": ("Kies eerst een kind (Spatie).", "Pick a child first (Space)."),
+    "regroup.split.too_few": (
+        "{family} heeft maar één kind: niets te splitsen.",
+        "{family} has one child: nothing to split.",
+    ),
+    "regroup.split.confirm": (
+        "{children} uit {family} als een nieuw gezin? De contacten blijven bij {family}."
+        " ctrl+z maakt dit niet ongedaan (samenvoegen wel).",
+        "Make {children} of {family} a new family? The contacts stay with {family}."
+        " ctrl+z does not take this back (a merge does).",
+    ),
+    "regroup.split.yes": ("Ja, splitsen", "Yes, split"),
+    "regroup.split_app": ("Gesplitst: {kept} en {new}.", "Split: {kept} and {new}."),
 }

@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from storage import Contact, Family, FamilyStatus, Tone
 
-from ..text import moment_name, t
+from ..text import format_day, moment_name, t
 from .family_picker import NO_FIRST_CONTACT
 from .names import family_label, shared_names
 
@@ -33,24 +33,42 @@ def tone_piece(tone: Tone) -> tuple[str, str]:
 class ContactList(Static):
     """Today's contacts, newest first: time, tone symbol, family, moment."""
 
-    def show(self, contacts: Sequence[Contact], families: Mapping[int, Family]) -> None:
-        if not contacts:
+    with_day = False
+    """Show the day before the time (Week's list of the colleagues' contacts)."""
+
+    def show(
+        self,
+        contacts: Sequence[Contact],
+        families: Mapping[int, Family],
+        theirs: Sequence[tuple[str, Contact]] = (),
+    ) -> None:
+        """Ours and (read-only) the colleagues' contacts, newest first; theirs name her."""
+        if not contacts and not theirs:
             self.update(Content.styled(t("today.contacts.empty"), "italic"))
             return
         shared = shared_names(families.values())
+        both = [("", c) for c in contacts] + list(theirs)
+        both.sort(key=lambda pair: pair[1].at, reverse=True)
         pieces: list = []
-        for index, contact in enumerate(contacts):
+        for index, (colleague, contact) in enumerate(both):
             if index:
                 pieces.append("\n")
             family = families.get(contact.family_id)
             name = family_label(family, shared) if family else "?"
             pieces += [
-                (f"{contact.at:%H:%M} ", "dim"),
+                (
+                    f"{format_day(contact.day) + ' ' if self.with_day else ''}{contact.at:%H:%M} ",
+                    "dim",
+                ),
                 tone_piece(contact.tone),
                 " ",
                 (name, "bold"),
-                f" · {moment_name(contact.moment)}",
             ]
+            if colleague:
+                pieces.append(
+                    (" " + t("contacts.by_colleague", name=colleague), "italic $text-accent")
+                )
+            pieces.append(f" · {moment_name(contact.moment)}")
             if not contact.reached:
                 pieces.append((f" {NOT_REACHED} {t('word.not_reached')}", "italic"))
             if contact.note:
