@@ -11,7 +11,7 @@ from classbook import CET, NOW
 from textual.widgets import Input
 from tui_support import notes, settle, shown
 
-from storage import ContactBook, Moment, Tone
+from storage import ContactBook, Family, Moment, Tone
 from tui.screens.today import TodayScreen
 from tui.screens.week import WeekScreen
 from tui.widgets.contact_list import ContactList
@@ -40,7 +40,7 @@ def with_colleague(book: ContactBook, folder: Path) -> Path:
     path = folder / "anna.json"
     other = ContactBook(path, clock=lambda: NOW)
     oyen = next(f for f in book.families() if f.name == "Øyen")
-    theirs = other.add_family(oyen.name, list(oyen.children))
+    theirs = other.add_family(Family.new(oyen.name, list(oyen.children)))
     other.log(
         theirs.id, Moment.PICKUP, Tone.POSITIVE, at=datetime(2026, 11, 25, 14, 30, tzinfo=CET)
     )

@@ -9,7 +9,7 @@ from classbook import CET
 from textual.widgets import Button, DataTable, Input, Static
 from tui_support import notes, settle, shown
 
-from storage import ContactBook, Moment, Tone
+from storage import ContactBook, Family, Moment, Tone
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.settings import SettingsScreen
 
@@ -87,7 +87,7 @@ async def test_retention_is_saved_by_enter_only(class_book, make_app) -> None:
 async def test_colleague_files_and_name(class_book, make_app, tmp_path) -> None:
     theirs = tmp_path / "anna.json"
     other = ContactBook(theirs)
-    other.add_family("Öztürk", [])
+    other.add_family(Family.new("Öztürk"))
     other.set_colleague_name("juf Anna")
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
