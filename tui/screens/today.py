@@ -24,7 +24,7 @@ from ..text import format_day, t, week_label
 from ..widgets.contact_list import ContactList, GreetList
 from ..widgets.family_picker import FamilyTable
 from ..widgets.footer import Footer
-from .log_contact import log_contact
+from .log_contact import hand_over, log_contact
 
 
 class SearchInput(Input):
@@ -34,13 +34,7 @@ class SearchInput(Input):
         if not self.screen.is_active:
             event.stop()
             event.prevent_default()
-            pass_on(self.app, event.key, event.character)
-
-
-def pass_on(app, key: str, character: str | None) -> None:
-    """Hand a key to whatever has focus now, as if it had been typed just now."""
-    target = app.focused or app.screen
-    target.post_message(events.Key(key, character))
+            hand_over(self.app, event.key, event.character)
 
 
 class TodayScreen(Screen):
@@ -203,7 +197,7 @@ class TodayScreen(Screen):
         if not self.is_active:
             event.stop()
             event.prevent_default()
-            pass_on(self.app, event.key, event.character)
+            hand_over(self.app, event.key, event.character)
 
     def action_pick(self) -> None:
         """Log for the marked families, or else for the highlighted one."""
@@ -214,7 +208,7 @@ class TodayScreen(Screen):
     def _pick(self) -> None:
         if not self.is_active:
             # A second Enter typed in the same burst belongs to the flow that opened.
-            pass_on(self.app, "enter", "\r")
+            hand_over(self.app, "enter", "\r")
             return
         search = self.query_one("#search", Input)
         if search.value != self._shown_query:
