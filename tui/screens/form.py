@@ -54,9 +54,10 @@ class FormScreen(ModalScreen[Record | None], Generic[Record]):
         Binding("enter", "save", "form.key.save", priority=True, show=False),
         Binding("escape", "cancel", "form.key.cancel"),
         # Priority: focus moves when the app reads the Tab, before it hands out the next
-        # letter, so a fast `Kaya⇥Yusuf 4` puts each text in its own field.
-        Binding("tab", "app.focus_next", "form.key.next", priority=True, show=False),
-        Binding("shift+tab", "app.focus_previous", "form.key.previous", priority=True, show=False),
+        # letter, so a fast `Kaya⇥Yusuf 4` puts each text in its own field. (No
+        # description: F1 already has its "Tab / shift+Tab" line.)
+        Binding("tab", "app.focus_next", priority=True, show=False),
+        Binding("shift+tab", "app.focus_previous", priority=True, show=False),
     ]
 
     def __init__(self) -> None:

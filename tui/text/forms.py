@@ -7,8 +7,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "confirm.hint": ("j of Enter: ja · n of Esc: nee", "y or Enter: yes · n or Esc: no"),
     "form.key.save": ("Bewaren", "Save"),
     "form.key.cancel": ("Annuleren", "Cancel"),
-    "form.key.next": ("Volgend veld", "Next field"),
-    "form.key.previous": ("Vorig veld", "Previous field"),
     "form.save": ("Bewaren", "Save"),
     "form.cancel": ("Annuleren", "Cancel"),
     "form.hint": ("Enter bewaart · Esc annuleert", "Enter saves · Esc cancels"),
