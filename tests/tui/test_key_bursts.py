@@ -145,20 +145,3 @@ async def test_a_note_with_flag_letters_inside(class_book, make_app, speed):
         await SPEEDS[speed](app, pilot, *keys_of("okaf", "enter", "5nf-note", "enter"))
         contact = newest(class_book)
         assert (contact.note, contact.reached, contact.follow_up) == ("note", False, True)
-
-
-@pytest.mark.parametrize("speed", list(SPEEDS))
-async def test_an_attempt_without_a_tone_is_neutral(okafor, make_app, speed):
-    """`okaf` Enter `5n` Enter: not reached and no tone typed saves a neutral attempt."""
-    app = make_app(okafor)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await SPEEDS[speed](app, pilot, *keys_of("okaf", "enter", "5n", "enter"))
-        contact = newest(okafor)
-        assert okafor.family(contact.family_id).name == "Okafor"
-        assert (contact.moment, contact.tone, contact.reached) == (
-            Moment.PHONE,
-            Tone.NEUTRAL,
-            False,
-        )
-        assert isinstance(app.screen, TodayScreen)

@@ -169,11 +169,6 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
             if self.step is not Step.NOTE or not self.flag_on(flag):
                 self.action_toggle(flag)
                 return True
-        if self.step is Step.TONE and key == "enter" and not self.reached:
-            # An attempt without a tone is neutral, as in the CLI: `5n⏎` saves it.
-            self._choose(Step.TONE, Tone.NEUTRAL)
-            self._submit()
-            return True
         if self.step is not Step.NOTE:
             bar = self.query_one(MomentBar if self.step is Step.MOMENT else ToneBar)
             value = bar.value_for(character)
