@@ -242,7 +242,7 @@ def list_families(args: argparse.Namespace) -> int:
 
 def log_contact(args: argparse.Namespace) -> int:
     words = [w for w in args.words if w.strip()]
-    tone = Tone.POSITIVE
+    tone: Tone | None = None
     if len(words) >= 3:
         try:
             tone = Tone.parse(words[-1])
@@ -253,6 +253,9 @@ def log_contact(args: argparse.Namespace) -> int:
                 raise BadInput("cli.tone_unknown", tone=words[-1]) from None
     if len(words) < 2:
         raise BadInput("cli.log_needs")
+    if tone is None:
+        # An attempt says nothing good or bad about the contact: neutral unless given.
+        tone = Tone.NEUTRAL if args.not_reached else Tone.POSITIVE
     try:
         moment = parse_moment(words[-1])
     except ValueError:

@@ -257,3 +257,13 @@ def test_forget_stays_strict_with_an_archived_namesake(
     before = book_path.read_bytes()
     assert run("forget", "de jong", "--yes").code == 2
     assert book_path.read_bytes() == before
+
+
+def test_an_attempt_without_a_tone_is_neutral(run, class_book: ContactBook) -> None:
+    """Issue 9 item 4: `--not-reached` alone logs `=`; a tone typed is kept; reached stays +."""
+    assert run("log", "sara", "phone", "--not-reached").code == 0
+    assert (last(class_book).reached, last(class_book).tone) == (False, Tone.NEUTRAL)
+    assert run("log", "sara", "phone", "-", "--not-reached").code == 0
+    assert last(class_book).tone is Tone.CONCERN
+    assert run("log", "sara", "phone").code == 0
+    assert (last(class_book).reached, last(class_book).tone) == (True, Tone.POSITIVE)

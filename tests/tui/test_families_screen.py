@@ -355,3 +355,29 @@ async def test_the_cursor_stays_on_its_family_when_the_order_or_view_changes(
         "Nguyễn",
         "Øyen",
     ]
+
+
+async def test_the_view_follows_its_reactives(class_book: ContactBook, make_app) -> None:
+    """Sort column, order and archive view are reactives: setting one refills the table."""
+    app = make_app(class_book)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_families(app, pilot)
+        await put_cursor_on(screen, pilot, "Øyen")
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+        table = screen.query_one("#families-table", DataTable)
+        assert "Øyen" not in rows(screen)
+        screen.show_archived = True
+        await pilot.pause()
+        assert rows(screen)[-1].startswith("Øyen")  # archived families come last
+        screen.sort_column = "children"
+        await pilot.pause()
+        assert str(table.columns["children"].label).endswith("▲")
+        assert not str(table.columns["family"].label).endswith(("▲", "▼"))
+        screen.reverse_order = True
+        await pilot.pause()
+        assert str(table.columns["children"].label).endswith("▼")
+        await pilot.press("ctrl+s")  # the next column starts in its first order again
+        await pilot.pause()
+        assert (screen.sort_column, screen.reverse_order) == ("last_contact", False)
+        assert str(table.columns["last_contact"].label).endswith("▲")

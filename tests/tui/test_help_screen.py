@@ -72,3 +72,19 @@ async def test_help_in_english_from_the_families_screen(class_book: ContactBook,
         await pilot.press("escape")
         await pilot.pause()
         assert app.current_mode == "families" and not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_says_when_the_flag_letters_work(class_book: ContactBook, make_app) -> None:
+    """n, o and f after the tone (issue 9 item 4): the rule is in F1, in both languages."""
+    for language, words in (
+        ("nl", ("direct na de toon", "eerst een spatie of een hoofdletter")),
+        ("en", ("right after the tone", "type a space or a capital first")),
+    ):
+        app = make_app(class_book, language=language)
+        async with app.run_test(size=(140, 40)) as pilot:
+            await pilot.press("f1")
+            await pilot.pause()
+            shown = " ".join(shown_text(app.screen).split())
+            assert "n / o / f" in shown
+            for phrase in words:
+                assert phrase in shown

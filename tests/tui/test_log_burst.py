@@ -6,10 +6,8 @@ key; these tests hand the whole burst to the driver at once, as a fast terminal 
 
 from __future__ import annotations
 
-from textual import events
-from textual.keys import _character_to_key
 from textual.widgets import Input
-from tui_support import shown
+from tui_support import key_event, shown
 
 from storage import Moment, Tone
 from tui.screens.today import TodayScreen
@@ -21,11 +19,7 @@ SIZE = (100, 30)
 async def burst(app, pilot, *keys: str) -> None:
     """Send every key before the app handles the first, then let it catch up."""
     for key in keys:
-        char = {"enter": "\r", "space": " "}.get(key, key if len(key) == 1 else None)
-        name = _character_to_key(key) if len(key) == 1 and not key.isalnum() else key
-        event = events.Key(name, char)
-        event.set_sender(app)
-        app._driver.send_message(event)
+        app.post_message(key_event(key))
     for _ in range(3):
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 from typing import TypeVar
 
+from textual import events
 from textual.widgets import DataTable
 
 from tui.screens.families import FamiliesScreen
@@ -121,3 +122,15 @@ async def open_family_form(app, pilot, name: str) -> FamilyForm:
     await pilot.pause()
     assert isinstance(app.screen, FamilyForm)
     return app.screen
+
+
+# The key names a terminal driver gives these characters (what Textual's bindings use).
+KEY_NAMES = {"+": "plus", "-": "minus", "=": "equals_sign", " ": "space", ",": "comma"}
+CHARACTERS = {"enter": "\r", "tab": "\t", "space": " ", "escape": "\x1b"}
+
+
+def key_event(key: str) -> events.Key:
+    """`a` → Key('a', 'a'); `+` → Key('plus', '+'); `enter` → Key('enter', '\\r')."""
+    if len(key) == 1:
+        return events.Key(KEY_NAMES.get(key, key), key)
+    return events.Key(key, CHARACTERS.get(key))

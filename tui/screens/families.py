@@ -20,6 +20,7 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Static
 
@@ -67,11 +68,13 @@ class FamiliesScreen(RegroupKeys, FamilyWrites, Screen):
     }
     """
 
+    # The view: each change refills the table with the cursor on its family.
+    sort_column: reactive[str] = reactive("family", init=False)
+    reverse_order: reactive[bool] = reactive(False, init=False)
+    show_archived: reactive[bool] = reactive(False, init=False)
+
     def __init__(self) -> None:
         super().__init__()
-        self.sort_column = "family"
-        self.reverse_order = False
-        self.show_archived = False
         self._rows: list[tuple[FamilyStatus, int]] = []
         self._shown: list[Family] = []
         self._archived_count = 0
@@ -120,43 +123,68 @@ class FamiliesScreen(RegroupKeys, FamilyWrites, Screen):
         self._show(keep_cursor=True)
 
     def _show(self, keep_cursor: bool = True) -> None:
-        """Fill the table: filter, sort (archived last).
+        """Fill the table: filter, sort (archived last), columns, rows, cursor, status.
 
         The cursor stays on its family after a re-read, a new order or a new view, so
         the next key acts on the family the teacher was looking at (or the row where it
         was, when it is hidden now); a new filter puts it on the top row.
         """
-        table = self.query_one("#families-table", DataTable)
+        table = self._table()
         current = self.highlighted()
         row_before = table.cursor_row
         query = self.query_one("#families-filter", Input).value.strip()
-        rows = self._rows
         try:
             today = self.book.today()
-            if query:
-                found = self.book.search(query, include_archived=self.show_archived)
-                wanted = {f.id for f in found}
-                rows = [row for row in rows if row[0].family.id in wanted]
+            rows = self._filtered(query)
         except (DataFileError, OSError) as exc:
             self.app.book_failed(exc)
             return
+        widths = column_widths(self.size.width, self.sort_column)
+        self._fill_columns(table, widths)
+        self._fill_rows(table, self._ordered(rows), widths, today)
+        self._place_cursor(table, current if keep_cursor else None, row_before)
+        self._show_status(query)
+        self.refresh_bindings()  # ctrl+r's name follows the highlighted family
+
+    def _filtered(self, query: str) -> list[tuple[FamilyStatus, int]]:
+        """The rows the search and the archive view let through."""
+        rows = self._rows
+        if query:
+            found = self.book.search(query, include_archived=self.show_archived)
+            wanted = {f.id for f in found}
+            rows = [row for row in rows if row[0].family.id in wanted]
         if not self.show_archived:
             rows = [row for row in rows if row[0].family.active]
+        return rows
+
+    def _ordered(self, rows: list[tuple[FamilyStatus, int]]) -> list[tuple[FamilyStatus, int]]:
+        """By the sort column in the chosen direction; archived families after the rest."""
 
         def ordered(part: Iterable[tuple[FamilyStatus, int]]) -> list:
             key: Callable = lambda row: sort_key(self.sort_column, *row)  # noqa: E731
             return sorted(part, key=key, reverse=self.reverse_order)
 
-        rows = ordered(r for r in rows if r[0].family.active) + ordered(
+        return ordered(r for r in rows if r[0].family.active) + ordered(
             r for r in rows if not r[0].family.active
         )
-        widths = column_widths(self.size.width, self.sort_column)
+
+    def _fill_columns(self, table: DataTable, widths: dict[str, int]) -> None:
+        """The headers, the sort column marked ▲ or ▼."""
         table.clear(columns=True)
         for column in (" ", *SORT_COLUMNS):
             label = column_label(column, self.size.width) if column != " " else " "
             if column == self.sort_column:
                 label = f"{label} {'▼' if self.reverse_order else '▲'}"
             table.add_column(label, key=column, width=widths.get(column))
+
+    def _fill_rows(
+        self,
+        table: DataTable,
+        rows: list[tuple[FamilyStatus, int]],
+        widths: dict[str, int],
+        today: date,
+    ) -> None:
+        """One row a family (archived ones dim); `_shown` follows the table's order."""
         self._shown = []
         for status, this_month in rows:
             family = status.family
@@ -177,15 +205,16 @@ class FamiliesScreen(RegroupKeys, FamilyWrites, Screen):
                 key=str(family.id),
             )
             self._shown.append(family)
-        if keep_cursor and current is not None and str(current.id) in table.rows:
+
+    def _place_cursor(self, table: DataTable, current: Family | None, row_before: int) -> None:
+        """On `current` if shown, else on the row where it was; None: the top row."""
+        if current is not None and str(current.id) in table.rows:
             table.move_cursor(row=table.get_row_index(str(current.id)), animate=False)
-        elif keep_cursor and current is not None and self._shown:
+        elif current is not None and self._shown:
             table.move_cursor(row=min(row_before, len(self._shown) - 1), animate=False)
         else:
             table.move_cursor(row=0, animate=False)
             table.scroll_home(animate=False)
-        self._show_status(query)
-        self.refresh_bindings()
 
     def _show_status(self, query: str) -> None:
         count = len(self._shown)
@@ -228,8 +257,7 @@ class FamiliesScreen(RegroupKeys, FamilyWrites, Screen):
         if column == self.sort_column:
             self.reverse_order = not self.reverse_order
         else:
-            self.sort_column, self.reverse_order = column, False
-        self._show()
+            self._sort_by(column)
 
     # -- keys ---------------------------------------------------------------------------
 
@@ -267,16 +295,26 @@ class FamiliesScreen(RegroupKeys, FamilyWrites, Screen):
 
     def action_sort(self) -> None:
         index = SORT_COLUMNS.index(self.sort_column)
-        self.sort_column = SORT_COLUMNS[(index + 1) % len(SORT_COLUMNS)]
-        self.reverse_order = False
-        self._show()
+        self._sort_by(SORT_COLUMNS[(index + 1) % len(SORT_COLUMNS)])
+
+    def _sort_by(self, column: str) -> None:
+        """A new sort column starts in its first order (one refill, by `sort_column`)."""
+        self.set_reactive(FamiliesScreen.reverse_order, False)
+        self.sort_column = column
 
     def action_reverse(self) -> None:
         self.reverse_order = not self.reverse_order
-        self._show()
 
     def action_toggle_archived(self) -> None:
         self.show_archived = not self.show_archived
+
+    def watch_sort_column(self) -> None:
+        self._show()
+
+    def watch_reverse_order(self) -> None:
+        self._show()
+
+    def watch_show_archived(self) -> None:
         self._show()
 
     def action_timeline(self) -> None:

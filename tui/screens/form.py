@@ -54,10 +54,21 @@ class FormScreen(BookScreen, ModalScreen[Record | None], Generic[Record]):
         Binding("ctrl+s", "save", "form.key.save", priority=True),
         Binding("enter", "save", "form.key.save", priority=True, show=False),
         Binding("escape", "cancel", "form.key.cancel"),
+        # Priority: focus moves when the app reads the Tab, before it hands out the next
+        # letter, so a fast `Kaya⇥Yusuf 4` puts each text in its own field. (No
+        # description: F1 already has its "Tab / shift+Tab" line.)
+        Binding("tab", "next_field", priority=True, show=False),
+        Binding("shift+tab", "previous_field", priority=True, show=False),
     ]
 
     def __init__(self) -> None:
         super().__init__()
+
+    def action_next_field(self) -> None:
+        self.focus_next()
+
+    def action_previous_field(self) -> None:
+        self.focus_previous()
 
     def draft(self) -> Record:
         """The record as filled in; FormError names the first field to correct."""

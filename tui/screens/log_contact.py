@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
+from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Label, Static
 
@@ -26,8 +28,6 @@ from ..text import moment_name, t
 from ..widgets.footer import Footer
 from ..widgets.moment_bar import MomentBar, ToneBar
 from ..writing import schoolyard, write
-
-STEPS = ("moment", "tone", "note")
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,41 @@ def family_names(families: Sequence[Family], limit: int = 4) -> str:
     return ", ".join(shown)
 
 
+class Step(StrEnum):
+    """Where the flow is: each step has its bar (or the note) and its line lit."""
+
+    MOMENT = "moment"
+    TONE = "tone"
+    NOTE = "note"
+
+
+# The less common details, by letter: not reached, the parent's initiative, a follow-up.
+FLAG_KEYS = {"n": "reached", "o": "initiator", "f": "follow_up"}
+
+
+class NoteInput(Input):
+    """The note. Right after the tone n, o and f are still flags (see `LogContactScreen`)."""
+
+    def on_key(self, event: events.Key) -> None:
+        screen = self.screen
+        if isinstance(screen, LogContactScreen) and screen.take_key(
+            event.key, event.character, in_note=True
+        ):
+            event.stop()
+            event.prevent_default()
+
+
 class LogContactScreen(ModalScreen[LogChoice | None]):
-    """Moment, tone and note for the given families; Escape steps back one step."""
+    """Moment, tone and note for the given families; Escape steps back one step.
+
+    Every key of the flow, however it arrives, goes through `take_key`: typed while a
+    bar or the note has focus, or handed over by the today screen when it was typed
+    before the flow opened (`hand_over`). The rule for the flags: n, o and f switch
+    them before the moment and between moment and tone; right after the tone they
+    switch a flag on, until the first other key or a letter whose flag is on already;
+    from then on every letter is the note's. A note that begins with n, o or f begins
+    with a space or a capital.
+    """
 
     BINDINGS = [
         Binding("escape", "back", "log.key.back"),
@@ -67,16 +100,26 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
         Binding("f", "toggle('follow_up')", "log.key.follow_up"),
     ]
 
+    step: reactive[Step] = reactive(Step.MOMENT, bindings=True)
+    # True from the first key of the note: n, o and f are letters from then on.
+    note_started: reactive[bool] = reactive(False, bindings=True)
+    reached: reactive[bool] = reactive(True)
+    initiator: reactive[Initiator] = reactive(Initiator.TEACHER)
+    follow_up: reactive[bool] = reactive(False)
+
     def __init__(self, families: Sequence[Family], choice: LogChoice | None = None):
         super().__init__()
         self.families = tuple(families)
         self.moment: Moment | None = choice.moment if choice else None
         self.tone: Tone | None = choice.tone if choice else None
         self.note = choice.note if choice else ""
-        self.reached = choice.reached if choice else True
-        self.initiator = choice.initiator if choice else Initiator.TEACHER
-        self.follow_up = choice.follow_up if choice else False
-        self.step = "note" if choice else "moment"
+        if choice is not None:
+            # Reopened after a failed write: at the note, with everything as typed.
+            self.set_reactive(LogContactScreen.step, Step.NOTE)
+            self.set_reactive(LogContactScreen.note_started, bool(choice.note))
+            self.set_reactive(LogContactScreen.reached, choice.reached)
+            self.set_reactive(LogContactScreen.initiator, choice.initiator)
+            self.set_reactive(LogContactScreen.follow_up, choice.follow_up)
 
     def compose(self) -> ComposeResult:
         count = len(self.families)
@@ -92,75 +135,97 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
             yield Label(t("log.step.tone"), id="step-tone", classes="step")
             yield ToneBar(id="tones")
             yield Label(t("log.step.note"), id="step-note", classes="step")
-            yield Input(self.note, placeholder=t("log.note.placeholder"), id="note")
+            yield NoteInput(self.note, placeholder=t("log.note.placeholder"), id="note")
             yield Static(id="flags")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(MomentBar).chosen = self.moment
         self.query_one(ToneBar).chosen = self.tone
-        self._show_flags()
-        self._go(self.step)
 
     # -- steps --------------------------------------------------------------------------
 
-    def _go(self, step: str) -> None:
-        self.step = step
-        for name in STEPS:
-            self.query_one(f"#step-{name}").set_class(name == step, "-current")
-        target = {"moment": MomentBar, "tone": ToneBar, "note": Input}[step]
+    def watch_step(self, step: Step) -> None:
+        for each in Step:
+            self.query_one(f"#step-{each.value}").set_class(each is step, "-current")
+        target = {Step.MOMENT: MomentBar, Step.TONE: ToneBar, Step.NOTE: Input}[step]
         self.query_one(target).focus()
-        self.refresh_bindings()
+
+    @property
+    def flags_open(self) -> bool:
+        """Whether n, o and f switch the flags now (rather than go into the note)."""
+        return self.step is not Step.NOTE or not self.note_started
+
+    def take_key(self, key: str, character: str | None, *, in_note: bool = False) -> bool:
+        """Act on one key for the step the flow is at; False leaves it to the widget.
+
+        Keys arrive in the order typed, whichever widget they reached first, so `5nf-`
+        and `3=⏎` typed faster than focus moves are read against the step they belong
+        to. `in_note`: the key reached the note itself, which types it (Enter saves).
+        """
+        flag = FLAG_KEYS.get(character or "")
+        if flag is not None and self.flags_open:
+            # After the tone a letter only switches its flag on; once it is on, the
+            # letter begins the note (so `5nf-note` keeps its note).
+            if self.step is not Step.NOTE or not self.flag_on(flag):
+                self.action_toggle(flag)
+                return True
+        if self.step is not Step.NOTE:
+            bar = self.query_one(MomentBar if self.step is Step.MOMENT else ToneBar)
+            value = bar.value_for(character)
+            if value is None:
+                return False
+            self._choose(self.step, value)
+            return True
+        self.note_started = True
+        if in_note:
+            return False
+        # Typed before the note had focus (or handed over): into the note all the same.
+        if key == "enter":
+            self._submit()
+        elif character is not None and character.isprintable():
+            self.query_one("#note", Input).insert_text_at_cursor(character)
+        else:
+            return False
+        return True
 
     def on_key(self, event: events.Key) -> None:
-        """Every key of a burst, in the order typed, for the step the flow is at by then.
-
-        A key may still be on its way to the bar (or to the search under this screen)
-        that had focus when it was typed; reading it here, against `self.step`, rather
-        than in whichever widget it reached, keeps `1+` and `kaya⏎1+⏎` whole.
-        """
-        if self.step == "note":
-            note = self.query_one("#note", Input)
-            # The note takes every printable key itself: one that comes here was typed
-            # before the note had focus.
-            if event.is_printable and event.character:
-                event.stop()
-                event.prevent_default()
-                note.insert_text_at_cursor(event.character)
-            return  # Enter is the focused note's own binding: it saves
-        bar = self.query_one(MomentBar if self.step == "moment" else ToneBar)
-        value = bar.value_for(event.character)
-        if value is not None:
+        """A key that reached a bar, the dialog or this screen (a handed-over one too)."""
+        if self.take_key(event.key, event.character):
             event.stop()
             event.prevent_default()
-            self._choose(self.step, value)
 
-    def _choose(self, step: str, value: Moment | Tone) -> None:
-        if step == "moment":
+    def _choose(self, step: Step, value: Moment | Tone) -> None:
+        if step is Step.MOMENT:
             self.moment = self.query_one(MomentBar).chosen = value
-            self._go("tone")
+            self.step = Step.TONE
         else:
             self.tone = self.query_one(ToneBar).chosen = value
-            self._go("note")
+            self.note_started = bool(self.query_one("#note", Input).value)
+            self.step = Step.NOTE
 
     @on(MomentBar.Chosen)
     def _moment_clicked(self, event: MomentBar.Chosen) -> None:
         event.stop()
-        self._choose("moment", event.value)
+        self._choose(Step.MOMENT, event.value)
 
     @on(ToneBar.Chosen)
     def _tone_clicked(self, event: ToneBar.Chosen) -> None:
         event.stop()
-        self._choose("tone", event.value)
+        self._choose(Step.TONE, event.value)
 
     @on(Input.Submitted, "#note")
     def _note_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self._submit()
+
+    def _submit(self) -> None:
+        """Save, or go to the step that is still missing."""
         if self.moment is None:
-            self._go("moment")
+            self.step = Step.MOMENT
             return
         if self.tone is None:
-            self._go("tone")
+            self.step = Step.TONE
             return
         self.dismiss(self.choice())
 
@@ -177,20 +242,28 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
         )
 
     def action_back(self) -> None:
-        if self.step == "note":
-            self._go("tone")
-        elif self.step == "tone":
-            self._go("moment")
+        if self.step is Step.NOTE:
+            self.step = Step.TONE
+        elif self.step is Step.TONE:
+            self.step = Step.MOMENT
         else:
             self.dismiss(None)
 
     # -- the less common details: attempt, parent's initiative, follow-up ------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # The letters would be typed into the note: offer them only before it.
+        # Once the note has begun the letters are the note's: offer them only before.
         if action == "toggle":
-            return self.step != "note"
+            return self.flags_open
         return True
+
+    def flag_on(self, what: str) -> bool:
+        """Whether the flag `what` (reached, initiator, follow_up) is ticked."""
+        if what == "reached":
+            return not self.reached
+        if what == "initiator":
+            return self.initiator is Initiator.PARENT
+        return self.follow_up
 
     def action_toggle(self, what: str) -> None:
         if what == "reached":
@@ -201,6 +274,14 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
             )
         elif what == "follow_up":
             self.follow_up = not self.follow_up
+
+    def watch_reached(self) -> None:
+        self._show_flags()
+
+    def watch_initiator(self) -> None:
+        self._show_flags()
+
+    def watch_follow_up(self) -> None:
         self._show_flags()
 
     def _show_flags(self) -> None:
@@ -213,6 +294,21 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
             box = ("☒", "bold") if ticked else ("☐", "")
             pieces += [box, " ", (key, "bold"), f" {label}   "]
         self.query_one("#flags", Static).update(Content.assemble(*pieces))
+
+
+def hand_over(app, key: str, character: str | None) -> None:
+    """A key typed on the today screen before the flow opened: the flow's now.
+
+    Posted to the flow screen itself, so `take_key` reads it against the step the flow
+    is at, in the order the keys were typed; never re-sent through the app, where it
+    would queue behind keys typed after it.
+    """
+    screen = app.screen
+    if isinstance(screen, LogContactScreen):
+        screen.post_message(events.Key(key, character))
+    else:
+        # Another screen came up instead (help, a notice): the key is typed there now.
+        app.post_message(events.Key(key, character))
 
 
 # -- saving ---------------------------------------------------------------------------

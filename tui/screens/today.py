@@ -26,7 +26,7 @@ from ..widgets.family_picker import FamilyTable
 from ..widgets.followups import FollowUpList
 from ..widgets.footer import Footer
 from ..writing import BookScreen
-from .log_contact import log_contact
+from .log_contact import hand_over, log_contact
 from .ticks import FollowUpKeys
 
 
@@ -37,13 +37,7 @@ class SearchInput(Input):
         if not self.screen.is_active:
             event.stop()
             event.prevent_default()
-            pass_on(self.app, event.key, event.character)
-
-
-def pass_on(app, key: str, character: str | None) -> None:
-    """Hand a key to whatever has focus now, as if it had been typed just now."""
-    target = app.focused or app.screen
-    target.post_message(events.Key(key, character))
+            hand_over(self.app, event.key, event.character)
 
 
 class TodayScreen(FollowUpKeys, BookScreen, Screen):
@@ -215,7 +209,7 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
         if not self.is_active:
             event.stop()
             event.prevent_default()
-            pass_on(self.app, event.key, event.character)
+            hand_over(self.app, event.key, event.character)
 
     def action_pick(self) -> None:
         """Log for the marked families, or else for the highlighted one."""
@@ -226,7 +220,7 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
     def _pick(self) -> None:
         if not self.is_active:
             # A second Enter typed in the same burst belongs to the flow that opened.
-            pass_on(self.app, "enter", "\r")
+            hand_over(self.app, "enter", "\r")
             return
         search = self.query_one("#search", Input)
         if search.value != self._shown_query:

@@ -50,9 +50,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli.cmd.log": ("één contact loggen", "log one contact"),
     "cli.h.log_words": (
         "gezin (id, gezinsnaam of naam van een kind), moment (pickup, ophalen, 1 …) en "
-        "eventueel toon (+ = -, standaard +)",
+        "eventueel toon (+ = -, standaard +; met --not-reached =)",
         "family (id, family name or a child's name), moment (pickup, ophalen, 1 …) and "
-        "optionally tone (+ = -, default +)",
+        "optionally tone (+ = -, default +; = with --not-reached)",
     ),
     "cli.h.at": (
         "wanneer: 2026-11-24 15:10, gisteren, eergisteren 08:15, ma 8.15, 24 nov 15:10,"

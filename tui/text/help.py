@@ -55,6 +55,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "back to the form, keep what is stored, or save mine over it",
     ),
     "help.log.note": ("korte notitie (mag leeg)", "short note (optional)"),
+    "help.log.flags": (
+        "ook direct na de toon, tot de eerste andere toets of een letter die al aan staat; "
+        "begint de notitie met n, o of f: eerst een spatie of een hoofdletter",
+        "also right after the tone, until the first other key or a letter already on; "
+        "a note that begins with n, o or f: type a space or a capital first",
+    ),
     "help.log.save": ("bewaren", "save"),
     "help.form.tab": ("volgend / vorig veld", "next / previous field"),
     "help.palette": (
