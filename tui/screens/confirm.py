@@ -25,16 +25,7 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("n,escape", "cancel", "confirm.key.no"),
     ]
 
-    DEFAULT_CSS = """
-    ConfirmScreen { align: center middle; background: $background 60%; }
-    ConfirmScreen #confirm-dialog {
-        width: 70; max-width: 100%; height: auto;
-        border: round $error; background: $surface; padding: 1 2;
-    }
-    ConfirmScreen #confirm-message { width: 1fr; margin-bottom: 1; }
-    ConfirmScreen #confirm-buttons { height: auto; align-horizontal: right; }
-    ConfirmScreen #confirm-buttons Button { margin-left: 2; }
-    """
+    CSS_PATH = "dialogs.tcss"
 
     def __init__(self, message: str, confirm_label: str, cancel_label: str | None = None):
         super().__init__()

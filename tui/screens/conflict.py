@@ -91,16 +91,7 @@ class ConflictScreen(ModalScreen[str]):
 
     BINDINGS = [Binding("escape", "choose('form')", "conflict.key.form")]
 
-    DEFAULT_CSS = """
-    ConflictScreen { align: center middle; background: $background 60%; }
-    ConflictScreen #conflict-dialog {
-        width: 80; max-width: 100%; height: auto;
-        border: round $warning; background: $surface; padding: 1 2;
-    }
-    ConflictScreen #conflict-message { width: 1fr; margin-bottom: 1; }
-    ConflictScreen #conflict-buttons { height: auto; align-horizontal: right; }
-    ConflictScreen #conflict-buttons Button { margin-left: 2; }
-    """
+    CSS_PATH = "dialogs.tcss"
 
     def __init__(self, intro: str, rows: Sequence[tuple[str, str, str]]) -> None:
         """`rows`: each differing field as (its label, my value, the stored value)."""

@@ -56,13 +56,7 @@ class FamiliesScreen(FamilyWrites, Screen):
         Binding("escape", "back", "families.key.back", show=False),
     ]
 
-    DEFAULT_CSS = """
-    FamiliesScreen #families-filter { margin: 0 1; }
-    FamiliesScreen #families-table { height: 1fr; }
-    FamiliesScreen #families-status {
-        height: auto; max-height: 3; padding: 0 1; color: $text-muted;
-    }
-    """
+    CSS_PATH = "families.tcss"
 
     def __init__(self) -> None:
         super().__init__()

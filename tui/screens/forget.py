@@ -47,16 +47,7 @@ class ForgetScreen(ModalScreen[bool]):
 
     BINDINGS = [Binding("escape", "cancel", "forget.key.keep")]
 
-    DEFAULT_CSS = """
-    ForgetScreen { align: center middle; background: $background 60%; }
-    ForgetScreen #forget-dialog {
-        width: 70; max-width: 100%; height: auto;
-        border: round $error; background: $surface; padding: 1 2;
-    }
-    ForgetScreen #forget-message { width: 1fr; margin-bottom: 1; }
-    ForgetScreen #forget-problem { color: $text-error; height: auto; }
-    ForgetScreen #forget-hint { color: $text-muted; }
-    """
+    CSS_PATH = "dialogs.tcss"
 
     def __init__(self, family: Family, message: str) -> None:
         super().__init__()

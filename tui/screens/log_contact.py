@@ -59,6 +59,8 @@ def family_names(families: Sequence[Family], limit: int = 4) -> str:
 class LogContactScreen(ModalScreen[LogChoice | None]):
     """Moment, tone and note for the given families; Escape steps back one step."""
 
+    CSS_PATH = "log_contact.tcss"
+
     BINDINGS = [
         Binding("escape", "back", "log.key.back"),
         Binding("n", "toggle('reached')", "log.key.not_reached"),

@@ -33,18 +33,7 @@ class SaveSummaryScreen(ModalScreen[Path | None]):
 
     BINDINGS = [Binding("escape", "cancel", "summary.cancel")]
 
-    DEFAULT_CSS = """
-    SaveSummaryScreen { align: center middle; }
-    SaveSummaryScreen #summary-dialog {
-        width: 76; height: auto; padding: 1 2; border: thick $primary; background: $surface;
-    }
-    SaveSummaryScreen #summary-title { text-style: bold; margin-bottom: 1; }
-    SaveSummaryScreen #summary-path-label { margin-top: 1; }
-    SaveSummaryScreen #summary-message { height: auto; margin-top: 1; }
-    SaveSummaryScreen #summary-message.-error { color: $error; }
-    SaveSummaryScreen #summary-buttons { height: auto; margin-top: 1; }
-    SaveSummaryScreen Button { margin-right: 2; }
-    """
+    CSS_PATH = "save_summary.tcss"
 
     def __init__(self) -> None:
         super().__init__()

@@ -52,18 +52,7 @@ class SettingsScreen(Screen):
         Binding("delete", "remove", "settings.key.remove"),
     ]
 
-    DEFAULT_CSS = """
-    SettingsScreen #settings-body { padding: 0 1; }
-    SettingsScreen .settings-section { text-style: bold; margin-top: 1; }
-    SettingsScreen #window-row { height: auto; }
-    SettingsScreen #window { width: 12; }
-    SettingsScreen #window-help { height: auto; color: $text-muted; }
-    SettingsScreen #holidays { height: 1fr; min-height: 4; }
-    SettingsScreen #holidays-none { height: auto; color: $text-muted; }
-    SettingsScreen #holiday-form { height: auto; }
-    SettingsScreen #holiday-from, SettingsScreen #holiday-to { width: 24; }
-    SettingsScreen #holiday-name { width: 1fr; }
-    """
+    CSS_PATH = "settings.tcss"
 
     def __init__(self) -> None:
         super().__init__()

@@ -46,6 +46,8 @@ def pass_on(app, key: str, character: str | None) -> None:
 class TodayScreen(Screen):
     """Search, pick, log; whom to greet; today's contacts."""
 
+    CSS_PATH = "today.tcss"
+
     BINDINGS = [
         Binding("enter", "pick", "today.key.log", priority=True),
         Binding("down", "to_list", "today.key.list", show=False),

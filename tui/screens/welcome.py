@@ -24,6 +24,8 @@ from ..widgets.footer import Footer
 class WelcomeScreen(Screen):
     """Import a class list (format shown, path prompt) or add a family by hand."""
 
+    CSS_PATH = "welcome.tcss"
+
     BINDINGS = [
         # Typing never writes: a letter must not open the form whose Enter adds a family.
         Binding("ctrl+o", "show_import", "welcome.key.import"),
