@@ -18,3 +18,8 @@ def shown(widget) -> str:
 def notes(app) -> list[str]:
     """The notifications shown so far."""
     return [n.message for n in app._notifications]
+
+
+def screen_lines(app) -> list[str]:
+    """The screen as plain text, one string a line (what the terminal shows)."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]

@@ -20,6 +20,7 @@ from storage import Contact, Initiator, Moment, Tone
 from storage.rules.when import WhenError, parse_when
 
 from ..text import language, moment_name, t, tone_name
+from ..widgets.tick import Tick
 from .form import FormError, FormScreen
 
 
@@ -95,13 +96,11 @@ class ContactForm(FormScreen[Contact]):
                 )
                 yield from self._row(
                     "reached",
-                    Checkbox(
-                        t("contactform.reached.box"), contact.reached, id="reached", compact=True
-                    ),
+                    Tick(t("contactform.reached.box"), contact.reached, id="reached", compact=True),
                 )
                 yield from self._row(
                     "follow_up",
-                    Checkbox(
+                    Tick(
                         t("contactform.follow_up.box"),
                         contact.follow_up,
                         id="follow-up",

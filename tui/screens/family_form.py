@@ -30,6 +30,7 @@ from storage.rules.groups import GROUP_TEXT, parse_group
 from storage.rules.when import WhenError, earliest_day, parse_date
 
 from ..text import t
+from ..widgets.tick import Tick
 from .form import FormError, FormScreen
 
 _CHILD = re.compile(
@@ -131,7 +132,7 @@ class FamilyForm(FormScreen[Family]):
                 )
                 yield from self._row(
                     "interpreter",
-                    Checkbox(
+                    Tick(
                         t("familyform.interpreter.box"),
                         family.interpreter,
                         id="interpreter",
@@ -161,9 +162,7 @@ class FamilyForm(FormScreen[Family]):
                 if not self.is_new:
                     yield from self._row(
                         "active",
-                        Checkbox(
-                            t("familyform.active.box"), family.active, id="active", compact=True
-                        ),
+                        Tick(t("familyform.active.box"), family.active, id="active", compact=True),
                     )
                 with Horizontal(classes="form-row"):
                     yield Label(t("familyform.label.tips"), classes="form-label")

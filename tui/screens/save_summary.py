@@ -21,6 +21,7 @@ from storage.rules.exports import ExportError, write_export
 from storage.rules.summary import encode_summary, summarize, summary_file_name
 
 from ..text import t
+from ..widgets.tick import Tick
 
 
 def default_path(book) -> Path:
@@ -46,8 +47,8 @@ class SaveSummaryScreen(ModalScreen[Path | None]):
             yield Static(t("summary.intro"))
             yield Label(t("summary.path"), id="summary-path-label")
             yield Input(str(default_path(self.app.book)), id="summary-path")
-            yield Checkbox(t("summary.pseudonymize"), True, id="summary-pseudonymize")
-            yield Checkbox(t("summary.include_notes"), False, id="summary-notes", disabled=True)
+            yield Tick(t("summary.pseudonymize"), True, id="summary-pseudonymize")
+            yield Tick(t("summary.include_notes"), False, id="summary-notes", disabled=True)
             yield Static(id="summary-message", markup=False)
             with Horizontal(id="summary-buttons"):
                 yield Button(t("summary.save"), variant="primary", id="summary-save")

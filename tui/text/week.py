@@ -16,7 +16,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "week.col.plan": ("plan", "plan"),
     "week.col.family": ("gezin", "family"),
-    "week.col.days": ("dagen", "days"),
+    "week.col.days": ("kalenderdagen", "calendar days"),
     "week.col.last": ("laatste contact", "last contact"),
     "week.col.concerns": ("zorg", "concern"),
     "week.only_problems": ("alleen over zorgen gesproken", "only contacted about problems"),
