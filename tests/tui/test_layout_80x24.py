@@ -46,3 +46,15 @@ async def test_greet_today_shows_channel_and_language(class_book, make_app, lang
         side = " ".join(" ".join(side_of(screen_lines(app))).split())  # wrapped is fine, cut is not
         assert "Ghebreab" in side
         assert f"WhatsApp · Tigrinya · {text.t('today.interpreter')}" in side, side
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize(("key", "legend"), [("f3", "families.legend"), ("f4", "history.legend")])
+async def test_legends_fit_on_one_line(class_book, make_app, language, key, legend) -> None:
+    app = make_app(class_book, language=language)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(key)
+        await settle(app, pilot)
+        whole = text.t(legend, not_reached="✗", follow_up="⚑")
+        lines = [line.strip() for line in screen_lines(app)]
+        assert whole in lines, (whole, lines[-4:])
