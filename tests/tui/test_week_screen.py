@@ -66,7 +66,7 @@ async def test_the_list_is_the_shared_rule_never_met_first(class_book, make_app)
         table = screen.query_one("#week-families", DataTable)
         lucas = table.get_row(str(ids["de Jong Lucas"]))
         assert lucas[1] == "de Jong (Lucas)"
-        assert lucas[2] == "30"
+        assert lucas[2] == "30 d"  # calendar days, as on Today
         assert lucas[4] == "⚠ 2"
         assert table.get_row(str(ids["Nguyễn"]))[2] == "never"
 

@@ -134,3 +134,8 @@ def key_event(key: str) -> events.Key:
     if len(key) == 1:
         return events.Key(KEY_NAMES.get(key, key), key)
     return events.Key(key, CHARACTERS.get(key))
+
+
+def screen_lines(app) -> list[str]:
+    """The screen as plain text, one string a line (what the terminal shows)."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]

@@ -93,10 +93,6 @@ class ConflictScreen(Dialog[str]):
 
     BINDINGS = [Binding("escape", "choose('form')", "conflict.key.form")]
 
-    DEFAULT_CSS = """
-    ConflictScreen #conflict-dialog { width: 80; border: round $warning; }
-    """
-
     def __init__(self, intro: str, rows: Sequence[tuple[str, str, str]]) -> None:
         """`rows`: each differing field as (its label, my value, the stored value)."""
         lines = [intro]

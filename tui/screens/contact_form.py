@@ -20,6 +20,7 @@ from storage import Contact, Initiator, Moment, Tone
 from storage.rules.when import WhenError, parse_when
 
 from ..text import language, moment_name, t, tone_name
+from ..widgets.tick import Tick
 from .form import FormError, FormScreen
 
 
@@ -45,27 +46,6 @@ class ContactForm(FormScreen[Contact]):
 
     FORM = "contact"
 
-    DEFAULT_CSS = """
-    ContactForm { align: center middle; background: $background 60%; }
-    ContactForm #contact-dialog {
-        width: 76; max-width: 100%; height: auto; max-height: 100%;
-        border: round $accent; background: $surface; padding: 0 1;
-    }
-    ContactForm #contact-title { text-style: bold; width: 1fr; padding: 0 1; margin-bottom: 1; }
-    ContactForm #contact-fields { height: auto; max-height: 1fr; }
-    ContactForm .form-row { height: auto; }
-    ContactForm .form-label { width: 20; padding: 0 1; color: $text-muted; }
-    ContactForm Input { width: 1fr; background: $boost; }
-    ContactForm Input:focus { background: $primary 25%; }
-    ContactForm Select { width: 1fr; }
-    ContactForm Checkbox { width: 1fr; background: $surface; }
-    ContactForm .form-help { color: $text-muted; padding: 0 1 0 21; height: auto; }
-    ContactForm #contact-error { color: $text-error; text-style: bold; padding: 0 1; height: auto; }
-    ContactForm #contact-buttons { height: auto; margin-top: 1; }
-    ContactForm #contact-buttons Button { margin-left: 2; }
-    ContactForm .form-hint { width: 1fr; color: $text-muted; padding: 0 1; }
-    """
-
     def __init__(self, contact: Contact, family_label: str, now: datetime) -> None:
         super().__init__()
         self.contact = contact
@@ -74,11 +54,14 @@ class ContactForm(FormScreen[Contact]):
 
     def compose(self) -> ComposeResult:
         contact = self.contact
-        with Vertical(id="contact-dialog"):
+        with Vertical(id="contact-dialog", classes="form-dialog"):
             yield Label(
-                t("contactform.title", family=self.family_label), id="contact-title", markup=False
+                t("contactform.title", family=self.family_label),
+                id="contact-title",
+                classes="form-title",
+                markup=False,
             )
-            with VerticalScroll(id="contact-fields"):
+            with VerticalScroll(id="contact-fields", classes="form-fields"):
                 yield from self._row("when", Input(input_when(contact.at), id="when", compact=True))
                 yield Static(t("contactform.when.help"), classes="form-help")
                 yield from self._row(
@@ -113,13 +96,11 @@ class ContactForm(FormScreen[Contact]):
                 )
                 yield from self._row(
                     "reached",
-                    Checkbox(
-                        t("contactform.reached.box"), contact.reached, id="reached", compact=True
-                    ),
+                    Tick(t("contactform.reached.box"), contact.reached, id="reached", compact=True),
                 )
                 yield from self._row(
                     "follow_up",
-                    Checkbox(
+                    Tick(
                         t("contactform.follow_up.box"),
                         contact.follow_up,
                         id="follow-up",

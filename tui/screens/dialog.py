@@ -22,16 +22,7 @@ class Dialog(ModalScreen[Answer]):
 
     DIALOG: ClassVar[str] = "dialog"
 
-    DEFAULT_CSS = """
-    Dialog { align: center middle; background: $background 60%; }
-    Dialog .dialog {
-        width: 70; max-width: 100%; height: auto;
-        border: round $error; background: $surface; padding: 1 2;
-    }
-    Dialog .dialog-message { width: 1fr; margin-bottom: 1; }
-    Dialog .dialog-buttons { height: auto; align-horizontal: right; }
-    Dialog .dialog-buttons Button { margin-left: 2; }
-    """
+    CSS_PATH = "dialogs.tcss"
 
     def __init__(self, message: str) -> None:
         super().__init__()

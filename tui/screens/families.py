@@ -60,13 +60,7 @@ class FamiliesScreen(RegroupKeys, FamilyWrites, Screen):
         Binding("escape", "back", "families.key.back", show=False),
     ]
 
-    DEFAULT_CSS = """
-    FamiliesScreen #families-filter { margin: 0 1; }
-    FamiliesScreen #families-table { height: 1fr; }
-    FamiliesScreen #families-status {
-        height: auto; max-height: 3; padding: 0 1; color: $text-muted;
-    }
-    """
+    CSS_PATH = "families.tcss"
 
     # The view: each change refills the table with the cursor on its family.
     sort_column: reactive[str] = reactive("family", init=False)

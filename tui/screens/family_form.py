@@ -29,6 +29,7 @@ from storage.rules.groups import GROUP_TEXT, parse_group
 from storage.rules.when import WhenError, earliest_day, parse_date
 
 from ..text import t
+from ..widgets.tick import Tick
 from .form import FormError, FormScreen
 
 _CHILD = re.compile(
@@ -94,28 +95,6 @@ class FamilyForm(FormScreen[Family]):
 
     FORM = "family"
 
-    DEFAULT_CSS = """
-    FamilyForm { align: center middle; background: $background 60%; }
-    FamilyForm #family-dialog {
-        width: 80; max-width: 100%; height: auto; max-height: 100%;
-        border: round $accent; background: $surface; padding: 0 1;
-    }
-    FamilyForm #family-title { text-style: bold; width: 1fr; padding: 0 1; margin-bottom: 1; }
-    FamilyForm #family-fields { height: auto; max-height: 1fr; }
-    FamilyForm .form-row { height: auto; margin-bottom: 0; }
-    FamilyForm .form-label { width: 20; padding: 0 1; color: $text-muted; }
-    FamilyForm Input { width: 1fr; background: $boost; }
-    FamilyForm Input:focus { background: $primary 25%; }
-    FamilyForm Checkbox { width: 1fr; background: $surface; }
-    FamilyForm #tips { height: 3; width: 1fr; background: $boost; }
-    FamilyForm #tips:focus { background: $primary 25%; }
-    FamilyForm .form-help { color: $text-muted; padding: 0 1 0 20; height: auto; }
-    FamilyForm #family-error { color: $text-error; text-style: bold; padding: 0 1; height: auto; }
-    FamilyForm #family-buttons { height: auto; }
-    FamilyForm #family-buttons Button { margin-left: 2; }
-    FamilyForm .form-hint { width: 1fr; color: $text-muted; padding: 0 1; }
-    """
-
     def __init__(self, family: Family | None = None) -> None:
         super().__init__()
         self.family = family
@@ -124,9 +103,9 @@ class FamilyForm(FormScreen[Family]):
     def compose(self) -> ComposeResult:
         family = self.family or Family.new("")
         title = t("familyform.title.new") if self.is_new else t("familyform.title.edit")
-        with Vertical(id="family-dialog"):
-            yield Label(title, id="family-title")
-            with VerticalScroll(id="family-fields"):
+        with Vertical(id="family-dialog", classes="form-dialog"):
+            yield Label(title, id="family-title", classes="form-title")
+            with VerticalScroll(id="family-fields", classes="form-fields"):
                 yield from self._row("name", Input(family.name, id="name", compact=True))
                 yield from self._row(
                     "children",
@@ -152,7 +131,7 @@ class FamilyForm(FormScreen[Family]):
                 )
                 yield from self._row(
                     "interpreter",
-                    Checkbox(
+                    Tick(
                         t("familyform.interpreter.box"),
                         family.interpreter,
                         id="interpreter",
@@ -182,9 +161,7 @@ class FamilyForm(FormScreen[Family]):
                 if not self.is_new:
                     yield from self._row(
                         "active",
-                        Checkbox(
-                            t("familyform.active.box"), family.active, id="active", compact=True
-                        ),
+                        Tick(t("familyform.active.box"), family.active, id="active", compact=True),
                     )
                 with Horizontal(classes="form-row"):
                     yield Label(t("familyform.label.tips"), classes="form-label")

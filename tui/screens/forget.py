@@ -48,11 +48,6 @@ class ForgetScreen(Dialog[bool]):
 
     BINDINGS = [Binding("escape", "cancel", "forget.key.keep")]
 
-    DEFAULT_CSS = """
-    ForgetScreen #forget-problem { color: $text-error; height: auto; }
-    ForgetScreen #forget-hint { color: $text-muted; }
-    """
-
     def __init__(self, family: Family, message: str) -> None:
         super().__init__(message)
         self.family = family

@@ -47,6 +47,8 @@ def typing_in_place(screen: ModalScreen) -> bool:
 class FormScreen(BookScreen, ModalScreen[Record | None], Generic[Record]):
     """A modal form; subclasses set FORM (the id prefix) and write `draft()`."""
 
+    CSS_PATH = "form.tcss"
+
     FORM: ClassVar[str] = "form"
     """Prefix of the ids: `<FORM>-error`, `<FORM>-save`, and of the labels' text keys."""
 
@@ -81,8 +83,8 @@ class FormScreen(BookScreen, ModalScreen[Record | None], Generic[Record]):
 
     def form_footer(self) -> ComposeResult:
         """The error line and the hint with cancel and save buttons."""
-        yield Static("", id=f"{self.FORM}-error", markup=False)
-        with Horizontal(id=f"{self.FORM}-buttons"):
+        yield Static("", id=f"{self.FORM}-error", classes="form-error", markup=False)
+        with Horizontal(id=f"{self.FORM}-buttons", classes="form-buttons"):
             yield Label(t("form.hint"), classes="form-hint")
             yield Button(t("form.cancel"), id=f"{self.FORM}-cancel", compact=True)
             yield Button(t("form.save"), id=f"{self.FORM}-save", variant="primary", compact=True)

@@ -153,11 +153,7 @@ class HelpScreen(Screen):
         Binding("q", "close", "help.key.close", show=False),
     ]
 
-    DEFAULT_CSS = """
-    HelpScreen #help-body { padding: 0 2; }
-    HelpScreen #help-why { margin: 1 0; color: $text-accent; }
-    HelpScreen .help-title { text-style: bold; margin-top: 1; border-bottom: hkey $panel; }
-    """
+    CSS_PATH = "help.tcss"
 
     def __init__(self) -> None:
         super().__init__()

@@ -62,16 +62,7 @@ class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
         Binding("escape", "back", "history.key.back", show=False),
     ]
 
-    DEFAULT_CSS = """
-    HistoryScreen #history-filters { height: 1; margin: 0 1; }
-    HistoryScreen #history-family { width: 1fr; background: $boost; margin-right: 1; }
-    HistoryScreen #history-family:focus { background: $primary 25%; }
-    HistoryScreen #history-filters Select { width: 1fr; max-width: 22; margin-right: 1; }
-    HistoryScreen .history-day { display: none; width: 16; background: $boost; margin-right: 1; }
-    HistoryScreen .history-day:focus { background: $primary 25%; }
-    HistoryScreen #history-table { height: 1fr; }
-    HistoryScreen #history-status { height: auto; max-height: 2; padding: 0 1; color: $text-muted; }
-    """
+    CSS_PATH = "history.tcss"
 
     def __init__(self) -> None:
         super().__init__()

@@ -13,12 +13,11 @@ from storage import Contact, Tone
 from storage.rules.when import WhenError, parse_date
 
 from ..error_lines import error_text
+from ..symbols import FOLLOW_UP, NOT_REACHED
 from ..text import format_when, moment_name, t, tone_name
 from .family_rows import shorten
 
 FAMILY_WIDTH = 18
-NOT_REACHED = "✗"
-FOLLOW_UP = "⚑"
 ALL = "all"
 PERIODS = ("all", "week", "four_weeks", "school_year", "range")
 """`range` shows two date fields: from and to (either may stay empty)."""

@@ -93,6 +93,8 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
     with a space or a capital.
     """
 
+    CSS_PATH = "log_contact.tcss"
+
     BINDINGS = [
         Binding("escape", "back", "log.key.back"),
         Binding("n", "toggle('reached')", "log.key.not_reached"),

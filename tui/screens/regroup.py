@@ -34,13 +34,7 @@ class SimilarScreen(ModalScreen[str | None]):
         Binding("escape", "choose('')", "regroup.key.back"),
     ]
 
-    DEFAULT_CSS = """
-    SimilarScreen { align: center middle; background: $background 60%; }
-    SimilarScreen #similar-dialog {
-        width: 70; max-width: 100%; height: auto;
-        border: round $warning; background: $surface; padding: 1 2;
-    }
-    """
+    CSS_PATH = "regroup.tcss"
 
     def __init__(self, typed: Family, found: list[Family]) -> None:
         super().__init__()
@@ -65,14 +59,7 @@ class SplitScreen(ModalScreen[list[str] | None]):
         Binding("escape", "cancel", "regroup.key.back"),
     ]
 
-    DEFAULT_CSS = """
-    SplitScreen { align: center middle; background: $background 60%; }
-    SplitScreen #split-dialog {
-        width: 70; max-width: 100%; height: auto;
-        border: round $warning; background: $surface; padding: 1 2;
-    }
-    SplitScreen SelectionList { height: auto; max-height: 10; }
-    """
+    CSS_PATH = "regroup.tcss"
 
     def __init__(self, family: Family) -> None:
         super().__init__()

@@ -19,6 +19,7 @@ from storage.rules.exports import write_export
 from storage.rules.summary import encode_summary, summarize, summary_file_name
 
 from ..text import t
+from ..widgets.tick import Tick
 from ..writing import BookScreen
 
 
@@ -32,18 +33,7 @@ class SaveSummaryScreen(BookScreen, ModalScreen[Path | None]):
 
     BINDINGS = [Binding("escape", "cancel", "summary.cancel")]
 
-    DEFAULT_CSS = """
-    SaveSummaryScreen { align: center middle; }
-    SaveSummaryScreen #summary-dialog {
-        width: 76; height: auto; padding: 1 2; border: thick $primary; background: $surface;
-    }
-    SaveSummaryScreen #summary-title { text-style: bold; margin-bottom: 1; }
-    SaveSummaryScreen #summary-path-label { margin-top: 1; }
-    SaveSummaryScreen #summary-message { height: auto; margin-top: 1; }
-    SaveSummaryScreen #summary-message.-error { color: $error; }
-    SaveSummaryScreen #summary-buttons { height: auto; margin-top: 1; }
-    SaveSummaryScreen Button { margin-right: 2; }
-    """
+    CSS_PATH = "save_summary.tcss"
 
     def __init__(self) -> None:
         super().__init__()
@@ -56,8 +46,8 @@ class SaveSummaryScreen(BookScreen, ModalScreen[Path | None]):
             yield Static(t("summary.intro"))
             yield Label(t("summary.path"), id="summary-path-label")
             yield Input(str(default_path(self.book)), id="summary-path")
-            yield Checkbox(t("summary.pseudonymize"), True, id="summary-pseudonymize")
-            yield Checkbox(t("summary.include_notes"), False, id="summary-notes", disabled=True)
+            yield Tick(t("summary.pseudonymize"), True, id="summary-pseudonymize")
+            yield Tick(t("summary.include_notes"), False, id="summary-notes", disabled=True)
             yield Static(id="summary-message", markup=False)
             with Horizontal(id="summary-buttons"):
                 yield Button(t("summary.save"), variant="primary", id="summary-save")

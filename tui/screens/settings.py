@@ -56,26 +56,7 @@ class SettingsScreen(BookScreen, Screen):
         Binding("ctrl+o", "focus_colleague", "settings.key.colleague"),
     ]
 
-    DEFAULT_CSS = """
-    SettingsScreen #settings-body { padding: 0 1; }
-    SettingsScreen .settings-section { text-style: bold; margin-top: 1; }
-    SettingsScreen #window-row { height: auto; }
-    SettingsScreen #window { width: 12; }
-    SettingsScreen #window-help { height: auto; color: $text-muted; }
-    SettingsScreen #holidays { height: auto; max-height: 8; }
-    SettingsScreen .settings-row { height: auto; }
-    SettingsScreen .settings-row-label { padding: 1 1 0 0; }
-    SettingsScreen #retention { width: 8; }
-    SettingsScreen #colleague-name { width: 1fr; }
-    SettingsScreen .settings-help, SettingsScreen #year-info { height: auto; color: $text-muted; }
-    SettingsScreen #colleague-files { height: auto; max-height: 6; }
-    SettingsScreen #colleague-files-none { height: auto; color: $text-muted; }
-    SettingsScreen #year-section { height: auto; }
-    SettingsScreen #holidays-none { height: auto; color: $text-muted; }
-    SettingsScreen #holiday-form { height: auto; }
-    SettingsScreen #holiday-from, SettingsScreen #holiday-to { width: 24; }
-    SettingsScreen #holiday-name { width: 1fr; }
-    """
+    CSS_PATH = "settings.tcss"
 
     def __init__(self) -> None:
         super().__init__()

@@ -43,6 +43,8 @@ class SearchInput(Input):
 class TodayScreen(FollowUpKeys, BookScreen, Screen):
     """Search, pick, log; whom to greet; today's contacts."""
 
+    CSS_PATH = "today.tcss"
+
     BINDINGS = [
         Binding("enter", "pick", "today.key.log", priority=True),
         Binding("down", "to_list", "today.key.list", show=False),

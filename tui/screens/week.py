@@ -60,24 +60,7 @@ class WeekScreen(FollowUpKeys, BookScreen, Screen):
     # Below 96 columns the list and the mix do not fit side by side: show one at a time.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]
 
-    DEFAULT_CSS = """
-    WeekScreen #week-head { height: 2; padding: 0 1; }
-    WeekScreen #week-body { height: 1fr; }
-    WeekScreen #week-left { width: 1fr; }
-    WeekScreen #week-families { height: 1fr; }
-    WeekScreen #week-detail {
-        height: auto; max-height: 10; padding: 0 1; border-top: solid $primary;
-    }
-    WeekScreen #week-right {
-        width: 40; padding: 0 1; border-left: solid $primary; scrollbar-size-vertical: 1;
-    }
-    WeekScreen.-narrow #week-right { display: none; width: 1fr; border-left: none; }
-    WeekScreen.-narrow.-side #week-right { display: block; }
-    WeekScreen.-narrow.-side #week-left { display: none; }
-    WeekScreen .week-section { text-style: bold; margin-top: 1; }
-    WeekScreen #week-questions { height: auto; margin-bottom: 1; }
-    WeekScreen #week-note { height: 8; }
-    """
+    CSS_PATH = "week.tcss"
 
     def __init__(self) -> None:
         super().__init__()
@@ -313,8 +296,9 @@ class WeekScreen(FollowUpKeys, BookScreen, Screen):
         self.add_class("-side")
         self.refresh_bindings()
         note = self._note
-        note.focus()
-        note.scroll_visible()
+        note.focus(scroll_visible=False)
+        # On a narrow terminal the side panel is only laid out once shown: scroll after that.
+        self.call_after_refresh(note.scroll_visible, animate=False)
 
     def action_back_to_list(self) -> None:
         self.remove_class("-side")

@@ -51,7 +51,9 @@ def row_cells(status: FamilyStatus, today: date, shared: set[str]) -> tuple[str,
         PLANNED if status.planned else " "
     )
     days = (
-        t("date.never") if status.days_since_positive is None else str(status.days_since_positive)
+        t("date.never")
+        if status.days_since_positive is None
+        else t("today.days", days=status.days_since_positive)
     )
     last = format_when(status.last_contact, today) if status.last_contact else "—"
     concerns = (

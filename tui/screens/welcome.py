@@ -25,6 +25,8 @@ from ..writing import BookScreen
 class WelcomeScreen(BookScreen, Screen):
     """Import a class list (format shown, path prompt) or add a family by hand."""
 
+    CSS_PATH = "welcome.tcss"
+
     BINDINGS = [
         # Typing never writes: a letter must not open the form whose Enter adds a family.
         Binding("ctrl+o", "show_import", "welcome.key.import"),

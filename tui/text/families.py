@@ -54,8 +54,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{count} archived hidden (ctrl+g)",
     ),
     "families.legend": (
-        "○ nog geen kennismaking · ! positief contact nodig · Dagen: sinds het laatste positieve",
-        "○ no first contact yet · ! needs a positive contact · Days: since the last positive",
+        "○ nog geen kennismaking · ! positief contact nodig · d: kalenderdagen sinds +",
+        "○ no first contact yet · ! needs positive contact · d: calendar days since +",
     ),
     "families.contacts.one": ("1 contact", "1 contact"),
     "families.contacts": ("{count} contacten", "{count} contacts"),

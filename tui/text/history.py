@@ -43,8 +43,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "history.legend": (
         "{not_reached} niet bereikt (telt niet als contact) · {follow_up} opvolgen · "
         "Esc wist de filters",
-        "{not_reached} not reached (does not count as a contact) · {follow_up} follow up · "
-        "Esc clears the filters",
+        "{not_reached} not reached (not counted as a contact) · {follow_up} follow up · "
+        "Esc clears filters",
     ),
     "history.unchanged": (
         "Niets gewijzigd aan het contact met {family}.",

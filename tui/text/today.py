@@ -3,8 +3,9 @@
 TEXT: dict[str, tuple[str, str]] = {
     "today.search.placeholder": ("Zoek gezin of kind…", "Search family or child…"),
     "today.col.family": ("Gezin", "Family"),
-    "today.col.children": ("Kinderen (groep)", "Children (group)"),
+    "today.col.children": ("Kind (groep)", "Child (group)"),
     "today.col.days": ("Laatste +", "Last +"),
+    # Calendar days since the last positive contact, on Today and Week alike.
     "today.days": ("{days} d", "{days} d"),
     "today.legend": (
         "○ nog geen kennismaking · ✓ gemarkeerd (Spatie)",

@@ -1,6 +1,7 @@
 """Small bar charts drawn with block characters, each bar with its number beside it.
 
-Two bars per row: this week (bold) and the weekly average of the weeks before (dim).
+Two bars per row: this week (solid, bold) and the weekly average of the weeks before
+(shaded, dim).
 The numbers are always printed, so nothing depends on colour or on a bar's length.
 `MixCharts` puts this week's mix (storage.rules.mix) into three such charts.
 """
@@ -23,6 +24,21 @@ from ..text import moment_name, t, tone_name
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 FULL = "█"
+
+
+SHADE = "░"
+"""The weekly average's bar: a shade, not only a dimmer colour, so the two series
+differ without colour (NO_COLOR)."""
+
+
+def shaded_bar(value: float, maximum: float, width: int) -> str:
+    """Like `bar`, in whole shaded cells; any value above 0 shows."""
+    if width <= 0:
+        return ""
+    if maximum <= 0 or value <= 0:
+        return " " * width
+    cells = min(max(round(value / maximum * width), 1), width)
+    return (SHADE * cells).ljust(width)
 
 
 def bar(value: float, maximum: float, width: int) -> str:
@@ -112,7 +128,7 @@ def chart(
         out.append(bar(row.now, scale, bar_width), style="bold")
         out.append(" " + row.now_text.rjust(now_width), style="bold")
         out.append("  ")
-        out.append(bar(row.before, scale, bar_width), style="dim")
+        out.append(shaded_bar(row.before, scale, bar_width), style="dim")
         out.append(" " + row.before_text.rjust(before_width), style="dim")
     return out
 

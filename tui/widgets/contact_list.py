@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from storage import Contact, Family, FamilyStatus, Tone
 
+from ..symbols import NOT_REACHED
 from ..text import format_day, moment_name, t
 from .family_picker import NO_FIRST_CONTACT
 from .names import family_label, shared_names
@@ -22,7 +23,6 @@ TONE_STYLES = {
     Tone.NEUTRAL: "bold $text-primary",
     Tone.CONCERN: "bold $text-error",
 }
-NOT_REACHED = "⊘"
 
 
 def tone_piece(tone: Tone) -> tuple[str, str]:
@@ -96,9 +96,13 @@ class GreetList(Static):
             pieces += [f"{sign} ", (family.name, "bold"), (f" {since}", "dim")]
             if status.planned:
                 pieces.append((f" [{t('today.planned')}]", "bold $text-accent"))
+            # How to reach them on a line of its own, so a narrow panel cuts only the children.
+            if family.child_names:
+                pieces.append((f" · {family.child_names}", "italic"))
             interpreter = t("today.interpreter") if family.interpreter else ""
-            details = [family.child_names, family.channel, family.language, interpreter]
-            pieces.append(("\n   " + " · ".join(d for d in details if d), "italic"))
+            details = [family.channel, family.language, interpreter]
+            if any(details):
+                pieces.append(("\n   " + " · ".join(d for d in details if d), "italic"))
         if len(statuses) > limit:
             more = t("today.greet.more", count=len(statuses) - limit)
             pieces.append(("\n" + more, "dim"))

@@ -14,6 +14,7 @@ from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey
 
 from storage import Family, FamilyStatus
 
@@ -60,6 +61,7 @@ class FamilyTable(DataTable):
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
         self.marked: dict[int, Family] = {}
         self.rows_shown: list[Family] = []
+        self._statuses: Sequence[FamilyStatus] = ()
 
     def on_mount(self) -> None:
         self.add_column(" ", key="mark", width=1)
@@ -74,6 +76,8 @@ class FamilyTable(DataTable):
         With `keep_cursor` (a refresh, not a new search) it stays on the same family.
         """
         before = self.highlighted() if keep_cursor else None
+        self._statuses = statuses
+        self._fit_children()
         self.clear()
         self.rows_shown = [s.family for s in statuses]
         for status in statuses:
@@ -84,13 +88,36 @@ class FamilyTable(DataTable):
                 # Text, not str: DataTable reads a string as markup, and a name is no markup.
                 Text(f"{sign} {family.name}"),
                 days_label(status),
-                Text(children_label(family)),
+                # Cut with … so two families of one name stay told apart by their children.
+                Text(children_label(family), no_wrap=True, overflow="ellipsis"),
                 key=str(family.id),
             )
         if statuses:
             ids = [f.id for f in self.rows_shown]
             row = ids.index(before.id) if before is not None and before.id in ids else 0
             self.move_cursor(row=row, animate=False)
+
+    def _fit_children(self) -> bool:
+        """Give the children the width the other columns leave; True if it changed."""
+        available = self.scrollable_content_region.width
+        children = self.columns.get(ColumnKey("children"))
+        if not available or children is None:
+            return False
+        others = sum(
+            column.get_render_width(self)
+            for key, column in self.columns.items()
+            if key != "children"
+        )
+        width = max(available - others - 2 * self.cell_padding, len(str(children.label)))
+        if (children.auto_width, children.width) == (False, width):
+            return False
+        children.auto_width = False
+        children.width = width
+        return True
+
+    def on_resize(self) -> None:
+        if self._fit_children():
+            self.show(self._statuses, keep_cursor=True)
 
     def highlighted(self) -> Family | None:
         if not self.rows_shown or not 0 <= self.cursor_row < len(self.rows_shown):
