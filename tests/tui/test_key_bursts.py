@@ -14,7 +14,7 @@ import pytest
 from textual.widgets import Input
 from tui_support import CHARACTERS, key_event
 
-from storage import Child, Initiator, Moment, Tone
+from storage import Child, Family, Initiator, Moment, Tone
 from tui.screens.today import TodayScreen
 
 SIZE = (100, 30)
@@ -58,7 +58,7 @@ SPEEDS = {"burst": burst, "press": pressed, "slow": slowly}
 
 @pytest.fixture
 def okafor(class_book):
-    class_book.add_family("Okafor", [Child("Chidi", 5)], guardians=["Ngozi Okafor"])
+    class_book.add_family(Family.new("Okafor", [Child("Chidi", 5)], guardians=["Ngozi Okafor"]))
     return class_book
 
 
@@ -139,7 +139,7 @@ async def test_name_moment_neutral_tone_enter(class_book, make_app, speed):
 async def test_a_note_with_flag_letters_inside(class_book, make_app, speed):
     """`okaf` Enter `5nf-note` Enter: flags n and f, then the note `note` whole."""
     app = make_app(class_book)
-    class_book.add_family("Okafor", [Child("Chidi", 5)])
+    class_book.add_family(Family.new("Okafor", [Child("Chidi", 5)]))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await SPEEDS[speed](app, pilot, *keys_of("okaf", "enter", "5nf-note", "enter"))

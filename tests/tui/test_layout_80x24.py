@@ -5,15 +5,19 @@ from __future__ import annotations
 import pytest
 from tui_support import screen_lines, settle
 
-from storage import Child
+from storage import Child, Family
 from tui import text
 
 SIZE = (80, 24)
 
 
 def add_two_ghebreabs(book) -> None:
-    book.add_family("Ghebreab", [Child("Selam", 3), Child("Yonas", 5), Child("Rahwa", 7)])
-    book.add_family("Ghebreab", [Child("Dawit", 3), Child("Yonas", 5), Child("Rahwa", 7)])
+    book.add_family(
+        Family.new("Ghebreab", [Child("Selam", 3), Child("Yonas", 5), Child("Rahwa", 7)])
+    )
+    book.add_family(
+        Family.new("Ghebreab", [Child("Dawit", 3), Child("Yonas", 5), Child("Rahwa", 7)])
+    )
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -38,7 +42,13 @@ def side_of(lines: list[str]) -> list[str]:
 @pytest.mark.parametrize("language", ["nl", "en"])
 async def test_greet_today_shows_channel_and_language(class_book, make_app, language) -> None:
     class_book.add_family(
-        "Ghebreab", [Child("Selam", 3)], channel="WhatsApp", language="Tigrinya", interpreter=True
+        Family.new(
+            "Ghebreab",
+            [Child("Selam", 3)],
+            channel="WhatsApp",
+            language="Tigrinya",
+            interpreter=True,
+        )
     )
     app = make_app(class_book, language=language)
     async with app.run_test(size=SIZE) as pilot:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage import Child
+from storage import Child, Family
 from tui.screens.family_form import FamilyForm
 
 SIZE = (80, 24)
@@ -17,13 +17,17 @@ async def settled(pilot) -> None:
 
 
 def two_ghebreabs(book) -> None:
-    book.add_family("Ghebreab", [Child("Selam", 3), Child("Yonas", 5), Child("Rahwa", 7)])
     book.add_family(
-        "Ghebreab",
-        [Child("Dawit", 3), Child("Yonas", 5), Child("Rahwa", 7)],
-        channel="WhatsApp",
-        language="Tigrinya",
-        interpreter=True,
+        Family.new("Ghebreab", [Child("Selam", 3), Child("Yonas", 5), Child("Rahwa", 7)])
+    )
+    book.add_family(
+        Family.new(
+            "Ghebreab",
+            [Child("Dawit", 3), Child("Yonas", 5), Child("Rahwa", 7)],
+            channel="WhatsApp",
+            language="Tigrinya",
+            interpreter=True,
+        )
     )
 
 

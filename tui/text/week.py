@@ -217,7 +217,7 @@ TEXT: dict[str, tuple[str, str]] = {
     # Placeholders fit their fields at 80 columns; English shows the unambiguous ISO date.
     "settings.add.from": ("van: 19-10-2026", "from: 2026-10-19"),
     "settings.add.to": ("t/m (leeg: 1 dag)", "to (empty: 1 day)"),
-    "settings.add.name": ("naam, bv. Kerst", "name, e.g. Easter"),
+    "settings.add.name": ("naam: Kerst", "name: Easter"),
     "settings.add.button": ("Toevoegen", "Add"),
     "settings.added": ("Toegevoegd: {name} {start} – {end}.", "Added: {name} {start} – {end}."),
     "settings.removed": ("Verwijderd: {name} {start} – {end}.", "Removed: {name} {start} – {end}."),
