@@ -27,6 +27,7 @@ from storage import (
     data_path,
     parse_moment,
 )
+from storage.actions.calendar import plans_ahead
 from storage.rules.safetext import escape_json, visible
 from storage.rules.when import WhenError, parse_date, parse_when
 
@@ -331,12 +332,14 @@ def list_neglected(args: argparse.Namespace) -> int:
         _out(escape_json(statuses_json))
         return 0
     lines = _family_lines([s.family for s in statuses])
+    ahead = plans_ahead(book.today())
     for line, status in zip(lines, statuses, strict=True):
-        _out(f"{line} — {_status_text(status)}")
+        _out(f"{line} — {_status_text(status, ahead=ahead)}")
     return 0
 
 
-def _status_text(status: FamilyStatus) -> str:
+def _status_text(status: FamilyStatus, *, ahead: bool = False) -> str:
+    """One family's line; `ahead`: a plan shown on Saturday or Sunday is for the coming week."""
     family = status.family
     if status.days_since_positive is None:
         parts = [t("cli.never_positive")]
@@ -357,7 +360,7 @@ def _status_text(status: FamilyStatus) -> str:
     if family.interpreter:
         parts.append(t("cli.interpreter"))
     if status.planned:
-        parts.append(t("cli.planned"))
+        parts.append(t("cli.planned.ahead" if ahead else "cli.planned"))
     if status.positive_by:
         parts.append(t("colleague.positive_by", name=visible(status.positive_by)))
     return " · ".join(parts)

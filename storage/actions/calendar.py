@@ -40,6 +40,12 @@ def planning_week(day: date) -> str:
     return iso_week(day)
 
 
+def plans_ahead(day: date) -> bool:
+    """Whether a plan made on `day` is for the coming week (Saturday and Sunday): what the
+    screens and the CLI say of a plan then ("for the coming week", not "this week")."""
+    return planning_week(day) != iso_week(day)
+
+
 class CalendarActions(BookTables):
     def _settings_doc(self) -> dict:
         return self._table(SETTINGS).get(doc_id=SETTINGS_ID) or {}

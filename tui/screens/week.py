@@ -19,6 +19,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Header, Static, TextArea
 
 from storage import DataFileError, FamilyStatus, ReflectionConflict, iso_week
+from storage.actions.calendar import plans_ahead
 from storage.rules.mix import week_bounds
 
 from ..text import format_day, t, tn, week_label
@@ -313,10 +314,15 @@ class WeekScreen(FollowUpKeys, BookScreen, Screen):
             return
         self._set_planned(status.family.id, status.family.name, not status.planned)
 
+    def _plan_key(self, planned: bool) -> str:
+        if not planned:
+            return "week.unplanned"
+        return "week.planned.ahead" if plans_ahead(self.book.today()) else "week.planned"
+
     def _set_planned(self, family_id: int, name: str, planned: bool) -> None:
         self.write(
             lambda: self.book.set_planned(family_id, planned),
-            said=lambda _: t("week.planned" if planned else "week.unplanned", family=name),
+            said=lambda _: t(self._plan_key(planned), family=name),
             group="week-plan",
         )
 

@@ -11,6 +11,7 @@ from datetime import date
 from rich.markup import escape
 
 from storage import Contact, Family, FamilyStatus
+from storage.actions.calendar import plans_ahead
 
 from ..text import format_when, moment_name, t, tn
 from ..widgets.family_picker import NO_FIRST_CONTACT
@@ -76,7 +77,8 @@ def detail_lines(status: FamilyStatus, today: date, attempts: Sequence[Contact])
     if family.first_contact is None:
         lines[0] += f"  {NO_FIRST_CONTACT} " + t("word.no_first_contact")
     if status.planned:
-        lines[0] += f"  {PLANNED} " + t("week.planned_mark")
+        mark = "week.planned_mark.ahead" if plans_ahead(today) else "week.planned_mark"
+        lines[0] += f"  {PLANNED} " + t(mark)
     if status.last_positive is None:
         positive = t("week.never_positive")
     else:

@@ -241,6 +241,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "cli.interpreter": ("tolk of eenvoudige taal helpt", "interpreter or simple language helps"),
     "cli.planned": ("gepland deze week", "planned this week"),
+    "cli.planned.ahead": ("gepland komende week", "planned for the coming week"),
     "cli.period_backwards": (
         "De einddatum ligt vóór de begindatum.",
         "The end date is before the start date.",

@@ -48,6 +48,11 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "week.planned_mark": ("Gepland voor deze week.", "Planned for this week."),
     "week.planned": ("{family} gepland voor deze week.", "{family} planned for this week."),
+    "week.planned.ahead": (
+        "{family} gepland voor komende week.",
+        "{family} planned for the coming week.",
+    ),
+    "week.planned_mark.ahead": ("Gepland voor komende week.", "Planned for the coming week."),
     "week.unplanned": ("{family} niet meer gepland.", "{family} no longer planned."),
     "week.no_family": ("Kies eerst een gezin in de lijst.", "Pick a family in the list first."),
     "week.key.log": ("Loggen", "Log"),
