@@ -19,6 +19,8 @@ from typing import Annotated, Any, Literal, Required, TypedDict
 import msgspec
 from msgspec import Meta
 
+from storage.rules import words
+
 SCHEMA_VERSION = 1
 """The data file version this program reads and writes."""
 
@@ -50,19 +52,9 @@ Time = Annotated[
     ),
 ]
 Week = Annotated[str, Meta(pattern=r"^[0-9]{4}-W[0-9]{2}$", description="ISO week: 2026-W48")]
-Moment = Literal[
-    "pickup",
-    "dropoff",
-    "walkin",
-    "schoolyard",
-    "phone",
-    "message",
-    "meeting",
-    "homevisit",
-    "event",
-    "other",
-]
-Tone = Literal["positive", "neutral", "concern"]
+# The words are declared once, in storage/rules/words.py (the quick log reads them too).
+Moment = Literal[words.MOMENTS]  # type: ignore[valid-type]
+Tone = Literal[words.TONES]  # type: ignore[valid-type]
 Initiator = Literal["teacher", "parent"]
 
 

@@ -148,3 +148,13 @@ def test_mutated_files_are_refused_with_a_data_file_error_or_read(
             read_all(path)
         except DataFileError as exc:
             assert exc.key.startswith("datafile.")
+
+
+def test_the_words_are_one_list_for_the_records_the_schema_and_the_quick_log() -> None:
+    """storage/rules/words.py is where moments and tones are declared: the records' enums
+    (the app's digit order) and the schema's Literals must say the same, in that order."""
+    from storage.records import Moment, Tone
+    from storage.rules import words
+
+    assert tuple(m.value for m in Moment) == words.MOMENTS == schema.Moment.__args__
+    assert tuple(t.value for t in Tone) == words.TONES == schema.Tone.__args__
