@@ -1,4 +1,4 @@
-"""The text table loads the CLI's areas (words, cli) at import and the rest at the first
+"""The text table reads the CLI's areas (words, cli) at import and the rest at the first
 key they lack: `schoolyard log` does not pay for the app's thirteen other areas."""
 
 from __future__ import annotations
@@ -23,29 +23,38 @@ def _run(code: str) -> str:
     return done.stdout.strip()
 
 
-def test_import_loads_only_the_cli_areas() -> None:
-    code = (
-        "import sys\n"
+READS = (
+    "import os, sys\n"
+    "read = []\n"
+    "sys.addaudithook(lambda event, args: event == 'open' and str(args[0]).endswith('.json')"
+    " and read.append(os.path.basename(args[0])))\n"
+)
+"""Notes every JSON file the process opens (the text table's areas)."""
+
+
+def test_import_reads_only_the_cli_areas() -> None:
+    code = READS + (
         "from tui import text\n"
         "text.t('cli.logged', contact='x')\n"
         "text.moment_name('pickup'), text.tone_name('positive')\n"
-        "print(sorted(m for m in sys.modules if m.startswith('tui.text.')))"
+        "print(read, 'msgspec' in sys.modules)"
     )
-    assert _run(code) == str(["tui.text.cli", "tui.text.words"])
+    assert _run(code) == str(["words.json", "cli.json"]) + " False"
 
 
-def test_a_key_of_another_area_loads_them_all() -> None:
-    code = (
-        "import importlib\n"
+def test_a_key_of_another_area_reads_them_all() -> None:
+    code = READS + (
+        "import json\n"
         "from tui import text\n"
         f"areas = {AREAS!r}\n"
         "found = 'datafile.damaged' in text.TEXT or 'families.count' in text.TEXT\n"
         "keys = set()\n"
         "for name in areas:\n"
-        "    keys |= importlib.import_module('tui.text.' + name).TEXT.keys()\n"
-        "print(found, keys == set(text.TEXT), len(keys) == len(text.TEXT))"
+        "    keys |= json.loads(open(os.path.join(os.path.dirname(text.__file__), name + '.json'),"
+        " encoding='utf-8').read()).keys()\n"
+        "print(found, keys == set(text.TEXT), len(keys) == len(text.TEXT), len(read))"
     )
-    assert _run(code) == "True True True"
+    assert _run(code) == f"True True True {2 * len(AREAS)}"
 
 
 def test_every_look_up_finds_what_a_full_table_holds() -> None:

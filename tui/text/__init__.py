@@ -1,23 +1,26 @@
-"""Every user-facing string, in Dutch and English, from one table, kept by area in
-the modules beside this one (`today.py`, `cli.py`, …) and merged here.
+"""Every user-facing string, in Dutch and English, from one table kept as data: one
+JSON file per area beside this module (`cli.json`, `today.json`, …), merged here.
 
 Dutch when the locale is Dutch, English otherwise; `--lang nl|en` overrides. This
 module imports nothing heavy: the CLI uses it too and must start fast.
 
-Add a string to its area's module as `"key": ("Nederlands", "English")`.
+Add a string to its area's file as one line `"key": ["Nederlands", "English"],`.
 Placeholders use str.format names: `t("logged", family="Kaya")`.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import date, datetime
 
-from . import cli as _cli
-from . import words as _words
-
 LANGUAGES = ("nl", "en")
 _language = "en"
+
+_FOLDER = os.path.dirname(__file__)
+
+_FIRST = ("words", "cli")
+"""The areas `schoolyard log` and the other commands need, read at import."""
 
 _LATER = (
     "app",
@@ -37,15 +40,46 @@ _LATER = (
 """The areas merged in when a key is asked for that the CLI's areas (words, cli) lack."""
 
 
-def _merge(table: dict[str, tuple[str, str]], area: dict[str, tuple[str, str]]) -> None:
-    # isdisjoint walks the area's keys only (every `schoolyard log` runs this).
-    if not dict.keys(table).isdisjoint(area):
-        twice = dict.keys(table) & area.keys()
-        raise AssertionError(f"text keys defined twice: {sorted(twice)}")
-    dict.update(table, area)
+class TextFileError(ValueError):
+    """An area's file is not a table of `"key": ["Nederlands", "English"]` rows."""
 
 
-class _Table(dict):
+def read_area(path: str) -> dict[str, tuple[str, str]]:
+    """The rows of one area's JSON file, each checked: two strings, a key only once.
+
+    The stdlib json, not msgspec: TinyDB imports json anyway, while importing msgspec
+    costs `schoolyard log` ~10 ms (it pulls in inspect, typing_extensions, uuid).
+    """
+    name = os.path.basename(path)
+
+    def rows(pairs: list[tuple[str, object]]) -> dict[str, tuple[str, str]]:
+        table: dict[str, tuple[str, str]] = {}
+        for key, row in pairs:
+            if type(row) is not list or len(row) != 2 or not all(type(s) is str for s in row):
+                raise TextFileError(
+                    f'{name}: {key!r} must be ["Nederlands", "English"], two strings;'
+                    f" it is {json.dumps(row, ensure_ascii=False)}"
+                )
+            if key in table:
+                raise TextFileError(f"{name}: the key {key!r} is defined twice")
+            table[key] = (row[0], row[1])
+        return table
+
+    with open(path, "rb") as file:
+        raw = file.read()
+    try:
+        # Rows are arrays, so the hook only ever sees the one object: the whole table.
+        table = json.loads(raw, object_pairs_hook=rows)
+    except TextFileError:
+        raise
+    except ValueError as error:  # JSONDecodeError, UnicodeDecodeError
+        raise TextFileError(f"{name}: not valid JSON ({error})") from None
+    if not isinstance(table, dict):
+        raise TextFileError(f'{name}: must be one object of "key": ["Nederlands", "English"]')
+    return table
+
+
+class TextTable(dict):
     """The text table: the CLI's areas at import, the rest at the first key they lack.
 
     `schoolyard log` needs only words and cli; loading the other thirteen areas cost
@@ -55,13 +89,34 @@ class _Table(dict):
 
     _complete = False
 
+    def __init__(self, folder: str, first: tuple[str, ...], later: tuple[str, ...]) -> None:
+        super().__init__()
+        self._folder, self._later = folder, later
+        self._areas: list[str] = []
+        for name in first:
+            self._read(name)
+
+    def _path(self, name: str) -> str:
+        return os.path.join(self._folder, f"{name}.json")
+
+    def _read(self, name: str) -> None:
+        area = read_area(self._path(name))
+        # isdisjoint walks the area's keys only (every `schoolyard log` runs this).
+        if not dict.keys(self).isdisjoint(area):
+            twice = dict.keys(self) & area.keys()
+            where = [f"{n}.json" for n in self._areas if twice & read_area(self._path(n)).keys()]
+            raise TextFileError(
+                f"{name}.json: text keys defined twice, here and in {' and '.join(where)}:"
+                f" {sorted(twice)}"
+            )
+        dict.update(self, area)
+        self._areas.append(name)
+
     def _load_rest(self) -> bool:
         if not self._complete:
-            from importlib import import_module
-
             self._complete = True
-            for name in _LATER:
-                _merge(self, import_module(f"{__name__}.{name}").TEXT)
+            for name in self._later:
+                self._read(name)
         return True
 
     def __missing__(self, key: str) -> tuple[str, str]:
@@ -99,9 +154,7 @@ class _Table(dict):
         return dict.items(self)
 
 
-TEXT: dict[str, tuple[str, str]] = _Table()
-for _area in (_words, _cli):
-    _merge(TEXT, _area.TEXT)
+TEXT: dict[str, tuple[str, str]] = TextTable(_FOLDER, _FIRST, _LATER)
 
 
 _WEEKDAYS = {
