@@ -78,7 +78,8 @@ def test_the_port_one_liner_appends_a_leftover_module(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "row", [["alleen Nederlands"], ["nl", "en", "de"], "nl en", ["nl", 2], None]
+    "row",
+    [["alleen Nederlands"], ["nl", "en", "de"], "nl en", ["nl", 2], ["nl", {"x": "en"}], None],
 )
 def test_a_row_not_two_strings_fails_naming_the_file(tmp_path: Path, row: object) -> None:
     area(tmp_path, "cli", {"cli.ok": ["ja", "yes"], "cli.bad": row})
