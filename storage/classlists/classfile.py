@@ -33,7 +33,7 @@ _UTF8_LETTER = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 class ClassListError(SchoolyardError):
     """A class list that cannot be imported; nothing of it was imported.
 
-    `key` is a tui/text.py key, `values` fill its placeholders, `line` is the file's
+    `key` is a the text table (tui/text/) key, `values` fill its placeholders, `line` is the file's
     line (1 is the header) or None when the problem is the whole file.
     """
 

@@ -64,7 +64,7 @@ _CODE_LENGTH = 4
 
 
 class PeriodError(SchoolyardError, ValueError):
-    """The period ends before it starts; `key`/`values` are for tui/text.py."""
+    """The period ends before it starts; `key`/`values` are for the text table (tui/text/)."""
 
     def __init__(self, start: date, end: date) -> None:
         super().__init__(

@@ -11,7 +11,7 @@ through any time-zone or DST change; today without a time means now.
 
 One rule for every contact time, here and in the book: not in the future, and not
 more than two years back (a `1900` or `0001` is a typo, not a contact). Every refusal
-is a WhenError whose `key` names its sentence in tui/text/cli.py; nothing else is raised.
+is a WhenError whose `key` names its sentence in tui/text/cli.json; nothing else is raised.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ _LONGEST = 80
 
 
 class WhenError(SchoolyardError, ValueError):
-    """A WHEN or DATE that cannot be used; `key` names its sentence in tui/text/cli.py."""
+    """A WHEN or DATE that cannot be used; `key` names its sentence in tui/text/cli.json."""
 
     def __init__(self, key: str, **values: object) -> None:
         super().__init__(key, f"{key}: {values}", **values)

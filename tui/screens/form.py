@@ -25,7 +25,7 @@ Record = TypeVar("Record")
 
 
 class FormError(SchoolyardError, ValueError):
-    """A field the teacher must correct; `key` is its text in tui/text.py."""
+    """A field the teacher must correct; `key` is its text in the text table (tui/text/)."""
 
     def __init__(self, field: str, key: str, **values: object) -> None:
         super().__init__(key, key, **values)
