@@ -39,6 +39,7 @@ from .family_rows import (
     sort_key,
 )
 from .family_writes import FamilyWrites
+from .keys import OPEN_TIMELINE
 from .regroup import RegroupKeys
 
 
@@ -53,7 +54,7 @@ class FamiliesScreen(RegroupKeys, FamilyWrites, Screen):
         Binding("ctrl+s", "sort", "families.key.sort"),
         Binding("ctrl+t", "reverse", "families.key.reverse", show=False),
         Binding("ctrl+g", "toggle_archived", "families.key.archived"),
-        Binding("ctrl+f", "timeline", "timeline.key.open"),
+        OPEN_TIMELINE,
         Binding("ctrl+b", "merge", "regroup.key.merge"),
         Binding("ctrl+y", "split", "regroup.key.split"),
         Binding("down", "to_list", "families.key.list", show=False),
@@ -303,13 +304,10 @@ class FamiliesScreen(RegroupKeys, FamilyWrites, Screen):
         self.show_archived = not self.show_archived
 
     def watch_sort_column(self) -> None:
+        """The sort column, its order and the archived families shown: one refill each."""
         self._show()
 
-    def watch_reverse_order(self) -> None:
-        self._show()
-
-    def watch_show_archived(self) -> None:
-        self._show()
+    watch_reverse_order = watch_show_archived = watch_sort_column
 
     def action_timeline(self) -> None:
         from .timeline import open_timeline

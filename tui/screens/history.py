@@ -22,7 +22,8 @@ from textual.widgets import DataTable, Header, Input, Select, Static
 
 from storage import Contact, DataFileError, Family, Moment, Tone
 
-from ..text import language, moment_name, t, tn, tone_name
+from ..text import language, t, tn
+from ..widgets.choices import choice, moment_options, tone_options
 from ..widgets.footer import Footer
 from ..widgets.names import family_labels
 from .history_archives import ArchiveRows, marked, row_key
@@ -39,6 +40,7 @@ from .history_rows import (
     row_cells,
 )
 from .history_writes import HistoryWrites
+from .keys import TOGGLE_ARCHIVES
 
 SHOWN = 500
 """At most this many rows: enough to scroll through."""
@@ -58,7 +60,7 @@ class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
         Binding("m", "filter('moment')", "history.key.moment"),
         Binding("t", "filter('tone')", "history.key.tone"),
         Binding("p", "filter('period')", "history.key.period"),
-        Binding("a", "toggle_archives", "archived.key.toggle"),
+        TOGGLE_ARCHIVES,
         Binding("escape", "back", "history.key.back", show=False),
     ]
 
@@ -78,29 +80,11 @@ class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
             yield Input(
                 placeholder=t("history.family.placeholder"), id="history-family", compact=True
             )
-            yield Select(
-                [(t("history.all_moments"), ALL)]
-                + [(f"{m.digit} {moment_name(m)}", m.value) for m in Moment],
-                value=ALL,
-                allow_blank=False,
-                id="history-moment",
-                compact=True,
+            yield choice(
+                [(t("history.all_moments"), ALL), *moment_options()], ALL, "history-moment"
             )
-            yield Select(
-                [(t("history.all_tones"), ALL)]
-                + [(f"{tone.symbol} {tone_name(tone)}", tone.value) for tone in Tone],
-                value=ALL,
-                allow_blank=False,
-                id="history-tone",
-                compact=True,
-            )
-            yield Select(
-                [(t(f"history.period.{p}"), p) for p in PERIODS],
-                value=ALL,
-                allow_blank=False,
-                id="history-period",
-                compact=True,
-            )
+            yield choice([(t("history.all_tones"), ALL), *tone_options()], ALL, "history-tone")
+            yield choice([(t(f"history.period.{p}"), p) for p in PERIODS], ALL, "history-period")
             for bound in ("from", "to"):
                 yield Input(
                     placeholder=t(f"history.{bound}.placeholder"),

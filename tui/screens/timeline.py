@@ -27,6 +27,7 @@ from ..text import format_day, format_when, moment_name, t, tn, tone_name
 from ..widgets.footer import Footer
 from .history_rows import FOLLOW_UP, NO_COLOR_TONE_STYLES, NOT_REACHED, TONE_STYLES
 from .history_writes import HistoryWrites
+from .keys import TOGGLE_ARCHIVES
 
 
 def open_timeline(screen: Screen, family: Family | None) -> None:
@@ -134,7 +135,7 @@ class TimelineScreen(HistoryWrites, Screen):
         Binding("ctrl+l", "log", "timeline.key.log"),
         Binding("ctrl+o", "edit", "timeline.key.edit"),
         Binding("delete", "delete", "timeline.key.delete"),
-        Binding("a", "toggle_archives", "archived.key.toggle"),
+        TOGGLE_ARCHIVES,
         Binding("escape", "back", "timeline.key.back"),
     ]
 
