@@ -24,12 +24,13 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Static
 
-from storage import Contact, DataFileError, Family, FamilyStatus
+from storage import Contact, Family, FamilyStatus
 from storage.rules.insights import archived_status
 
 from ..text import t, tn
 from ..widgets.family_picker import NO_FIRST_CONTACT, children_label, days_label
 from ..widgets.footer import Footer
+from ..writing import READ_ERRORS
 from .family_rows import (
     SORT_COLUMNS,
     column_label,
@@ -100,7 +101,7 @@ class FamiliesScreen(RegroupKeys, FamilyWrites, Screen):
             archived = [f.id for f in everyone if not f.active]
             for contact in book.contacts(family_ids=archived) if archived else ():
                 archived_contacts.setdefault(contact.family_id, []).append(contact)
-        except (DataFileError, OSError) as exc:
+        except READ_ERRORS as exc:  # what is shown stays; the app says so once
             self.app.book_failed(exc)
             return
         this_month: dict[int, int] = {}
@@ -128,12 +129,10 @@ class FamiliesScreen(RegroupKeys, FamilyWrites, Screen):
         current = self.highlighted()
         row_before = table.cursor_row
         query = self.query_one("#families-filter", Input).value.strip()
-        try:
-            today = self.book.today()
-            rows = self._filtered(query)
-        except (DataFileError, OSError) as exc:
-            self.app.book_failed(exc)
+        read = self.read_book(lambda book: (book.today(), self._filtered(query)))
+        if read is None:
             return
+        today, rows = read
         widths = column_widths(self.size.width, self.sort_column)
         self._fill_columns(table, widths)
         self._fill_rows(table, self._ordered(rows), widths, today)

@@ -20,12 +20,13 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Select, Static
 
-from storage import Contact, DataFileError, Family, Moment, Tone
+from storage import Contact, Family, Moment, Tone
 
 from ..text import language, t, tn
 from ..widgets.choices import choice, moment_options, tone_options
 from ..widgets.footer import Footer
 from ..widgets.names import family_labels
+from ..writing import READ_ERRORS
 from .history_archives import ArchiveRows, marked, row_key
 from .history_rows import (
     ALL,
@@ -139,7 +140,7 @@ class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
                 matched = book.search(query, include_archived=True)
                 filters["family_ids"] = [family.id for family in matched]
             contacts = self.with_archived(book, book.contacts(**filters), filters)
-        except (DataFileError, OSError) as exc:
+        except READ_ERRORS as exc:  # what is shown stays; the app says so once
             self.app.book_failed(exc)
             return
         self._labels = family_labels(families)

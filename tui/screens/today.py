@@ -25,7 +25,7 @@ from ..widgets.contact_list import ContactList, GreetList
 from ..widgets.family_picker import FamilyTable
 from ..widgets.followups import FollowUpList
 from ..widgets.footer import Footer
-from ..writing import BookScreen
+from ..writing import READ_ERRORS, BookScreen
 from .keys import OPEN_TIMELINE, TICK_FOLLOW_UP
 from .log_contact import hand_over, log_contact
 from .ticks import FollowUpKeys
@@ -112,7 +112,7 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
             self._followups = book.open_followups()
             today = book.today()
             theirs = book.colleague_contacts_named(start=today, end=today)
-        except (DataFileError, OSError) as exc:
+        except READ_ERRORS as exc:  # what is shown stays; the app says so once
             self.app.book_failed(exc)
             return
         self._families = families
