@@ -88,23 +88,42 @@ __all__ = [
 _HOMES = {
     name: home
     for home, names in (
-        ("storage.book", ("ContactBook",)),
-        ("storage.actions.calendar", ("ReflectionConflict", "SettingsConflict")),
-        ("storage.actions.calendar", ("iso_week", "planning_week")),
-        ("storage.actions.colleagues", ("ColleagueFileError",)),
-        ("storage.actions.contacts", ("CONTACT_FIELDS", "ContactConflict", "FutureTime")),
-        ("storage.actions.contacts", ("Undone", "UnknownContact")),
-        ("storage.actions.families", ("FAMILY_FIELDS", "FamilyConflict")),
-        ("storage.actions.logdocs", ("UnknownFamily",)),
-        ("storage.engine.lock", ("DataFileBusy", "DataFileError")),
-        ("storage.engine.tables", ("now_local",)),
-        ("storage.paths", ("data_path", "default_data_path")),
-        ("storage.records", ("INFORMAL_MOMENTS", "Child", "Contact", "Family")),
-        ("storage.records", ("FamilyStatus", "Holiday", "Initiator", "Moment", "Settings")),
-        ("storage.records", ("Tone", "parse_moment")),
-        ("storage.rules.refusals", ("Refused",)),
-        ("storage.actions.archived", ("Archive", "ArchivedContact", "Backup", "Closed")),
-        ("storage.actions.archived", ("Forgotten",)),
+        ("storage.book", ["ContactBook"]),
+        (
+            "storage.actions.calendar",
+            ["ReflectionConflict", "SettingsConflict", "iso_week", "planning_week"],
+        ),
+        ("storage.actions.colleagues", ["ColleagueFileError"]),
+        (
+            "storage.actions.contacts",
+            ["CONTACT_FIELDS", "ContactConflict", "FutureTime", "Undone", "UnknownContact"],
+        ),
+        ("storage.actions.families", ["FAMILY_FIELDS", "FamilyConflict"]),
+        ("storage.actions.logdocs", ["UnknownFamily"]),
+        ("storage.engine.lock", ["DataFileBusy", "DataFileError"]),
+        ("storage.engine.tables", ["now_local"]),
+        ("storage.paths", ["data_path", "default_data_path"]),
+        (
+            "storage.records",
+            [
+                "INFORMAL_MOMENTS",
+                "Child",
+                "Contact",
+                "Family",
+                "FamilyStatus",
+                "Holiday",
+                "Initiator",
+                "Moment",
+                "Settings",
+                "Tone",
+                "parse_moment",
+            ],
+        ),
+        ("storage.rules.refusals", ["Refused"]),
+        (
+            "storage.actions.archived",
+            ["Archive", "ArchivedContact", "Backup", "Closed", "Forgotten"],
+        ),
     )
     for name in names
 }

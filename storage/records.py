@@ -72,9 +72,6 @@ class Tone(StrEnum):
 
 
 TONE_SYMBOLS = {Tone(tone): symbol for tone, symbol in vocabulary.TONE_SYMBOLS.items()}
-TONE_WORDS = {Tone(tone): set(names) for tone, names in vocabulary.TONE_WORDS.items()}
-
-MOMENT_WORDS = {Moment(moment): set(names) for moment, names in vocabulary.MOMENT_WORDS.items()}
 
 
 def parse_moment(text: str) -> Moment:
