@@ -9,24 +9,25 @@ dataclasses.
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from storage.book import (
-        CONTACT_FIELDS,
-        FAMILY_FIELDS,
-        ColleagueFileError,
-        ContactBook,
-        ContactConflict,
-        FamilyConflict,
-        FutureTime,
+    from storage.actions.calendar import (
         ReflectionConflict,
         SettingsConflict,
-        Undone,
-        UnknownContact,
-        UnknownFamily,
         iso_week,
-        now_local,
         planning_week,
     )
+    from storage.actions.colleagues import ColleagueFileError
+    from storage.actions.contacts import (
+        CONTACT_FIELDS,
+        ContactConflict,
+        FutureTime,
+        Undone,
+        UnknownContact,
+    )
+    from storage.actions.families import FAMILY_FIELDS, FamilyConflict
+    from storage.actions.logdocs import UnknownFamily
+    from storage.book import ContactBook
     from storage.engine.lock import DataFileBusy, DataFileError
+    from storage.engine.tables import now_local
     from storage.paths import data_path, default_data_path
     from storage.records import (
         INFORMAL_MOMENTS,
@@ -85,48 +86,46 @@ __all__ = [
 
 
 _HOMES = {
-    **dict.fromkeys(
+    name: home
+    for home, names in (
+        ("storage.book", ["ContactBook"]),
         (
-            "CONTACT_FIELDS",
-            "FAMILY_FIELDS",
-            "ColleagueFileError",
-            "ContactBook",
-            "ContactConflict",
-            "FamilyConflict",
-            "FutureTime",
-            "ReflectionConflict",
-            "SettingsConflict",
-            "Undone",
-            "UnknownContact",
-            "UnknownFamily",
-            "iso_week",
-            "now_local",
-            "planning_week",
+            "storage.actions.calendar",
+            ["ReflectionConflict", "SettingsConflict", "iso_week", "planning_week"],
         ),
-        "storage.book",
-    ),
-    **dict.fromkeys(("DataFileBusy", "DataFileError"), "storage.engine.lock"),
-    **dict.fromkeys(("data_path", "default_data_path"), "storage.paths"),
-    **dict.fromkeys(
+        ("storage.actions.colleagues", ["ColleagueFileError"]),
         (
-            "INFORMAL_MOMENTS",
-            "Child",
-            "Contact",
-            "Family",
-            "FamilyStatus",
-            "Holiday",
-            "Initiator",
-            "Moment",
-            "Settings",
-            "Tone",
-            "parse_moment",
+            "storage.actions.contacts",
+            ["CONTACT_FIELDS", "ContactConflict", "FutureTime", "Undone", "UnknownContact"],
         ),
-        "storage.records",
-    ),
-    "Refused": "storage.rules.refusals",
-    **dict.fromkeys(
-        ("Archive", "ArchivedContact", "Backup", "Closed", "Forgotten"), "storage.actions.archived"
-    ),
+        ("storage.actions.families", ["FAMILY_FIELDS", "FamilyConflict"]),
+        ("storage.actions.logdocs", ["UnknownFamily"]),
+        ("storage.engine.lock", ["DataFileBusy", "DataFileError"]),
+        ("storage.engine.tables", ["now_local"]),
+        ("storage.paths", ["data_path", "default_data_path"]),
+        (
+            "storage.records",
+            [
+                "INFORMAL_MOMENTS",
+                "Child",
+                "Contact",
+                "Family",
+                "FamilyStatus",
+                "Holiday",
+                "Initiator",
+                "Moment",
+                "Settings",
+                "Tone",
+                "parse_moment",
+            ],
+        ),
+        ("storage.rules.refusals", ["Refused"]),
+        (
+            "storage.actions.archived",
+            ["Archive", "ArchivedContact", "Backup", "Closed", "Forgotten"],
+        ),
+    )
+    for name in names
 }
 """The module each public name lives in (the year archives' and backups' records too)."""
 

@@ -13,50 +13,23 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from storage.actions.backups import BackupActions
-from storage.actions.calendar import (
-    CalendarActions,
-    ReflectionConflict,
-    SettingsConflict,
-    iso_week,
-    planning_week,
-)
-from storage.actions.colleagues import ColleagueActions, ColleagueFileError
-from storage.actions.contacts import (
-    CONTACT_FIELDS,
-    ContactActions,
-    ContactConflict,
-    FutureTime,
-    Undone,
-    UnknownContact,
-)
+from storage.actions.calendar import CalendarActions, planning_week
+from storage.actions.colleagues import ColleagueActions
+from storage.actions.contacts import ContactActions
 from storage.actions.exports import ExportActions
-from storage.actions.families import FAMILY_FIELDS, FamilyActions, FamilyConflict, UnknownFamily
+from storage.actions.families import FamilyActions
 from storage.actions.followups import FollowUpActions
 from storage.actions.regroup import RegroupActions
-from storage.engine.tables import CONTACTS, now_local
+from storage.engine.tables import CONTACTS
 from storage.records import Contact, FamilyStatus
 from storage.rules import insights
 
 if TYPE_CHECKING:
     from storage.rules.colleagues import Combined, Uncertain
 
-__all__ = [
-    "CONTACT_FIELDS",
-    "FAMILY_FIELDS",
-    "ColleagueFileError",
-    "ContactBook",
-    "ContactConflict",
-    "FamilyConflict",
-    "FutureTime",
-    "ReflectionConflict",
-    "SettingsConflict",
-    "Undone",
-    "UnknownContact",
-    "UnknownFamily",
-    "iso_week",
-    "now_local",
-    "planning_week",
-]
+# The errors, field lists and week names the actions define are public from `storage`
+# (storage/__init__.py names each one's home); this module is the facade alone.
+__all__ = ["ContactBook"]
 
 
 class ContactBook(

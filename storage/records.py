@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from storage.rules import words as vocabulary
 from storage.rules.words import digit_key
@@ -68,29 +68,15 @@ class Tone(StrEnum):
     @classmethod
     def parse(cls, text: str) -> Tone:
         """`positive`/`+`, `neutral`/`=`, `concern`/`-` (also the Dutch words)."""
-        key = text.strip().lower()
-        for tone, words in TONE_WORDS.items():
-            if key in words:
-                return tone
-        raise ValueError(text)
+        return cls(vocabulary.tone_value(text))
 
 
 TONE_SYMBOLS = {Tone(tone): symbol for tone, symbol in vocabulary.TONE_SYMBOLS.items()}
-TONE_WORDS = {Tone(tone): set(names) for tone, names in vocabulary.TONE_WORDS.items()}
-
-MOMENT_WORDS = {Moment(moment): set(names) for moment, names in vocabulary.MOMENT_WORDS.items()}
 
 
 def parse_moment(text: str) -> Moment:
     """A moment from its English name, a Dutch word or its TUI digit."""
-    key = text.strip().lower()
-    for moment, words in MOMENT_WORDS.items():
-        if key in words:
-            return moment
-    by_digit = Moment.from_digit(key)
-    if by_digit is not None:
-        return by_digit
-    raise ValueError(text)
+    return Moment(vocabulary.moment_value(text))
 
 
 class Initiator(StrEnum):
@@ -258,6 +244,15 @@ class Contact:
         )
 
 
+class ContactFlags(TypedDict, total=False):
+    """A contact's stored yes/no fields and note (defaults in rules/words.py `contact_fields`)."""
+
+    reached: bool
+    note: str
+    follow_up: bool
+    follow_up_done: bool
+
+
 def contact_doc(
     family_id: int,
     at: datetime,
@@ -265,10 +260,7 @@ def contact_doc(
     tone: Tone = Tone.POSITIVE,
     *,
     initiator: Initiator = Initiator.TEACHER,
-    reached: bool = True,
-    note: str = "",
-    follow_up: bool = False,
-    follow_up_done: bool = False,
+    **flags: Unpack[ContactFlags],
 ) -> dict:
     """The stored form of a contact; `at` is kept as ISO text with its offset.
 
@@ -281,10 +273,7 @@ def contact_doc(
         Moment(moment).value,
         Tone(tone).value,
         initiator=Initiator(initiator).value,
-        reached=reached,
-        note=note,
-        follow_up=follow_up,
-        follow_up_done=follow_up_done,
+        **flags,
     )
 
 

@@ -24,8 +24,8 @@ from .text import t, tn
 
 
 def export_summary(args: argparse.Namespace) -> int:
-    from storage.rules.exports import ExportError, write_export
-    from storage.rules.summary import PeriodError, encode_summary, summarize
+    from storage.rules.exports import ExportError
+    from storage.rules.summary import PeriodError, encode_summary, summarize, write_summary
 
     from .error_lines import os_error_line
 
@@ -53,18 +53,11 @@ def export_summary(args: argparse.Namespace) -> int:
         )
     except PeriodError as exc:
         raise BadInput(exc.key, **exc.values) from None
-    payload = encode_summary(summary)
     if out is None:
-        sys.stdout.write(payload.decode("utf-8"))
+        sys.stdout.write(encode_summary(summary).decode("utf-8"))
         return 0
     try:
-        write_export(
-            book,
-            out,
-            payload,
-            pseudonymized=summary.pseudonymized,
-            family_ids=summary.family_ids,
-        )
+        write_summary(book, out, summary)
     except ExportError as exc:
         raise Failed(os_error_line(exc.error, exc.path)) from None
     err(t("cli.exported", file=out))

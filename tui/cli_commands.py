@@ -32,6 +32,7 @@ from storage.rules.safetext import escape_json, visible
 from storage.rules.when import WhenError, parse_date, parse_when
 
 from . import text
+from .cli_quick import is_moment, logged_line
 from .text import TEXT, t, tn
 
 MOMENT_NAMES = ", ".join(moment.value for moment in Moment)
@@ -249,7 +250,7 @@ def log_contact(args: argparse.Namespace) -> int:
             tone = Tone.parse(words[-1])
             words = words[:-1]
         except ValueError:
-            if _is_moment(words[-2]) and not _is_moment(words[-1]):
+            if is_moment(words[-2]) and not is_moment(words[-1]):
                 # `log teun pickup +++`: a moment, then a word that must be the tone
                 raise BadInput("cli.tone_unknown", tone=words[-1]) from None
     if len(words) < 2:
@@ -286,19 +287,17 @@ def log_contact(args: argparse.Namespace) -> int:
         raise BadInput(exc.key, **exc.values) from None
     except UnknownFamily:
         raise BadInput("cli.family_unknown", query=family.name) from None
-    parts = [
-        family.name,
-        text.moment_name(contact.moment),
-        f"{contact.tone.symbol} {text.tone_name(contact.tone)}",
-        text.format_when(contact.at, book.today()),
-    ]
-    if not contact.reached:
-        parts.append(t("word.not_reached"))
-    elif family.first_contact is None:
-        parts.append(t("cli.first_contact"))
-    if contact.follow_up:
-        parts.append(t("cli.follow_up"))
-    _out(t("cli.logged", contact=" · ".join(parts)))
+    when = text.format_when(contact.at, book.today())
+    _out(
+        logged_line(
+            family,
+            contact.moment,
+            contact.tone,
+            when,
+            reached=contact.reached,
+            follow_up=contact.follow_up,
+        )
+    )
     return 0
 
 
@@ -309,14 +308,6 @@ def colleague_notes(book: ContactBook, *, every: bool = False) -> None:
 
     for line in colleague_lines(book, limit=None if every else SHOWN):
         err(line)
-
-
-def _is_moment(word: str) -> bool:
-    try:
-        parse_moment(word)
-    except ValueError:
-        return False
-    return True
 
 
 def list_neglected(args: argparse.Namespace) -> int:

@@ -50,9 +50,9 @@ def quick_log(args: argparse.Namespace) -> int | None:
             tone = tone_value(words[-1])
             words = words[:-1]
         except ValueError:
-            if _is_moment(words[-2]) and not _is_moment(words[-1]):
+            if is_moment(words[-2]) and not is_moment(words[-1]):
                 return None  # `log teun pickup +++`: the full command names the tone
-    if len(words) < 2 or not _is_moment(words[-1]):
+    if len(words) < 2 or not is_moment(words[-1]):
         return None
     moment = moment_value(words[-1])
     query = " ".join(words[:-1])
@@ -75,23 +75,39 @@ def quick_log(args: argparse.Namespace) -> int | None:
         )
     except UnknownFamily:  # removed since it was found: the full command says so
         return None
+    when = datetime.fromisoformat(doc["at"])
+    line = logged_line(
+        family,
+        moment,
+        tone,
+        text.format_when(when, book.today()),
+        reached=doc.get("reached", True) is not False,
+        follow_up=bool(doc.get("follow_up")),
+    )
+    print(visible(line, multiline=True))
+    return 0
+
+
+def logged_line(
+    family: Any, moment: str, tone: str, when: str, *, reached: bool, follow_up: bool
+) -> str:
+    """The line both `log` paths print: family, moment, tone, when, and what to know."""
     parts = [
         family.name,
         text.moment_name(moment),
         f"{TONE_SYMBOLS[tone]} {text.tone_name(tone)}",
-        text.format_when(datetime.fromisoformat(doc["at"]), book.today()),
+        when,
     ]
-    if doc.get("reached", True) is False:
+    if not reached:
         parts.append(t("word.not_reached"))
     elif family.first_contact is None:
         parts.append(t("cli.first_contact"))
-    if doc.get("follow_up"):
+    if follow_up:
         parts.append(t("cli.follow_up"))
-    print(visible(t("cli.logged", contact=" · ".join(parts)), multiline=True))
-    return 0
+    return t("cli.logged", contact=" · ".join(parts))
 
 
-def _is_moment(word: str) -> bool:
+def is_moment(word: str) -> bool:
     try:
         moment_value(word)
     except ValueError:

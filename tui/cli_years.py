@@ -64,12 +64,17 @@ def _confirmed(args: argparse.Namespace, needs_yes: str, prompt: str) -> bool:
 
 def list_archives(args: argparse.Namespace) -> int:
     book = existing_book(args)
-    archives = book.archives()
-    if not archives:
-        _out(t("years.none"))
-    for archive in archives:
-        count = len(book.archived_contacts(years=[archive.first_year]))
-        _out(t("years.archive_line", year=archive.school_year, contacts=count, file=archive.path))
+    lines = [
+        t(
+            "years.archive_line",
+            year=archive.school_year,
+            contacts=len(book.archived_contacts(years=[archive.first_year])),
+            file=archive.path,
+        )
+        for archive in book.archives()
+    ]
+    for line in lines or [t("years.none")]:
+        _out(line)
     _retention_line(book.retention())
     return 0
 
@@ -169,13 +174,17 @@ def purge_archives(args: argparse.Namespace) -> int:
 
 def list_backups(args: argparse.Namespace) -> int:
     book = existing_book(args)
-    backups = book.backups()
-    if not backups:
-        _out(t("backups.none"))
-    for backup in backups:
-        name = backup.path.stem.removeprefix(book.path.stem + "-")
-        size = max(1, round(backup.size / 1024))
-        _out(t("backups.line", name=name, size=size, file=backup.path))
+    lines = [
+        t(
+            "backups.line",
+            name=backup.path.stem.removeprefix(book.path.stem + "-"),
+            size=max(1, round(backup.size / 1024)),
+            file=backup.path,
+        )
+        for backup in book.backups()
+    ]
+    for line in lines or [t("backups.none")]:
+        _out(line)
     return 0
 
 

@@ -12,7 +12,8 @@ the screen never waits on the disk. Then, on the UI thread:
   record itself is gone), and the screens re-read.
 
 `BookScreen` is mixed into every screen: `self.book` is the app's `ContactBook`,
-typed, and `self.write(…)` is `write(self, …)`.
+typed, `self.write(…)` is `write(self, …)`, and `self.read_book(job)` reads on the UI
+thread, telling the teacher once when the file cannot be read.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ WRITE_ERRORS: tuple[type[Exception], ...] = (
     LookupError,
 )
 """What any write may raise that the teacher is told about; anything else is a crash report."""
+READ_ERRORS: tuple[type[Exception], ...] = (DataFileError, OSError)
+"""What reading the book may raise: a damaged, missing or unreadable file."""
 REFUSED: tuple[type[Exception], ...] = (ValueError,)
 """What storage raises for what was typed (an empty name, a time in the future)."""
 GONE = (UnknownFamily, UnknownContact)
@@ -122,3 +125,12 @@ class BookScreen:
     def write(self, job: Callable[[], T], **options: Any) -> Worker[None]:
         """`write(self, job, …)` with the same options: the worker belongs to this screen."""
         return write(cast("DOMNode", self), job, **options)
+
+    def read_book(self, job: Callable[[ContactBook], T]) -> T | None:
+        """`job(self.book)`, or None when the file cannot be read now: the app says so
+        once and what is on screen stays (the file is left as it is for the teacher to fix)."""
+        try:
+            return job(self.book)
+        except READ_ERRORS as exc:
+            self.app.book_failed(exc)
+            return None

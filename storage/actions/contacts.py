@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from storage.actions.contact_index import ContactReads
 from storage.actions.logdocs import insert_logs, set_undo
-from storage.actions.merge import FieldConflict, clashes
+from storage.actions.merge import FieldConflict, known_changes, refuse_clashes
 from storage.engine.tables import (
     CONTACTS,
     FAMILIES,
@@ -54,30 +54,26 @@ class Undone:
     families: tuple[Family, ...]
 
 
+class LogOptions(TypedDict, total=False):
+    """How a contact is logged beyond family, moment and tone (defaults in `log_batch`)."""
+
+    at: datetime | None
+    note: str
+    initiator: Initiator
+    reached: bool
+    follow_up: bool
+
+
 class ContactActions(ContactReads):
     def log(
         self,
         family_id: int,
         moment: Moment,
         tone: Tone = Tone.POSITIVE,
-        *,
-        at: datetime | None = None,
-        note: str = "",
-        initiator: Initiator = Initiator.TEACHER,
-        reached: bool = True,
-        follow_up: bool = False,
+        **options: Unpack[LogOptions],
     ) -> Contact:
         """Log one contact (or an attempt, with `reached=False`)."""
-        return self.log_batch(
-            [family_id],
-            moment,
-            tone,
-            at=at,
-            note=note,
-            initiator=initiator,
-            reached=reached,
-            follow_up=follow_up,
-        )[0]
+        return self.log_batch([family_id], moment, tone, **options)[0]
 
     def log_batch(
         self,
@@ -218,10 +214,7 @@ class ContactActions(ContactReads):
         The time rules of `log` hold (FutureTime, TooLongAgo for a time moved over two
         years back), the note is cleaned, and undo (`edit`) puts the contact back.
         """
-        unknown = set(changes) - set(CONTACT_FIELDS)
-        if unknown:
-            raise ValueError(f"not a contact field: {', '.join(sorted(unknown))}")
-        changes = dict(changes)
+        changes = known_changes(CONTACT_FIELDS, changes, "contact")
         now = self.contact(contact_id)
         if "at" in changes:
             changes["at"] = self._checked_time(changes["at"], kept=now.at)  # type: ignore[arg-type]
@@ -233,9 +226,7 @@ class ContactActions(ContactReads):
             before = self._contact_doc(contact_id)
             current = Contact.from_doc(contact_id, before)
             if base is not None and not force:
-                clashing = clashes(CONTACT_FIELDS, changes, current, base)
-                if clashing:
-                    raise ContactConflict(clashing, current)
+                refuse_clashes(ContactConflict, CONTACT_FIELDS, changes, current, base)
             self._family_doc(current.family_id)  # type: ignore[attr-defined]
             contact = replace(current, **changes)  # type: ignore[arg-type]
             self._store_contact(before, contact)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from storage.actions.logdocs import UnknownFamily
-from storage.actions.merge import FieldConflict, clashes
+from storage.actions.merge import FieldConflict, known_changes, refuse_clashes
 from storage.engine.tables import (
     CONTACTS,
     FAMILIES,
@@ -134,10 +134,7 @@ class FamilyActions(BookTables):
         elsewhere since (and not to the same value) raises FamilyConflict, unless `force`.
         Undo (`family_edit`) puts the changed fields back.
         """
-        unknown = set(changes) - set(FAMILY_FIELDS)
-        if unknown:
-            raise ValueError(f"not a family field: {', '.join(sorted(unknown))}")
-        changes = dict(changes)
+        changes = known_changes(FAMILY_FIELDS, changes, "family")
         if "name" in changes:
             changes["name"] = " ".join(clean(str(changes["name"])).split())
             if not changes["name"]:
@@ -149,9 +146,7 @@ class FamilyActions(BookTables):
             before = dict(self._family_doc(family_id))
             current = Family.from_doc(family_id, before)
             if base is not None and not force:
-                clashing = clashes(FAMILY_FIELDS, changes, current, base)
-                if clashing:
-                    raise FamilyConflict(clashing, current)
+                refuse_clashes(FamilyConflict, FAMILY_FIELDS, changes, current, base)
             family = clean_family(replace(current, **changes))  # type: ignore[arg-type]
             after = {**before, **family.to_doc()}
             changed = [k for k in FAMILY_FIELDS if before.get(k) != after.get(k)]

@@ -34,3 +34,24 @@ def clashes(
         and getattr(current, f) != getattr(base, f)
         and getattr(current, f) != changes[f]
     ]
+
+
+def known_changes(fields: Sequence[str], changes: Mapping[str, object], record: str) -> dict:
+    """`changes` as a new dict; ValueError if it names a field the `record` has not."""
+    unknown = set(changes) - set(fields)
+    if unknown:
+        raise ValueError(f"not a {record} field: {', '.join(sorted(unknown))}")
+    return dict(changes)
+
+
+def refuse_clashes(
+    conflict: type[FieldConflict],
+    fields: Sequence[str],
+    changes: Mapping[str, object],
+    current: object,
+    base: object,
+) -> None:
+    """Raise `conflict` with the fields that clash (see `clashes`), if there are any."""
+    clashing = clashes(fields, changes, current, base)
+    if clashing:
+        raise conflict(clashing, current)

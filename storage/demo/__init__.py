@@ -17,12 +17,12 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from storage.book import now_local
 from storage.demo.calendar import school_holidays, school_tz
 from storage.demo.contacts import ContactMaker
 from storage.demo.families import make_families
 from storage.engine.files import atomic_write, dumps
 from storage.engine.lock import locked
+from storage.engine.tables import now_local
 
 WINDOW_SCHOOL_DAYS = 10
 

@@ -174,18 +174,13 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[HeldLo
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
-    def _acquire(fd: int, path: Path, deadline: float) -> None:
-        while True:
-            try:
-                os.lseek(fd, 0, os.SEEK_SET)
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-                return
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise DataFileBusy(
-                        path, "another Schoolyard is writing it", "datafile.busy"
-                    ) from None
-                time.sleep(0.01)
+    def _try_lock(fd: int) -> bool:
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
 
     def _release(fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
@@ -194,27 +189,28 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
 else:
     import fcntl
 
-    def _acquire(fd: int, path: Path, deadline: float) -> None:
+    def _try_lock(fd: int) -> bool:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return
         except BlockingIOError:
-            pass
-        delay = 0.001
-        while True:
-            time.sleep(delay)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                return
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise DataFileBusy(
-                        path, "another Schoolyard is writing it", "datafile.busy"
-                    ) from None
-                delay = min(delay * 2, 0.02)
+            return False
+        return True
 
     def _release(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _acquire(fd: int, path: Path, deadline: float) -> None:
+    """Lock `fd`: at once, or retried after 1 ms, then twice as long each time up to
+    20 ms, until `deadline` (always retried once)."""
+    delay = 0.001
+    locked_now = _try_lock(fd)
+    while not locked_now:
+        time.sleep(delay)
+        locked_now = _try_lock(fd)
+        if not locked_now and time.monotonic() > deadline:
+            raise DataFileBusy(path, "another Schoolyard is writing it", "datafile.busy")
+        delay = min(delay * 2, 0.02)
 
 
 def _write_error(path: Path, exc: OSError, stage: str, folder: Path) -> DataFileError:

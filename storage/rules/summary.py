@@ -15,6 +15,7 @@ import hmac
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -22,6 +23,7 @@ import msgspec
 from storage.book import ContactBook
 from storage.records import Contact, Family, FamilyStatus, Moment, Tone
 from storage.rules.errors import SchoolyardError
+from storage.rules.exports import ExportRecord, write_export
 from storage.rules.insights import archived_status
 from storage.rules.matching import fold
 from storage.rules.safetext import escape_json
@@ -56,6 +58,7 @@ __all__ = [
     "Pseudonyms",
     "build_summary",
     "encode_summary",
+    "write_summary",
     "summarize",
 ]
 
@@ -213,6 +216,17 @@ def encode_summary(built: Built) -> bytes:
     """
     text = msgspec.json.format(msgspec.json.encode(built.document), indent=2).decode()
     return (escape_json(text) + "\n").encode()
+
+
+def write_summary(book: ContactBook, path: Path, built: Built) -> ExportRecord:
+    """Write `built` to `path` (rules/exports.py `write_export`), remembered with its families."""
+    return write_export(
+        book,
+        path,
+        encode_summary(built),
+        pseudonymized=built.pseudonymized,
+        family_ids=built.family_ids,
+    )
 
 
 def _second(at: datetime) -> datetime:

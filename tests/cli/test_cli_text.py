@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [
     ROOT / "tui" / "cli.py",
     ROOT / "tui" / "cli_commands.py",
+    ROOT / "tui" / "cli_quick.py",
     ROOT / "tui" / "cli_admin.py",
     ROOT / "tui" / "cli_colleagues.py",
     ROOT / "tui" / "colleague_lines.py",

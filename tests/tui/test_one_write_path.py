@@ -85,7 +85,7 @@ async def test_a_failed_summary_keeps_its_brackets_and_the_dialog(
     def no_room(book, path, *args, **kwargs):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
 
-    monkeypatch.setattr("tui.screens.save_summary.write_export", no_room)
+    monkeypatch.setattr("tui.screens.save_summary.write_summary", no_room)
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f5")

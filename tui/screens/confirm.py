@@ -7,10 +7,13 @@ always means "yes" and never presses the button that happens to be focused.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.dom import DOMNode
 from textual.widgets import Button, Label
 
 from ..text import t
@@ -49,3 +52,13 @@ class ConfirmScreen(Dialog[bool]):
     @on(Button.Pressed, "#confirm-no")
     def action_cancel(self) -> None:
         self.dismiss(False)
+
+
+def ask_first(screen: DOMNode, message: str, confirm_label: str, then: Callable[[], None]) -> None:
+    """Ask `message` in a ConfirmScreen; `then()` runs only if the teacher says yes."""
+
+    def answered(yes: bool | None) -> None:
+        if yes:
+            then()
+
+    screen.app.push_screen(ConfirmScreen(message, confirm_label), answered)

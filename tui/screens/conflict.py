@@ -10,7 +10,8 @@ nothing; Escape is the same.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -24,6 +25,9 @@ from ..text import moment_name, t, tone_name
 from .contact_form import input_when
 from .dialog import Dialog
 from .family_form import children_text, input_day
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
 
 CHOICES = ("form", "theirs", "mine")
 
@@ -115,3 +119,38 @@ class ConflictScreen(Dialog[str]):
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(choice)
+
+
+def settle(
+    screen: DOMNode,
+    dialog: ConflictScreen,
+    changes: Mapping[str, object],
+    conflict: Any,
+    *,
+    save: Callable[[Any, Mapping[str, object], bool], None],
+    back: Callable[[Any], None],
+    kept_theirs: str,
+) -> None:
+    """Ask `dialog` about a form's `changes` that met `conflict` (storage's FieldConflict).
+
+    "mine": `save(current, changes, True)` over what is stored; "theirs": the line
+    `kept_theirs`, then the other changes saved as `save(current, rest, False)` (or, with
+    none left, the screens re-read); "form": `back(current)`, the form as typed, judged
+    against the record as it is now.
+    """
+    current = conflict.current
+
+    def chosen(choice: str | None) -> None:
+        if choice == "mine":
+            save(current, changes, True)
+        elif choice == "theirs":
+            rest = {f: v for f, v in changes.items() if f not in conflict.fields}
+            screen.notify(kept_theirs)
+            if rest:
+                save(current, rest, False)
+            else:
+                screen.app.reload_screen()
+        else:
+            back(current)
+
+    screen.app.push_screen(dialog, chosen)

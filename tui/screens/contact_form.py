@@ -19,8 +19,8 @@ from textual.widgets import Checkbox, Input, Label, Select, Static
 from storage import Contact, Initiator, Moment, Tone
 from storage.rules.when import WhenError, parse_when
 
-from ..text import language, moment_name, t, tone_name
-from ..widgets.tick import Tick
+from ..text import language, t
+from ..widgets.choices import choice, moment_options, tone_options
 from .form import FormError, FormScreen
 
 
@@ -62,60 +62,18 @@ class ContactForm(FormScreen[Contact]):
                 markup=False,
             )
             with VerticalScroll(id="contact-fields", classes="form-fields"):
-                yield from self._row("when", Input(input_when(contact.at), id="when", compact=True))
+                yield from self.text_row("when", input_when(contact.at))
                 yield Static(t("contactform.when.help"), classes="form-help")
-                yield from self._row(
-                    "moment",
-                    Select(
-                        [(f"{m.digit}  {moment_name(m)}", m.value) for m in Moment],
-                        value=contact.moment.value,
-                        allow_blank=False,
-                        id="moment",
-                        compact=True,
-                    ),
-                )
-                yield from self._row(
-                    "tone",
-                    Select(
-                        [(f"{tone.symbol}  {tone_name(tone)}", tone.value) for tone in Tone],
-                        value=contact.tone.value,
-                        allow_blank=False,
-                        id="tone",
-                        compact=True,
-                    ),
-                )
-                yield from self._row(
-                    "initiator",
-                    Select(
-                        [(t(f"initiator.{i.value}"), i.value) for i in Initiator],
-                        value=contact.initiator.value,
-                        allow_blank=False,
-                        id="initiator",
-                        compact=True,
-                    ),
-                )
-                yield from self._row(
-                    "reached",
-                    Tick(t("contactform.reached.box"), contact.reached, id="reached", compact=True),
-                )
-                yield from self._row(
-                    "follow_up",
-                    Tick(
-                        t("contactform.follow_up.box"),
-                        contact.follow_up,
-                        id="follow-up",
-                        compact=True,
-                    ),
-                )
-                yield from self._row(
-                    "note",
-                    Input(
-                        contact.note,
-                        placeholder=t("log.note.placeholder"),
-                        id="note",
-                        compact=True,
-                    ),
-                )
+                moment = choice(moment_options("  "), contact.moment.value, "moment")
+                yield from self._row("moment", moment)
+                yield from self._row("tone", choice(tone_options("  "), contact.tone.value, "tone"))
+                initiators = [(t(f"initiator.{i.value}"), i.value) for i in Initiator]
+                initiator = choice(initiators, contact.initiator.value, "initiator")
+                yield from self._row("initiator", initiator)
+                yield from self.tick_row("reached", contact.reached)
+                yield from self.tick_row("follow_up", contact.follow_up)
+                note_hint = t("log.note.placeholder")
+                yield from self.text_row("note", contact.note, placeholder=note_hint)
             yield from self.form_footer()
 
     def on_mount(self) -> None:

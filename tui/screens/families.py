@@ -24,12 +24,13 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Static
 
-from storage import Contact, DataFileError, Family, FamilyStatus
+from storage import Contact, Family, FamilyStatus
 from storage.rules.insights import archived_status
 
 from ..text import t, tn
 from ..widgets.family_picker import NO_FIRST_CONTACT, children_label, days_label
 from ..widgets.footer import Footer
+from ..writing import READ_ERRORS
 from .family_rows import (
     SORT_COLUMNS,
     column_label,
@@ -39,6 +40,7 @@ from .family_rows import (
     sort_key,
 )
 from .family_writes import FamilyWrites
+from .keys import OPEN_TIMELINE
 from .regroup import RegroupKeys
 
 
@@ -53,7 +55,7 @@ class FamiliesScreen(RegroupKeys, FamilyWrites, Screen):
         Binding("ctrl+s", "sort", "families.key.sort"),
         Binding("ctrl+t", "reverse", "families.key.reverse", show=False),
         Binding("ctrl+g", "toggle_archived", "families.key.archived"),
-        Binding("ctrl+f", "timeline", "timeline.key.open"),
+        OPEN_TIMELINE,
         Binding("ctrl+b", "merge", "regroup.key.merge"),
         Binding("ctrl+y", "split", "regroup.key.split"),
         Binding("down", "to_list", "families.key.list", show=False),
@@ -99,7 +101,7 @@ class FamiliesScreen(RegroupKeys, FamilyWrites, Screen):
             archived = [f.id for f in everyone if not f.active]
             for contact in book.contacts(family_ids=archived) if archived else ():
                 archived_contacts.setdefault(contact.family_id, []).append(contact)
-        except (DataFileError, OSError) as exc:
+        except READ_ERRORS as exc:  # what is shown stays; the app says so once
             self.app.book_failed(exc)
             return
         this_month: dict[int, int] = {}
@@ -127,12 +129,10 @@ class FamiliesScreen(RegroupKeys, FamilyWrites, Screen):
         current = self.highlighted()
         row_before = table.cursor_row
         query = self.query_one("#families-filter", Input).value.strip()
-        try:
-            today = self.book.today()
-            rows = self._filtered(query)
-        except (DataFileError, OSError) as exc:
-            self.app.book_failed(exc)
+        read = self.read_book(lambda book: (book.today(), self._filtered(query)))
+        if read is None:
             return
+        today, rows = read
         widths = column_widths(self.size.width, self.sort_column)
         self._fill_columns(table, widths)
         self._fill_rows(table, self._ordered(rows), widths, today)
@@ -303,13 +303,10 @@ class FamiliesScreen(RegroupKeys, FamilyWrites, Screen):
         self.show_archived = not self.show_archived
 
     def watch_sort_column(self) -> None:
+        """The sort column, its order and the archived families shown: one refill each."""
         self._show()
 
-    def watch_reverse_order(self) -> None:
-        self._show()
-
-    def watch_show_archived(self) -> None:
-        self._show()
+    watch_reverse_order = watch_show_archived = watch_sort_column
 
     def action_timeline(self) -> None:
         from .timeline import open_timeline

@@ -29,7 +29,6 @@ from storage.rules.groups import GROUP_TEXT, parse_group
 from storage.rules.when import WhenError, earliest_day, parse_date
 
 from ..text import t
-from ..widgets.tick import Tick
 from .form import FormError, FormScreen
 
 _CHILD = re.compile(
@@ -106,63 +105,34 @@ class FamilyForm(FormScreen[Family]):
         with Vertical(id="family-dialog", classes="form-dialog"):
             yield Label(title, id="family-title", classes="form-title")
             with VerticalScroll(id="family-fields", classes="form-fields"):
-                yield from self._row("name", Input(family.name, id="name", compact=True))
-                yield from self._row(
+                yield from self.text_row("name", family.name)
+                yield from self.text_row(
                     "children",
-                    Input(
-                        children_text(family.children),
-                        placeholder=t("familyform.children.placeholder"),
-                        id="children",
-                        compact=True,
-                    ),
+                    children_text(family.children),
+                    placeholder=t("familyform.children.placeholder"),
                 )
                 yield Static(t("familyform.children.help"), classes="form-help")
-                yield from self._row(
+                yield from self.text_row(
                     "guardians",
-                    Input(
-                        ", ".join(family.guardians),
-                        placeholder=t("familyform.guardians.placeholder"),
-                        id="guardians",
-                        compact=True,
-                    ),
+                    ", ".join(family.guardians),
+                    placeholder=t("familyform.guardians.placeholder"),
                 )
-                yield from self._row(
-                    "language", Input(family.language, id="language", compact=True)
-                )
-                yield from self._row(
-                    "interpreter",
-                    Tick(
-                        t("familyform.interpreter.box"),
-                        family.interpreter,
-                        id="interpreter",
-                        compact=True,
-                    ),
-                )
+                yield from self.text_row("language", family.language)
+                yield from self.tick_row("interpreter", family.interpreter)
                 channels = t("familyform.channels").split("|")
-                yield from self._row(
+                yield from self.text_row(
                     "channel",
-                    Input(
-                        family.channel,
-                        placeholder=", ".join(channels),
-                        suggester=SuggestFromList(channels, case_sensitive=False),
-                        id="channel",
-                        compact=True,
-                    ),
+                    family.channel,
+                    placeholder=", ".join(channels),
+                    suggester=SuggestFromList(channels, case_sensitive=False),
                 )
-                yield from self._row(
+                yield from self.text_row(
                     "first_contact",
-                    Input(
-                        input_day(family.first_contact),
-                        placeholder=t("familyform.first_contact.placeholder"),
-                        id="first-contact",
-                        compact=True,
-                    ),
+                    input_day(family.first_contact),
+                    placeholder=t("familyform.first_contact.placeholder"),
                 )
                 if not self.is_new:
-                    yield from self._row(
-                        "active",
-                        Tick(t("familyform.active.box"), family.active, id="active", compact=True),
-                    )
+                    yield from self.tick_row("active", family.active)
                 with Horizontal(classes="form-row"):
                     yield Label(t("familyform.label.tips"), classes="form-label")
                     yield TextArea(family.tips, id="tips", soft_wrap=True, compact=True)

@@ -17,11 +17,11 @@ from storage import FAMILY_FIELDS, DataFileError, Family, FamilyConflict
 from storage.rules.exports import holding, sweep_known
 
 from ..text import t
-from ..writing import BookScreen
-from .conflict import family_conflict
+from .conflict import family_conflict, settle
 from .family_form import FamilyForm
 from .family_rows import contacts_phrase
 from .forget import ForgetScreen, exports_note
+from .new_family import NewFamily
 
 
 def changed_fields(draft: Family, base: Family) -> dict[str, object]:
@@ -29,13 +29,13 @@ def changed_fields(draft: Family, base: Family) -> dict[str, object]:
     return {f: getattr(draft, f) for f in FAMILY_FIELDS if getattr(draft, f) != getattr(base, f)}
 
 
-class FamilyWrites(BookScreen):
+class FamilyWrites(NewFamily):
     """Mixed into FamiliesScreen: needs `highlighted()`; writes through `BookScreen.write`."""
 
     # -- add and edit -------------------------------------------------------------------
 
     def action_add(self) -> None:
-        self.app.push_screen(FamilyForm(None), self._store_new)
+        self._open_new()
 
     def action_edit(self) -> None:
         family = self.highlighted()
@@ -56,22 +56,6 @@ class FamilyWrites(BookScreen):
 
         self.app.push_screen(FamilyForm(shown), done)
 
-    def _reopen_new(self, draft: Family) -> None:
-        self.app.push_screen(FamilyForm(draft), self._store_new)
-
-    def _store_new(self, family: Family | None) -> None:
-        if family is not None:
-            self._add(family)
-
-    def _add(self, family: Family) -> None:
-        self.write(
-            lambda: self.book.add_family(family),
-            said=lambda saved: t("families.added", name=saved.name),
-            then=self._show_family,
-            kept=lambda line: self._reopen_new(family),
-            group="families-write",
-        )
-
     def _change(
         self, draft: Family, base: Family, changes: Mapping[str, object], force: bool
     ) -> None:
@@ -88,21 +72,19 @@ class FamilyWrites(BookScreen):
         self, draft: Family, changes: Mapping[str, object], conflict: FamilyConflict
     ) -> None:
         current = conflict.current
+        labels = ", ".join(t(f"familyform.label.{f}") for f in conflict.fields)
+        settle(
+            self,
+            family_conflict(current.name, conflict.fields, draft, current),
+            changes,
+            conflict,
+            save=lambda base, some, force: self._change(draft, base, some, force=force),
+            back=lambda base: self._open_form(draft, base),
+            kept_theirs=t("conflict.kept_theirs", name=current.name, fields=labels),
+        )
 
-        def chosen(choice: str | None) -> None:
-            if choice == "mine":
-                self._change(draft, current, changes, force=True)
-            elif choice == "theirs":
-                rest = {f: v for f, v in changes.items() if f not in conflict.fields}
-                labels = ", ".join(t(f"familyform.label.{f}") for f in conflict.fields)
-                self.notify(t("conflict.kept_theirs", name=current.name, fields=labels))
-                if rest:
-                    self._change(draft, current, rest, force=False)
-            else:
-                # Back to the form: what was typed, judged against the family as it is now.
-                self._open_form(draft, current)
-
-        self.app.push_screen(family_conflict(current.name, conflict.fields, draft, current), chosen)
+    def _family_added(self, family: Family) -> None:
+        self._show_family(family)
 
     def _show_family(self, family: Family) -> None:
         """After a write: the cursor on the family written."""
@@ -130,12 +112,12 @@ class FamilyWrites(BookScreen):
         family = self.highlighted()
         if family is None:
             return
-        try:
-            count = len(self.book.contacts(family_id=family.id))
-            exports = holding(self.book, family.id)
-        except (DataFileError, OSError) as exc:
-            self.app.book_failed(exc)
+        read = self.read_book(
+            lambda book: (len(book.contacts(family_id=family.id)), holding(book, family.id))
+        )
+        if read is None:
             return
+        count, exports = read
         names = f" ({family.child_names})" if family.children else ""
         message = t(
             "families.forget.confirm",

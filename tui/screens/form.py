@@ -6,19 +6,20 @@ screen that opened it stores it in a worker.
 
 from __future__ import annotations
 
-from typing import ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Label, Select, Static, TextArea
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from storage.rules.errors import SchoolyardError
 
 from ..error_lines import error_text
 from ..text import t
+from ..widgets.tick import Tick
 from ..writing import BookScreen
 
 Record = TypeVar("Record")
@@ -34,6 +35,11 @@ class FormError(SchoolyardError, ValueError):
     @property
     def message(self) -> str:
         return error_text(self)
+
+
+def field_id(name: str) -> str:
+    """A form field's widget id: its name with `-` for `_` (`first_contact` → `first-contact`)."""
+    return name.replace("_", "-")
 
 
 def typing_in_place(screen: ModalScreen) -> bool:
@@ -80,6 +86,15 @@ class FormScreen(BookScreen, ModalScreen[Record | None], Generic[Record]):
         with Horizontal(classes="form-row"):
             yield Label(t(f"{self.FORM}form.label.{name}"), classes="form-label")
             yield field
+
+    def text_row(self, name: str, value: str, **options: Any) -> ComposeResult:
+        """The labelled text field `name` (its id with `-` for `_`); `options` go to Input."""
+        yield from self._row(name, Input(value, id=field_id(name), compact=True, **options))
+
+    def tick_row(self, name: str, value: bool) -> ComposeResult:
+        """The labelled tick box `name`, its text `<form>form.<name>.box`."""
+        box = t(f"{self.FORM}form.{name}.box")
+        yield from self._row(name, Tick(box, value, id=field_id(name), compact=True))
 
     def form_footer(self) -> ComposeResult:
         """The error line and the hint with cancel and save buttons."""

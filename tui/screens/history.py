@@ -20,11 +20,13 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Select, Static
 
-from storage import Contact, DataFileError, Family, Moment, Tone
+from storage import Contact, Family, Moment, Tone
 
-from ..text import language, moment_name, t, tn, tone_name
+from ..text import language, t, tn
+from ..widgets.choices import choice, moment_options, tone_options
 from ..widgets.footer import Footer
 from ..widgets.names import family_labels
+from ..writing import READ_ERRORS
 from .history_archives import ArchiveRows, marked, row_key
 from .history_rows import (
     ALL,
@@ -39,6 +41,7 @@ from .history_rows import (
     row_cells,
 )
 from .history_writes import HistoryWrites
+from .keys import TOGGLE_ARCHIVES
 
 SHOWN = 500
 """At most this many rows: enough to scroll through."""
@@ -58,7 +61,7 @@ class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
         Binding("m", "filter('moment')", "history.key.moment"),
         Binding("t", "filter('tone')", "history.key.tone"),
         Binding("p", "filter('period')", "history.key.period"),
-        Binding("a", "toggle_archives", "archived.key.toggle"),
+        TOGGLE_ARCHIVES,
         Binding("escape", "back", "history.key.back", show=False),
     ]
 
@@ -78,29 +81,11 @@ class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
             yield Input(
                 placeholder=t("history.family.placeholder"), id="history-family", compact=True
             )
-            yield Select(
-                [(t("history.all_moments"), ALL)]
-                + [(f"{m.digit} {moment_name(m)}", m.value) for m in Moment],
-                value=ALL,
-                allow_blank=False,
-                id="history-moment",
-                compact=True,
+            yield choice(
+                [(t("history.all_moments"), ALL), *moment_options()], ALL, "history-moment"
             )
-            yield Select(
-                [(t("history.all_tones"), ALL)]
-                + [(f"{tone.symbol} {tone_name(tone)}", tone.value) for tone in Tone],
-                value=ALL,
-                allow_blank=False,
-                id="history-tone",
-                compact=True,
-            )
-            yield Select(
-                [(t(f"history.period.{p}"), p) for p in PERIODS],
-                value=ALL,
-                allow_blank=False,
-                id="history-period",
-                compact=True,
-            )
+            yield choice([(t("history.all_tones"), ALL), *tone_options()], ALL, "history-tone")
+            yield choice([(t(f"history.period.{p}"), p) for p in PERIODS], ALL, "history-period")
             for bound in ("from", "to"):
                 yield Input(
                     placeholder=t(f"history.{bound}.placeholder"),
@@ -155,7 +140,7 @@ class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
                 matched = book.search(query, include_archived=True)
                 filters["family_ids"] = [family.id for family in matched]
             contacts = self.with_archived(book, book.contacts(**filters), filters)
-        except (DataFileError, OSError) as exc:
+        except READ_ERRORS as exc:  # what is shown stays; the app says so once
             self.app.book_failed(exc)
             return
         self._labels = family_labels(families)

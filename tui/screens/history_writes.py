@@ -15,8 +15,8 @@ from storage import CONTACT_FIELDS, Contact, ContactConflict
 
 from ..text import format_when, moment_name, t, tone_name
 from ..writing import BookScreen
-from .confirm import ConfirmScreen
-from .conflict import contact_conflict, contact_labels
+from .confirm import ask_first
+from .conflict import contact_conflict, contact_labels, settle
 from .contact_form import ContactForm
 
 
@@ -70,29 +70,16 @@ class HistoryWrites(BookScreen):
     ) -> None:
         current = conflict.current
         label = self._labels.get(current.family_id, "?")
-
-        def chosen(choice: str | None) -> None:
-            if choice == "mine":
-                self._update(draft, current, changes, True)
-            elif choice == "theirs":
-                rest = {f: v for f, v in changes.items() if f not in conflict.fields}
-                self.notify(
-                    t(
-                        "conflict.kept_theirs_contact",
-                        family=label,
-                        fields=contact_labels(conflict.fields),
-                    )
-                )
-                if rest:
-                    self._update(draft, current, rest, False)
-                else:
-                    self.app.reload_screen()
-            else:
-                # Back to the form: what was typed, judged against the contact as it is now.
-                self.action_edit(draft, base=current)
-
-        screen = contact_conflict(label, conflict.fields, draft, current)
-        self.app.push_screen(screen, chosen)
+        fields = contact_labels(conflict.fields)
+        settle(
+            self,
+            contact_conflict(label, conflict.fields, draft, current),
+            changes,
+            conflict,
+            save=lambda base, some, force: self._update(draft, base, some, force),
+            back=lambda base: self.action_edit(draft, base=base),
+            kept_theirs=t("conflict.kept_theirs_contact", family=label, fields=fields),
+        )
 
     def action_delete(self) -> None:
         contact = self.highlighted()
@@ -106,11 +93,7 @@ class HistoryWrites(BookScreen):
             tone=tone_name(contact.tone),
         )
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._delete(contact)
-
-        self.app.push_screen(ConfirmScreen(message, t("history.delete.yes")), answered)
+        ask_first(self, message, t("history.delete.yes"), lambda: self._delete(contact))
 
     def _delete(self, contact: Contact) -> None:
         label = self._labels.get(contact.family_id, "?")

@@ -10,7 +10,7 @@ screens both use `log_contact(screen, families)`, which does the two together.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 
 from textual import events, on
@@ -32,7 +32,10 @@ from ..writing import schoolyard, write
 
 @dataclass(frozen=True)
 class LogChoice:
-    """What the teacher chose in the flow; the same for every family of a batch."""
+    """What the teacher chose in the flow; the same for every family of a batch.
+
+    Its fields are `ContactBook.log_batch`'s arguments after the families, by name.
+    """
 
     moment: Moment
     tone: Tone = Tone.POSITIVE
@@ -278,13 +281,10 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
             self.follow_up = not self.follow_up
 
     def watch_reached(self) -> None:
+        """Any of the three flags changed: the flags line shows all three again."""
         self._show_flags()
 
-    def watch_initiator(self) -> None:
-        self._show_flags()
-
-    def watch_follow_up(self) -> None:
-        self._show_flags()
+    watch_initiator = watch_follow_up = watch_reached
 
     def _show_flags(self) -> None:
         pieces: list = []
@@ -349,15 +349,8 @@ def save_choice(
 
     write(
         screen,
-        lambda: book.log_batch(
-            [f.id for f in families],
-            choice.moment,
-            choice.tone,
-            note=choice.note,
-            initiator=choice.initiator,
-            reached=choice.reached,
-            follow_up=choice.follow_up,
-        ),
+        # A choice's fields are the log's: moment, tone, note, reached, initiator, follow-up.
+        lambda: book.log_batch([f.id for f in families], **asdict(choice)),
         said=said,
         then=on_saved,
         kept=kept,

@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, SelectionList, Static
 
-from storage import DataFileError, Family
+from storage import Family
 
 from ..text import t
 from ..widgets.names import family_label, shared_names
@@ -83,8 +83,8 @@ class SplitScreen(ModalScreen[list[str] | None]):
 
 
 class RegroupKeys:
-    """Mixed into FamiliesScreen (needs `highlighted()`, `write`, `_add`, `_show_family`,
-    `_open_form`)."""
+    """Mixed into FamiliesScreen (needs `highlighted()`, `write`, `_add`, `_open_new`,
+    `_show_family`, `_open_form`)."""
 
     _merging: Family | None = None
 
@@ -93,10 +93,8 @@ class RegroupKeys:
     def _store_new(self, family: Family | None) -> None:
         if family is None:
             return
-        try:
-            found = self.book.similar_families(family.name, family.children)
-        except (DataFileError, OSError) as exc:
-            self.app.book_failed(exc)
+        found = self.read_book(lambda book: book.similar_families(family.name, family.children))
+        if found is None:
             return
         if not found:
             self._add(family)
@@ -108,7 +106,7 @@ class RegroupKeys:
             elif choice == "add":
                 self._add(family)
             else:
-                self._reopen_new(family)  # back to the form, nothing written
+                self._open_new(family)  # back to the form, nothing written
 
         self.app.push_screen(SimilarScreen(family, found), chosen)
 
@@ -128,15 +126,16 @@ class RegroupKeys:
             self.notify(t("regroup.merge.pick", family=label(family)), markup=False)
             return
         self._merging = None
-        from .confirm import ConfirmScreen
+        from .confirm import ask_first
 
         message = t("regroup.merge.confirm", other=label(first), keep=label(family))
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._merge(family.id, first.id, label(first))
-
-        self.app.push_screen(ConfirmScreen(message, t("regroup.merge.yes")), answered)
+        ask_first(
+            self,
+            message,
+            t("regroup.merge.yes"),
+            lambda: self._merge(family.id, first.id, label(first)),
+        )
 
     def _merge(self, keep_id: int, other_id: int, other: str) -> None:
         self.write(
@@ -163,15 +162,11 @@ class RegroupKeys:
         self.app.push_screen(SplitScreen(family), chosen)
 
     def _confirm_split(self, family: Family, children: list[str]) -> None:
-        from .confirm import ConfirmScreen
+        from .confirm import ask_first
 
         message = t("regroup.split.confirm", family=label(family), children=", ".join(children))
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._split(family.id, children)
-
-        self.app.push_screen(ConfirmScreen(message, t("regroup.split.yes")), answered)
+        ask_first(self, message, t("regroup.split.yes"), lambda: self._split(family.id, children))
 
     def _split(self, family_id: int, children: list[str]) -> None:
         def said(written: tuple[Family, Family]) -> str:

@@ -15,8 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static
 
-from storage.rules.exports import write_export
-from storage.rules.summary import encode_summary, summarize, summary_file_name
+from storage.rules.summary import summarize, summary_file_name, write_summary
 
 from ..text import t
 from ..widgets.tick import Tick
@@ -108,13 +107,7 @@ class SaveSummaryScreen(BookScreen, ModalScreen[Path | None]):
 
         def export() -> Path:
             built = summarize(book, pseudonymize=pseudonymize, include_notes=include_notes)
-            write_export(
-                book,
-                path,
-                encode_summary(built),
-                pseudonymized=built.pseudonymized,
-                family_ids=built.family_ids,
-            )
+            write_summary(book, path, built)
             return path
 
         self.write(

@@ -17,7 +17,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Header, Input, Label, Static
 
-from storage import DataFileError, Holiday, SettingsConflict
+from storage import Holiday, SettingsConflict
 from storage.rules.when import WhenError, parse_date
 
 from ..error_lines import error_text
@@ -96,13 +96,11 @@ class SettingsScreen(BookScreen, Screen):
         """Re-read the window and the holidays from the book."""
         if not self.is_mounted:
             return
-        try:
-            window = self.book.settings().positive_window_school_days
-            holidays = self.book.holidays()
-        except (DataFileError, OSError) as exc:
-            # What is on screen stays; the file is left as it is for the teacher to fix.
-            self.app.book_failed(exc)
+        read = self.read_book(lambda book: (book.settings(), book.holidays()))
+        if read is None:
             return
+        window = read[0].positive_window_school_days
+        holidays = read[1]
         field = self.query_one("#window", Input)
         # Keep a number the teacher is typing; otherwise show what the book holds.
         if not field.has_focus or field.value == self._window_shown:
@@ -217,14 +215,11 @@ class SettingsScreen(BookScreen, Screen):
         if not table.row_count:
             return
         row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        try:
-            holiday = next((h for h in self.book.holidays() if str(h.id) == row_key.value), None)
-        except (DataFileError, OSError) as exc:
-            self.app.book_failed(exc)
-            return
+        holidays = self.read_book(lambda book: book.holidays()) or []
+        holiday = next((h for h in holidays if str(h.id) == row_key.value), None)
         if holiday is None:
             return
-        from .confirm import ConfirmScreen
+        from .confirm import ask_first
 
         message = t(
             "settings.remove.confirm",
@@ -233,12 +228,8 @@ class SettingsScreen(BookScreen, Screen):
             end=show_day(holiday.end),
         )
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._remove_holiday(holiday)
-
         # Delete is no typing, but a holiday changes who needs a contact: ask first.
-        self.app.push_screen(ConfirmScreen(message, t("settings.remove.yes")), answered)
+        ask_first(self, message, t("settings.remove.yes"), lambda: self._remove_holiday(holiday))
 
     def _remove_holiday(self, holiday: Holiday) -> None:
         self.write(

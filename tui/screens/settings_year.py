@@ -14,17 +14,15 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, DataTable, Input, Label, Static
 
-from storage import ContactBook, DataFileError
-
 from ..text import format_day, t, tn
-from ..writing import schoolyard, write
+from ..writing import BookScreen, write
 
 
 def _day(day) -> str:
     return f"{format_day(day)} {day.year}"
 
 
-class YearSection(Vertical):
+class YearSection(BookScreen, Vertical):
     """The school year, retention and colleagues' parts of the Settings screen."""
 
     def compose(self) -> ComposeResult:
@@ -48,21 +46,19 @@ class YearSection(Vertical):
         table.add_column(t("settings.colleagues.col.file"), key="file")
         table.add_column(t("settings.colleagues.col.who"), key="who")
 
-    @property
-    def book(self) -> ContactBook:
-        return schoolyard(self).book
-
     def reload(self) -> None:
-        book = self.book
-        try:
-            began = book.school_year_began()
-            archives = book.archives()
-            kept = book.retention()
-            name = book.colleague_name()
-            files = book.colleagues_by_file()
-        except (DataFileError, OSError) as exc:
-            self.app.book_failed(exc)
+        read = self.read_book(
+            lambda book: (
+                book.school_year_began(),
+                book.archives(),
+                book.retention(),
+                book.colleague_name(),
+                book.colleagues_by_file(),
+            )
+        )
+        if read is None:
             return
+        began, archives, kept, name, files = read
         listed = ", ".join(a.school_year for a in archives) or t("settings.year.no_archives")
         self.query_one("#year-info", Static).update(
             t("settings.year.began", day=_day(began), archives=listed)
@@ -159,14 +155,12 @@ class YearSection(Vertical):
 
     @on(Button.Pressed, "#year-close")
     def close_year(self) -> None:
-        from .confirm import ConfirmScreen
+        from .confirm import ask_first
 
-        try:
-            began = self.book.school_year_began()
-            preview = self.book.close_preview()
-        except (DataFileError, OSError) as exc:
-            self.app.book_failed(exc)
+        read = self.read_book(lambda book: (book.school_year_began(), book.close_preview()))
+        if read is None:
             return
+        began, preview = read
         if not preview.files:
             self.notify(t("settings.year.nothing", day=_day(began)))
             return
@@ -183,11 +177,7 @@ class YearSection(Vertical):
         )
         message = t("settings.year.confirm", day=_day(began), lines=lines)
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._write(self._close, None)
-
-        self.app.push_screen(ConfirmScreen(message, t("settings.year.yes")), answered)
+        ask_first(self, message, t("settings.year.yes"), lambda: self._write(self._close, None))
 
     def _close(self) -> str:
         closed = self.book.close_year()

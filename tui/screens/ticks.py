@@ -8,7 +8,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.screen import Screen
 
-from storage import Contact, DataFileError, Family
+from storage import Contact, Family
 from storage.rules.mix import week_bounds
 
 from ..text import format_day, t
@@ -61,13 +61,16 @@ def show_week_extras(screen) -> None:
     """Week: the open follow-ups, and the colleagues' contacts of this week (read-only)."""
     book = screen.book
     monday, sunday = week_bounds(book.today())
-    try:
-        screen._followups = book.open_followups()
-        theirs = book.colleague_contacts_named(start=monday, end=sunday)
-        families = {f.id: f for f in book.families(include_archived=True)}
-    except (DataFileError, OSError) as exc:
-        screen.app.book_failed(exc)
+    read = screen.read_book(
+        lambda book: (
+            book.open_followups(),
+            book.colleague_contacts_named(start=monday, end=sunday),
+            {f.id: f for f in book.families(include_archived=True)},
+        )
+    )
+    if read is None:
         return
+    screen._followups, theirs, families = read
     screen._families = families
     followups = screen.query_one("#week-followups", FollowUpList)
     followups.limit = 3

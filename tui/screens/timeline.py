@@ -25,8 +25,10 @@ from storage.rules.timeline import FamilyStory, StoryEntry, family_story
 
 from ..text import format_day, format_when, moment_name, t, tn, tone_name
 from ..widgets.footer import Footer
+from ..writing import READ_ERRORS
 from .history_rows import FOLLOW_UP, NO_COLOR_TONE_STYLES, NOT_REACHED, TONE_STYLES
 from .history_writes import HistoryWrites
+from .keys import TOGGLE_ARCHIVES
 
 
 def open_timeline(screen: Screen, family: Family | None) -> None:
@@ -134,7 +136,7 @@ class TimelineScreen(HistoryWrites, Screen):
         Binding("ctrl+l", "log", "timeline.key.log"),
         Binding("ctrl+o", "edit", "timeline.key.edit"),
         Binding("delete", "delete", "timeline.key.delete"),
-        Binding("a", "toggle_archives", "archived.key.toggle"),
+        TOGGLE_ARCHIVES,
         Binding("escape", "back", "timeline.key.back"),
     ]
 
@@ -171,7 +173,7 @@ class TimelineScreen(HistoryWrites, Screen):
             # Forgotten meanwhile (the CLI, another window): say so; Escape goes back.
             self._show_gone()
             return
-        except (DataFileError, OSError) as exc:
+        except READ_ERRORS as exc:  # what is shown stays; the app says so once
             self.app.book_failed(exc)
             return
         self.story = story

@@ -25,7 +25,8 @@ from ..widgets.contact_list import ContactList, GreetList
 from ..widgets.family_picker import FamilyTable
 from ..widgets.followups import FollowUpList
 from ..widgets.footer import Footer
-from ..writing import BookScreen
+from ..writing import READ_ERRORS, BookScreen
+from .keys import OPEN_TIMELINE, TICK_FOLLOW_UP
 from .log_contact import hand_over, log_contact
 from .ticks import FollowUpKeys
 
@@ -49,8 +50,8 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
         Binding("enter", "pick", "today.key.log", priority=True),
         Binding("down", "to_list", "today.key.list", show=False),
         Binding("escape", "clear", "today.key.clear"),
-        Binding("ctrl+f", "timeline", "timeline.key.open"),
-        Binding("ctrl+t", "tick_followup", "followup.key.tick"),
+        OPEN_TIMELINE,
+        TICK_FOLLOW_UP,
     ]
 
     def __init__(self) -> None:
@@ -111,7 +112,7 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
             self._followups = book.open_followups()
             today = book.today()
             theirs = book.colleague_contacts_named(start=today, end=today)
-        except (DataFileError, OSError) as exc:
+        except READ_ERRORS as exc:  # what is shown stays; the app says so once
             self.app.book_failed(exc)
             return
         self._families = families
@@ -129,11 +130,8 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
         self._shown_query = query
         table = self.query_one(FamilyTable)
         if query.strip():
-            try:
-                found = self.book.search(query)
-            except (DataFileError, OSError) as exc:
-                # Damaged or unreadable meanwhile: say so once; what is shown stays.
-                self.app.book_failed(exc)
+            found = self.read_book(lambda book: book.search(query))
+            if found is None:
                 return
             statuses = [self._statuses[f.id] for f in found if f.id in self._statuses]
         else:

@@ -29,6 +29,7 @@ from ..widgets.footer import Footer
 from ..widgets.names import shared_names
 from ..writing import BookScreen
 from .conflict import ConflictScreen
+from .keys import OPEN_TIMELINE, TICK_FOLLOW_UP
 from .ticks import FollowUpKeys, show_week_extras, week_extras
 from .timeline import open_timeline
 from .week_rows import (
@@ -52,8 +53,8 @@ class WeekScreen(FollowUpKeys, BookScreen, Screen):
         Binding("ctrl+b", "plan", "week.key.plan"),
         Binding("ctrl+r", "reflect", "week.key.reflect"),
         Binding("ctrl+s", "save_summary", "week.key.save"),
-        Binding("ctrl+f", "timeline", "timeline.key.open"),
-        Binding("ctrl+t", "tick_followup", "followup.key.tick"),
+        OPEN_TIMELINE,
+        TICK_FOLLOW_UP,
         Binding("m", "show_side", "week.key.mix"),
         Binding("escape", "back_to_list", "week.key.back"),
     ]
@@ -112,13 +113,10 @@ class WeekScreen(FollowUpKeys, BookScreen, Screen):
         """Re-read the book: the list, the header, the mix and (unless being typed) the note."""
         if not self.is_mounted:
             return
-        try:
-            needing = self.book.needing_positive_contact()
-            everyone = self.book.statuses()
-        except (DataFileError, OSError) as exc:
-            # What is on screen stays; the file is left as it is for the teacher to fix.
-            self.app.book_failed(exc)
+        read = self.read_book(lambda book: (book.needing_positive_contact(), book.statuses()))
+        if read is None:
             return
+        needing, everyone = read
         self._statuses = {s.family.id: s for s in needing}
         self._shared_names = shared_names(s.family for s in everyone)
         self._show_head(needing, everyone)
@@ -174,8 +172,7 @@ class WeekScreen(FollowUpKeys, BookScreen, Screen):
 
     def _show_detail(self) -> None:
         detail = self.query_one("#week-detail", Static)
-        family_id = self.highlighted_family()
-        status = self._statuses.get(family_id) if family_id is not None else None
+        status = self.highlighted_status()
         if status is None:
             detail.update(t("week.all_fine") if not self._statuses else "")
             return
@@ -306,11 +303,21 @@ class WeekScreen(FollowUpKeys, BookScreen, Screen):
         self.query_one("#week-families", DataTable).focus()
         self.refresh_bindings()
 
-    def action_plan(self) -> None:
+    def highlighted_status(self) -> FamilyStatus | None:
+        """The status of the family under the cursor, or None when the list is empty."""
         family_id = self.highlighted_family()
-        status = self._statuses.get(family_id) if family_id is not None else None
+        return self._statuses.get(family_id) if family_id is not None else None
+
+    def _status_to_act_on(self) -> FamilyStatus | None:
+        """The highlighted family's status for a key; with none, the key says so."""
+        status = self.highlighted_status()
         if status is None:
             self.notify(t("week.no_family"))
+        return status
+
+    def action_plan(self) -> None:
+        status = self._status_to_act_on()
+        if status is None:
             return
         self._set_planned(status.family.id, status.family.name, not status.planned)
 
@@ -327,10 +334,8 @@ class WeekScreen(FollowUpKeys, BookScreen, Screen):
         )
 
     def action_log(self) -> None:
-        family_id = self.highlighted_family()
-        status = self._statuses.get(family_id) if family_id is not None else None
+        status = self._status_to_act_on()
         if status is None:
-            self.notify(t("week.no_family"))
             return
         from .log_contact import log_contact
 
@@ -338,7 +343,7 @@ class WeekScreen(FollowUpKeys, BookScreen, Screen):
         log_contact(self, [status.family])
 
     def action_timeline(self) -> None:
-        open_timeline(self, getattr(self._statuses.get(self.highlighted_family()), "family", None))
+        open_timeline(self, getattr(self.highlighted_status(), "family", None))
 
     @on(DataTable.RowSelected, "#week-families")
     def _selected(self) -> None:

@@ -15,17 +15,19 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Label, Static
 
-from storage import DataFileError, Family
+from storage import DataFileError
 
 from ..text import t, tn
 from ..widgets.footer import Footer
-from ..writing import BookScreen
+from .new_family import NewFamily
 
 
-class WelcomeScreen(BookScreen, Screen):
+class WelcomeScreen(NewFamily, Screen):
     """Import a class list (format shown, path prompt) or add a family by hand."""
 
     CSS_PATH = "welcome.tcss"
+    ADDED = "welcome.added"
+    ADD_GROUP = "welcome-add"
 
     BINDINGS = [
         # Typing never writes: a letter must not open the form whose Enter adds a family.
@@ -111,23 +113,4 @@ class WelcomeScreen(BookScreen, Screen):
 
     @on(Button.Pressed, "#add-button")
     def action_add_family(self) -> None:
-        from .family_form import FamilyForm
-
-        self.app.push_screen(FamilyForm(None), self._family_drafted)
-
-    def _family_drafted(self, draft: Family | None) -> None:
-        if draft is not None:
-            self._add(draft)
-
-    def _add(self, draft: Family) -> None:
-        self.write(
-            lambda: self.book.add_family(draft),
-            said=lambda family: t("welcome.added", name=family.name),
-            kept=lambda line: self._reopen_form(draft),  # what was typed, ready to retry
-            group="welcome-add",
-        )
-
-    def _reopen_form(self, draft: Family) -> None:
-        from .family_form import FamilyForm
-
-        self.app.push_screen(FamilyForm(draft), self._family_drafted)
+        self._open_new()
