@@ -76,3 +76,13 @@ def row_cells(
         Text(t(f"initiator.{contact.initiator.value}"), style=dim),
         Text(f"{FOLLOW_UP} {note}" if contact.follow_up else note, style=dim),
     )
+
+
+def note_detail(contact: Contact, label: str) -> Text:
+    """`Øyen: the whole note`, wrapped by the box it is shown in; a word when there is none."""
+    detail = Text(f"{label}: ", style="bold")
+    if contact.note:
+        detail.append(contact.note)
+    else:
+        detail.append(t("history.note.none"), style="dim")
+    return detail

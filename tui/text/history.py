@@ -30,6 +30,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "history.col.tone": ("Toon", "Tone"),
     "history.col.initiator": ("Door", "Started by"),
     "history.col.note": ("Notitie", "Note"),
+    "history.note.none": ("geen notitie", "no note"),
     "history.count": ("{count} contacten", "{count} contacts"),
     "history.count.one": ("1 contact", "1 contact"),
     "history.capped": (

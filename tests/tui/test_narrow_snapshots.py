@@ -1,0 +1,31 @@
+"""Issue 9 at 80×24, in Dutch and English: History's whole note, the welcome and the demo
+title, and (NO_COLOR) the panels whose meaning was colour: follow-ups, colleagues' contacts."""
+
+from __future__ import annotations
+
+import pytest
+from test_history_note import log_long_note
+
+SIZE = (80, 24)
+
+
+async def settled(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def pressing(*keys: str):
+    async def run_before(pilot) -> None:
+        await settled(pilot)
+        await pilot.press(*keys)
+        await settled(pilot)
+
+    return run_before
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_history_with_the_whole_note(snap_compare, class_book, make_app, language) -> None:
+    """The note column is short; the highlighted note is whole under the table."""
+    log_long_note(class_book)
+    app = make_app(class_book, language=language)
+    assert snap_compare(app, terminal_size=SIZE, run_before=pressing("f4"))
