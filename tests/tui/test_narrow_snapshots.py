@@ -29,3 +29,17 @@ def test_history_with_the_whole_note(snap_compare, class_book, make_app, languag
     log_long_note(class_book)
     app = make_app(class_book, language=language)
     assert snap_compare(app, terminal_size=SIZE, run_before=pressing("f4"))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_welcome_footer(snap_compare, book, make_app, language) -> None:
+    """An empty data file: the welcome's own keys and F1, whole; F2–F6 left to F1."""
+    app = make_app(book, language=language)
+    assert snap_compare(app, terminal_size=SIZE, run_before=pressing())
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_demo_title(snap_compare, class_book, make_app, language) -> None:
+    """`--demo`: the title says nothing is saved, and the date and week stay whole."""
+    app = make_app(class_book, language=language, demo=True)
+    assert snap_compare(app, terminal_size=SIZE, run_before=pressing())

@@ -1,7 +1,7 @@
 """The app and its navigation (tui/app.py)."""
 
 TEXT: dict[str, tuple[str, str]] = {
-    "app.demo": ("demoklas — niets wordt bewaard", "demo class — nothing is kept"),
+    "app.demo": ("Demo, niets wordt bewaard", "Demo, nothing is saved"),
     "app.refused": (
         "{file} is niet veranderd: Schoolyard kon deze invoer niet bewaren. Kijk de invoer na"
         " en probeer het opnieuw.",
