@@ -254,8 +254,11 @@ def log_contact(args: argparse.Namespace) -> int:
                 raise BadInput("cli.tone_unknown", tone=words[-1]) from None
     if len(words) < 2:
         raise BadInput("cli.log_needs")
+    if args.not_reached and tone not in (None, Tone.NEUTRAL):
+        # Nobody was reached, so there is no tone to tell (the app skips it as well).
+        raise BadInput("cli.attempt_tone", tone=tone.symbol)
     if tone is None:
-        # An attempt says nothing good or bad about the contact: neutral unless given.
+        # An attempt says nothing good or bad about the contact: it is stored neutral.
         tone = Tone.NEUTRAL if args.not_reached else Tone.POSITIVE
     try:
         moment = parse_moment(words[-1])
@@ -286,12 +289,10 @@ def log_contact(args: argparse.Namespace) -> int:
         raise BadInput(exc.key, **exc.values) from None
     except UnknownFamily:
         raise BadInput("cli.family_unknown", query=family.name) from None
-    parts = [
-        family.name,
-        text.moment_name(contact.moment),
-        f"{contact.tone.symbol} {text.tone_name(contact.tone)}",
-        text.format_when(contact.at, book.today()),
-    ]
+    parts = [family.name, text.moment_name(contact.moment)]
+    if contact.reached:  # an attempt has no tone to show
+        parts.append(f"{contact.tone.symbol} {text.tone_name(contact.tone)}")
+    parts.append(text.format_when(contact.at, book.today()))
     if not contact.reached:
         parts.append(t("word.not_reached"))
     elif family.first_contact is None:

@@ -180,6 +180,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "{file} bestaat al; kies een ander bestand of overschrijf het met --force.",
         "{file} exists already; choose another file or overwrite it with --force.",
     ),
+    "cli.attempt_tone": (
+        "Een poging waarbij je niemand bereikte, heeft geen toon: laat ‘{tone}’ weg"
+        " (zet wat je wilde zeggen in --note).",
+        "An attempt where nobody was reached has no tone: leave out ‘{tone}’"
+        " (put what you meant in --note).",
+    ),
     "cli.tone_unknown": (
         "Onbekende toon ‘{tone}’. Tonen: positive of +, neutral of =, concern of -"
         " (één teken, of positief, neutraal, zorg).",

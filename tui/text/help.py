@@ -61,6 +61,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "also right after the tone, until the first other key or a letter already on; "
         "a note that begins with n, o or f: type a space or a capital first",
     ),
+    "help.log.attempt": (
+        "niemand bereikt: een poging heeft geen toon, dus na n volgt de notitie"
+        " (bewaard als =; een + = of - direct daarna valt weg)",
+        "nobody reached: an attempt has no tone, so n goes on to the note"
+        " (kept as =; a + = or - typed right after is dropped)",
+    ),
     "help.log.save": ("bewaren", "save"),
     "help.form.tab": ("volgend / vorig veld", "next / previous field"),
     "help.palette": (

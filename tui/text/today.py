@@ -39,6 +39,10 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "log.step.moment": ("Moment — kies een cijfer", "Moment — press a digit"),
     "log.step.tone": ("Toon — + = of -", "Tone — + = or -"),
+    "log.step.tone.attempt": (
+        "Toon — geen: niemand bereikt (n)",
+        "Tone — none: nobody was reached (n)",
+    ),
     "log.step.note": ("Notitie (mag leeg) — Enter bewaart", "Note (optional) — Enter saves"),
     "log.note.placeholder": ("Korte notitie", "Short note"),
     "log.flag.parent": ("ouder begon", "parent started it"),
