@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from test_history_note import log_long_note
+from test_year_colleague_snapshots import prepare
 
 SIZE = (80, 24)
 
@@ -43,3 +44,26 @@ def test_demo_title(snap_compare, class_book, make_app, language) -> None:
     """`--demo`: the title says nothing is saved, and the date and week stay whole."""
     app = make_app(class_book, language=language, demo=True)
     assert snap_compare(app, terminal_size=SIZE, run_before=pressing())
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("key", ["f2", "f5"])
+def test_followups_and_colleagues_without_colour(
+    snap_compare, class_book, make_app, tmp_path, monkeypatch, language, key
+) -> None:
+    """NO_COLOR, Today and Week: a follow-up reads by its ⚑, a colleague's contact by her
+    name, a tone by its sign, an attempt by ✗ — none by colour alone."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    prepare(class_book, tmp_path)
+    app = make_app(class_book, language=language)
+    assert app.no_color
+    assert snap_compare(app, terminal_size=SIZE, run_before=pressing(key))
+
+
+def test_week_mix_without_colour_in_dutch(snap_compare, class_book, make_app, monkeypatch):
+    """NO_COLOR in Dutch (the English one is in test_look_snapshots.py): the two series of
+    the mix differ by their bars, not by colour."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(class_book, language="nl")
+    assert app.no_color
+    assert snap_compare(app, terminal_size=SIZE, run_before=pressing("f5", "m"))
