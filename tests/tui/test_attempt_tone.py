@@ -1,8 +1,11 @@
 """Issue 9 item 4: an attempt where nobody was reached has no tone, in the app as in the CLI.
 
-After `n` the log flow skips the tone step and stores `=`; a tone typed out of habit in a
-burst (`5nf-note`) is dropped, never put in the note; `n` right after a tone makes it an
-attempt, neutral. History, the timeline and Today's list show no tone for an attempt."""
+The decision: an attempt is stored `=`. After `n` the tone step says an attempt has none,
+and whichever of + = - is typed there (out of habit, in a burst: `5nf-note`) goes on to
+the note and stores `=`; `n` right after a tone makes it a neutral attempt. The step is
+not skipped: it is the one key that is not a letter or a digit, so typing (`plan` `12`
+Enter) never saves (tests/tui/test_typing_never_writes.py). History, the timeline and
+Today's list show no tone for an attempt."""
 
 from __future__ import annotations
 
@@ -33,16 +36,16 @@ def newest(book):
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-async def test_after_n_the_tone_step_is_skipped(okafor, make_app, language):
+@pytest.mark.parametrize("tone", ["+", "=", "-"])
+async def test_after_n_any_tone_key_goes_on_and_neutral_is_stored(okafor, make_app, language, tone):
     app = make_app(okafor, language=language)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"okaf", "enter", "5", "n")
         await settle(app, pilot)
         flow = app.screen
         assert isinstance(flow, LogContactScreen)
-        assert flow.step is Step.NOTE  # straight on to the note
         assert str(flow.query_one("#step-tone", Label).content) == text.t("log.step.tone.attempt")
-        await pilot.press("enter")
+        await pilot.press(tone, "enter")
         await settle(app, pilot)
     contact = newest(okafor)
     assert (contact.moment, contact.reached, contact.tone, contact.note) == (
@@ -53,10 +56,23 @@ async def test_after_n_the_tone_step_is_skipped(okafor, make_app, language):
     )
 
 
-async def test_n_before_the_moment_skips_the_tone_too(okafor, make_app):
+async def test_letters_digits_and_enter_never_save_an_attempt(okafor, make_app):
+    """The tone step stays for an attempt: `plan` `12` Enter is typing, not a save."""
+    app = make_app(okafor)
+    before = okafor.path.read_bytes()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"okaf", "enter", *"plan", "1", "2", "enter")
+        await settle(app, pilot)
+        flow = app.screen
+        assert isinstance(flow, LogContactScreen) and flow.step is Step.TONE
+        assert not flow.reached
+    assert okafor.path.read_bytes() == before
+
+
+async def test_n_before_the_moment_makes_a_neutral_attempt_too(okafor, make_app):
     app = make_app(okafor)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press(*"okaf", "enter", "n", "5", *"voicemail", "enter")
+        await pilot.press(*"okaf", "enter", "n", "5", "+", *"voicemail", "enter")
         await settle(app, pilot)
     contact = newest(okafor)
     assert (contact.reached, contact.tone, contact.note) == (False, Tone.NEUTRAL, "voicemail")
@@ -71,25 +87,23 @@ async def test_n_right_after_a_tone_makes_it_a_neutral_attempt(okafor, make_app)
     assert (contact.reached, contact.tone) == (False, Tone.NEUTRAL)
 
 
-async def test_escape_from_an_attempts_note_goes_back_to_the_moment(okafor, make_app):
+async def test_n_undone_asks_the_tone_again(okafor, make_app):
     app = make_app(okafor)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"okaf", "enter", "5", "n")
         flow = app.screen
-        await pilot.press("escape")
-        assert flow.step is Step.MOMENT
-        await pilot.press("n", "5")  # reached after all: the tone is asked
-        assert flow.step is Step.TONE and flow.tone is None
+        await pilot.press("n")  # reached after all: the tone counts again
+        assert flow.step is Step.TONE and flow.reached
         assert str(flow.query_one("#step-tone", Label).content) == text.t("log.step.tone")
-        await pilot.press("+", "enter")
+        await pilot.press("-", "enter")
         await settle(app, pilot)
     contact = newest(okafor)
-    assert (contact.reached, contact.tone) == (True, Tone.POSITIVE)
+    assert (contact.reached, contact.tone) == (True, Tone.CONCERN)
 
 
 @pytest.mark.parametrize("speed", list(SPEEDS))
-async def test_a_tone_typed_in_a_burst_after_n_is_dropped(okafor, make_app, speed):
-    """`okaf` Enter `5nf-note` Enter, at every speed: the `-` is neither tone nor note."""
+async def test_a_tone_typed_in_a_burst_after_n_is_stored_neutral(okafor, make_app, speed):
+    """`okaf` Enter `5nf-note` Enter, at every speed: the `-` goes on, stored as `=`."""
     app = make_app(okafor)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

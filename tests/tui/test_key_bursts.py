@@ -73,7 +73,7 @@ def newest(book):
 async def test_flags_between_moment_and_tone_and_a_note(okafor, make_app, speed, language):
     """`okaf` Enter `5nf-` `belde twee keer` Enter: an attempt by phone, follow-up, note.
 
-    An attempt has no tone: the `-` typed out of habit is dropped, the tone stored `=`."""
+    An attempt has no tone: the `-` goes on from the tone step, and `=` is stored."""
     app = make_app(okafor, language=language)
     before = len(okafor.contacts_on(okafor.today()))
     async with app.run_test(size=SIZE) as pilot:

@@ -90,11 +90,9 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
     them before the moment and between moment and tone; right after the tone they
     switch a flag on, until the first other key or a letter whose flag is on already;
     from then on every letter is the note's. A note that begins with n, o or f begins
-    with a space or a capital.
-
-    An attempt where nobody was reached has no tone (the CLI's rule too): with n on, the
-    tone step is skipped and the tone is neutral; a tone typed out of habit right after
-    (`5n-note`) is dropped, not put in the note.
+    with a space or a capital. An attempt (n) has no tone, as in the CLI: it is stored `=`
+    whichever of + = - goes on from its tone step, which stays so that letters, digits and
+    Enter alone never save (`plan` `12` Enter).
     """
 
     CSS_PATH = "log_contact.tcss"
@@ -157,12 +155,6 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
         target = {Step.MOMENT: MomentBar, Step.TONE: ToneBar, Step.NOTE: Input}[step]
         self.query_one(target).focus()
 
-    def _skip_tone(self) -> None:
-        """Not reached: no tone to ask; neutral is stored, and on to the note."""
-        self.tone = self.query_one(ToneBar).chosen = Tone.NEUTRAL
-        self.note_started = bool(self.query_one("#note", Input).value)
-        self.step = Step.NOTE
-
     @property
     def flags_open(self) -> bool:
         """Whether n, o and f switch the flags now (rather than go into the note)."""
@@ -189,8 +181,6 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
                 return False
             self._choose(self.step, value)
             return True
-        if not self.reached and not self.note_started and self._is_tone(character):
-            return True  # an attempt has no tone: `5n-note` keeps `note` as its note
         self.note_started = True
         if in_note:
             return False
@@ -203,9 +193,6 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
             return False
         return True
 
-    def _is_tone(self, character: str | None) -> bool:
-        return self.query_one(ToneBar).value_for(character) is not None
-
     def on_key(self, event: events.Key) -> None:
         """A key that reached a bar, the dialog or this screen (a handed-over one too)."""
         if self.take_key(event.key, event.character):
@@ -215,12 +202,9 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
     def _choose(self, step: Step, value: Moment | Tone) -> None:
         if step is Step.MOMENT:
             self.moment = self.query_one(MomentBar).chosen = value
-            if self.reached:
-                self.step = Step.TONE
-            else:
-                self._skip_tone()
+            self.step = Step.TONE
         else:
-            self.tone = self.query_one(ToneBar).chosen = value
+            self.tone = self.query_one(ToneBar).chosen = value if self.reached else Tone.NEUTRAL
             self.note_started = bool(self.query_one("#note", Input).value)
             self.step = Step.NOTE
 
@@ -263,8 +247,7 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
 
     def action_back(self) -> None:
         if self.step is Step.NOTE:
-            # An attempt skipped the tone: back to the moment, where n can be undone.
-            self.step = Step.TONE if self.reached else Step.MOMENT
+            self.step = Step.TONE
         elif self.step is Step.TONE:
             self.step = Step.MOMENT
         else:
@@ -299,14 +282,10 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
     def watch_reached(self, reached: bool) -> None:
         self._show_flags()
         self.query_one("#step-tone", Label).update(
-            t("log.step.tone") if reached else t("log.step.tone.attempt")
+            t("log.step.tone" if reached else "log.step.tone.attempt")
         )
-        if not reached and self.step is not Step.MOMENT:
-            # n between moment and tone, or right after the tone: an attempt has none.
-            self._skip_tone()
-        elif reached and self.step is Step.MOMENT and self.tone is not None:
-            # n undone before the moment: the tone is asked again, not kept as neutral.
-            self.tone = self.query_one(ToneBar).chosen = None
+        if not reached and self.tone is not None:  # n right after the tone: no tone
+            self.tone = self.query_one(ToneBar).chosen = Tone.NEUTRAL
 
     def watch_initiator(self) -> None:
         self._show_flags()

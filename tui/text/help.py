@@ -62,10 +62,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "a note that begins with n, o or f: type a space or a capital first",
     ),
     "help.log.attempt": (
-        "niemand bereikt: een poging heeft geen toon, dus na n volgt de notitie"
-        " (bewaard als =; een + = of - direct daarna valt weg)",
-        "nobody reached: an attempt has no tone, so n goes on to the note"
-        " (kept as =; a + = or - typed right after is dropped)",
+        "niemand bereikt: een poging heeft geen toon; + = of - gaat verder, bewaard wordt =",
+        "nobody reached: an attempt has no tone; + = or - goes on, = is kept",
     ),
     "help.log.save": ("bewaren", "save"),
     "help.form.tab": ("volgend / vorig veld", "next / previous field"),

@@ -40,8 +40,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "log.step.moment": ("Moment — kies een cijfer", "Moment — press a digit"),
     "log.step.tone": ("Toon — + = of -", "Tone — + = or -"),
     "log.step.tone.attempt": (
-        "Toon — geen: niemand bereikt (n)",
-        "Tone — none: nobody was reached (n)",
+        "Toon — geen bij een poging: + = of - gaat verder",
+        "Tone — none for an attempt: + = or - goes on",
     ),
     "log.step.note": ("Notitie (mag leeg) — Enter bewaart", "Note (optional) — Enter saves"),
     "log.note.placeholder": ("Korte notitie", "Short note"),

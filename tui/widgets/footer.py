@@ -60,6 +60,7 @@ class Footer(TextualFooter):
         descriptions: dict[str, str] | None = None
         hidden = hidden_keys(self.screen)
         widgets: Iterable = super().compose()
+        keys = []
         for widget in widgets:
             if getattr(widget, "key", None) in hidden:
                 continue
@@ -74,7 +75,27 @@ class Footer(TextualFooter):
                 widget.description = descriptions[key]
             if key in descriptions and widget.tooltip in TEXT:
                 widget.tooltip = descriptions[key]
-            yield widget
+            keys.append(widget)
+        if keys:  # none until the screen's bindings are ready: do not ask for them before
+            yield from sorted(keys, key=self._placing())
+
+    def _placing(self):
+        """The screen's own keys first, then the app's in the app's order (F1 … F6, undo).
+
+        At 80 columns the footer is cut: the cut must fall on the navigation keys, which
+        F1 lists. A focused text area binds ctrl+z and f6 itself, and the app's keys then
+        took its place at the front of the footer, before the screen's own.
+        """
+        active = self.screen.active_bindings
+        app_keys = [b.key if isinstance(b, Binding) else b[0] for b in type(self.app).BINDINGS]
+
+        def place(widget: object) -> int:
+            key = getattr(widget, "key", None)
+            if key not in active or active[key].node is not self.app:
+                return -1
+            return app_keys.index(key) if key in app_keys else len(app_keys)
+
+        return place
 
     async def recompose(self) -> None:
         try:
