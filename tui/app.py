@@ -99,7 +99,8 @@ class SchoolyardApp(App[None]):
 
     def on_mount(self) -> None:
         if self.demo:
-            self.sub_title = t("app.demo")
+            # In the title, so every screen says it, short enough for Today's date at 80.
+            self.title = t("app.demo")
         self.set_interval(REFRESH_SECONDS, self._poll_file)
         self.screen_change_signal.subscribe(self, self._screen_shown)
         self.set_interval(IDLE_COLLECT_SECONDS / 2, self._collect_if_idle)

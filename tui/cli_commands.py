@@ -255,8 +255,11 @@ def log_contact(args: argparse.Namespace) -> int:
                 raise BadInput("cli.tone_unknown", tone=words[-1]) from None
     if len(words) < 2:
         raise BadInput("cli.log_needs")
+    if args.not_reached and tone not in (None, Tone.NEUTRAL):
+        # Nobody was reached, so there is no tone to tell (the app skips it as well).
+        raise BadInput("cli.attempt_tone", tone=tone.symbol)
     if tone is None:
-        # An attempt says nothing good or bad about the contact: neutral unless given.
+        # An attempt says nothing good or bad about the contact: it is stored neutral.
         tone = Tone.NEUTRAL if args.not_reached else Tone.POSITIVE
     try:
         moment = parse_moment(words[-1])

@@ -25,9 +25,10 @@ def _contact_line(book: ContactBook, contact: Contact, names: dict[int, str]) ->
         text.format_when(contact.at, book.today()),
         names.get(contact.family_id, "?"),
         text.moment_name(contact.moment),
-        f"{contact.tone.symbol} {text.tone_name(contact.tone)}",
     ]
-    if not contact.reached:
+    if contact.reached:
+        parts.append(f"{contact.tone.symbol} {text.tone_name(contact.tone)}")
+    else:  # an attempt has no tone to show
         parts.append(t("word.not_reached"))
     if contact.note:
         parts.append(visible(" ".join(contact.note.split())))

@@ -44,7 +44,8 @@ def quick_log(args: argparse.Namespace) -> int | None:
     if args.at is not None or args.with_files:
         return None
     words = [w for w in args.words if w.strip()]
-    tone = "positive"
+    # An attempt has no tone: stored neutral, as the app does.
+    tone = "neutral" if args.not_reached else "positive"
     if len(words) >= 3:
         try:
             tone = tone_value(words[-1])
@@ -52,6 +53,8 @@ def quick_log(args: argparse.Namespace) -> int | None:
         except ValueError:
             if is_moment(words[-2]) and not is_moment(words[-1]):
                 return None  # `log teun pickup +++`: the full command names the tone
+    if args.not_reached and tone != "neutral":
+        return None  # a tone with an attempt: the full command refuses it
     if len(words) < 2 or not is_moment(words[-1]):
         return None
     moment = moment_value(words[-1])
@@ -92,12 +95,10 @@ def logged_line(
     family: Any, moment: str, tone: str, when: str, *, reached: bool, follow_up: bool
 ) -> str:
     """The line both `log` paths print: family, moment, tone, when, and what to know."""
-    parts = [
-        family.name,
-        text.moment_name(moment),
-        f"{TONE_SYMBOLS[tone]} {text.tone_name(tone)}",
-        when,
-    ]
+    parts = [family.name, text.moment_name(moment)]
+    if reached:  # an attempt has no tone to show
+        parts.append(f"{TONE_SYMBOLS[tone]} {text.tone_name(tone)}")
+    parts.append(when)
     if not reached:
         parts.append(t("word.not_reached"))
     elif family.first_contact is None:

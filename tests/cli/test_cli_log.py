@@ -260,10 +260,11 @@ def test_forget_stays_strict_with_an_archived_namesake(
 
 
 def test_an_attempt_without_a_tone_is_neutral(run, class_book: ContactBook) -> None:
-    """Issue 9 item 4: `--not-reached` alone logs `=`; a tone typed is kept; reached stays +."""
+    """Issue 9 item 4: `--not-reached` alone logs `=`; reached stays +. An attempt has no
+    tone (the app skips the step): `=` is accepted, `-` refused (test_cli_attempt_tone.py)."""
     assert run("log", "sara", "phone", "--not-reached").code == 0
     assert (last(class_book).reached, last(class_book).tone) == (False, Tone.NEUTRAL)
-    assert run("log", "sara", "phone", "-", "--not-reached").code == 0
-    assert last(class_book).tone is Tone.CONCERN
+    assert run("log", "sara", "phone", "=", "--not-reached").code == 0
+    assert last(class_book).tone is Tone.NEUTRAL
     assert run("log", "sara", "phone").code == 0
     assert (last(class_book).reached, last(class_book).tone) == (True, Tone.POSITIVE)

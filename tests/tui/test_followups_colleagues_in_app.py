@@ -57,7 +57,7 @@ async def test_today_lists_the_followup_and_ctrl_t_ticks_it_off_undoably(
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
         panel = app.screen.query_one("#followups", FollowUpList)
-        assert "↻ Öztürk · Wed 25 Nov — terugbellen over de toets" in shown(panel)
+        assert "⚑ Öztürk · Wed 25 Nov — terugbellen over de toets" in shown(panel)
         assert panel.display
         await pilot.press(*"ozt")  # typing: nothing ticked
         await settle(app, pilot)

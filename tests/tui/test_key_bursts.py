@@ -71,7 +71,9 @@ def newest(book):
 @pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize("speed", list(SPEEDS))
 async def test_flags_between_moment_and_tone_and_a_note(okafor, make_app, speed, language):
-    """`okaf` Enter `5nf-` `belde twee keer` Enter: an attempt by phone, follow-up, note."""
+    """`okaf` Enter `5nf-` `belde twee keer` Enter: an attempt by phone, follow-up, note.
+
+    An attempt has no tone: the `-` goes on from the tone step, and `=` is stored."""
     app = make_app(okafor, language=language)
     before = len(okafor.contacts_on(okafor.today()))
     async with app.run_test(size=SIZE) as pilot:
@@ -84,7 +86,7 @@ async def test_flags_between_moment_and_tone_and_a_note(okafor, make_app, speed,
         assert okafor.family(contact.family_id).name == "Okafor"
         assert (contact.moment, contact.tone, contact.note) == (
             Moment.PHONE,
-            Tone.CONCERN,
+            Tone.NEUTRAL,
             "belde twee keer",
         )
         assert (contact.reached, contact.follow_up) == (False, True)

@@ -10,7 +10,7 @@ from textual.widgets import Checkbox
 from tui import text
 from tui.screens import history_rows, week_rows
 from tui.screens.family_form import FamilyForm
-from tui.widgets import contact_list, family_picker
+from tui.widgets import contact_list, family_picker, followups
 from tui.widgets.bars import BarRow, chart
 
 TUI = Path(__file__).resolve().parents[2] / "tui"
@@ -24,6 +24,13 @@ def test_one_not_reached_symbol_everywhere() -> None:
         for path in TUI.rglob("*.py")
         if any(symbol in path.read_text(encoding="utf-8") for symbol in others)
     ]
+    assert found == []
+
+
+def test_one_follow_up_symbol_everywhere() -> None:
+    """The follow-ups panel drew ↻ while History, the timeline and the legends say ⚑."""
+    assert followups.FOLLOW_UP == history_rows.FOLLOW_UP == "⚑"
+    found = [path.name for path in TUI.rglob("*.py") if "↻" in path.read_text(encoding="utf-8")]
     assert found == []
 
 

@@ -114,6 +114,7 @@ def section_lines(section: str, paths: Iterable[str]) -> list[tuple[str, str]]:
         for tone in Tone:
             lines.append((tone.symbol, tone_name(tone)))
         lines.append(("n / o / f", t("help.log.flags")))
+        lines.append(("n", t("help.log.attempt")))
         lines.append((t("help.key.letters"), t("help.log.note")))
         lines.append(("Enter", t("help.log.save")))
     if section in ("family_form", "contact_form"):

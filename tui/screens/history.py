@@ -36,12 +36,13 @@ from .history_rows import (
     NOT_REACHED,
     PERIODS,
     TONE_STYLES,
+    note_detail,
     period_bounds,
     period_start,  # noqa: F401  (the screen's public helper, kept importable here)
     row_cells,
 )
 from .history_writes import HistoryWrites
-from .keys import TOGGLE_ARCHIVES
+from .keys import OPEN_TIMELINE, TOGGLE_ARCHIVES
 
 SHOWN = 500
 """At most this many rows: enough to scroll through."""
@@ -57,10 +58,13 @@ class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
         # Typing never writes: edit and delete are on keys typing does not produce.
         Binding("ctrl+o", "edit", "history.key.edit"),
         Binding("delete", "delete", "history.key.delete"),
-        Binding("slash", "filter_family", "history.key.family"),
-        Binding("m", "filter('moment')", "history.key.moment"),
-        Binding("t", "filter('tone')", "history.key.tone"),
-        Binding("p", "filter('period')", "history.key.period"),
+        OPEN_TIMELINE,
+        # The filter bar shows these keys itself ("alle tonen (t)"): the footer keeps its
+        # room at 80 columns for edit, delete and the story, then the F-keys.
+        Binding("slash", "filter_family", "history.key.family", show=False),
+        Binding("m", "filter('moment')", "history.key.moment", show=False),
+        Binding("t", "filter('tone')", "history.key.tone", show=False),
+        Binding("p", "filter('period')", "history.key.period", show=False),
         TOGGLE_ARCHIVES,
         Binding("escape", "back", "history.key.back", show=False),
     ]
@@ -71,6 +75,7 @@ class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
         super().__init__()
         self._shown: list[Contact] = []
         self._labels: dict[int, str] = {}
+        self._families: dict[int, Family] = {}
         self._filters_shown: tuple[str, ...] | None = None
         self._rows_shown: tuple | None = None
         """What the table was last filled from; the same again leaves it as it is."""
@@ -94,6 +99,8 @@ class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
                     compact=True,
                 )
         yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
+        # The note column is short at 80 columns: the highlighted note is here in full.
+        yield Static(id="history-note", markup=False)
         yield Static(id="history-status", markup=False)
         yield Footer()
 
@@ -144,8 +151,10 @@ class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
             self.app.book_failed(exc)
             return
         self._labels = family_labels(families)
+        self._families = {family.id: family for family in families}
         more = len(contacts) > SHOWN
         self._show(contacts[:SHOWN], today)
+        self._show_note()
         self._show_status(query, matched, more, problem)
         self.app.freeze_after_load()
 
@@ -205,6 +214,15 @@ class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
             table.move_cursor(row=table.row_count - 1, animate=False)
         else:
             self._fill()
+
+    @on(DataTable.RowHighlighted, "#history-table")
+    def _show_note(self) -> None:
+        """The highlighted contact's note, whole and wrapped, under the table."""
+        contact = self.highlighted()
+        box = self.query_one("#history-note", Static)
+        box.display = contact is not None
+        if contact is not None:
+            box.update(note_detail(contact, self._labels.get(contact.family_id, "?")))
 
     def _show_status(
         self, query: str, matched: list[Family], more: bool, problem: str = ""
@@ -299,6 +317,13 @@ class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
         if action == "toggle_archives":
             return self._has_archives or self.with_archives
         return True
+
+    def action_timeline(self) -> None:
+        """The highlighted contact's family's story (ctrl+f, as on Today, Families, Week)."""
+        from .timeline import open_timeline
+
+        contact = self.highlighted()
+        open_timeline(self, self._families.get(contact.family_id) if contact else None)
 
     @on(DataTable.RowSelected, "#history-table")
     def _row_chosen(self, event: DataTable.RowSelected) -> None:

@@ -63,7 +63,8 @@ def row_cells(
 ) -> tuple[Text, ...]:
     """The cells of one contact's row: when, family, moment, tone, initiator, note."""
     dim = "" if contact.reached else "dim"
-    tone = Text(f"{contact.tone.symbol} {tone_name(contact.tone)}")
+    # An attempt has no tone (nobody was reached): its cell stays empty.
+    tone = Text(f"{contact.tone.symbol} {tone_name(contact.tone)}" if contact.reached else "")
     tone.stylize(tone_styles[contact.tone] or dim)
     # Not reached and follow-up are signs with a legend, so the note keeps its room.
     moment = moment_name(contact.moment)
@@ -76,3 +77,13 @@ def row_cells(
         Text(t(f"initiator.{contact.initiator.value}"), style=dim),
         Text(f"{FOLLOW_UP} {note}" if contact.follow_up else note, style=dim),
     )
+
+
+def note_detail(contact: Contact, label: str) -> Text:
+    """`Øyen: the whole note`, wrapped by the box it is shown in; a word when there is none."""
+    detail = Text(f"{label}: ", style="bold")
+    if contact.note:
+        detail.append(contact.note)
+    else:
+        detail.append(t("history.note.none"), style="dim")
+    return detail

@@ -93,7 +93,9 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
     them before the moment and between moment and tone; right after the tone they
     switch a flag on, until the first other key or a letter whose flag is on already;
     from then on every letter is the note's. A note that begins with n, o or f begins
-    with a space or a capital.
+    with a space or a capital. An attempt (n) has no tone, as in the CLI: it is stored `=`
+    whichever of + = - goes on from its tone step, which stays so that letters, digits and
+    Enter alone never save (`plan` `12` Enter).
     """
 
     CSS_PATH = "log_contact.tcss"
@@ -205,7 +207,7 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
             self.moment = self.query_one(MomentBar).chosen = value
             self.step = Step.TONE
         else:
-            self.tone = self.query_one(ToneBar).chosen = value
+            self.tone = self.query_one(ToneBar).chosen = value if self.reached else Tone.NEUTRAL
             self.note_started = bool(self.query_one("#note", Input).value)
             self.step = Step.NOTE
 
@@ -280,11 +282,20 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
         elif what == "follow_up":
             self.follow_up = not self.follow_up
 
-    def watch_reached(self) -> None:
-        """Any of the three flags changed: the flags line shows all three again."""
+    def watch_reached(self, reached: bool) -> None:
+        """Not reached: the tone step says an attempt has none; a chosen tone becomes =."""
+        self._show_flags()
+        self.query_one("#step-tone", Label).update(
+            t("log.step.tone" if reached else "log.step.tone.attempt")
+        )
+        if not reached and self.tone is not None:  # n right after the tone: no tone
+            self.tone = self.query_one(ToneBar).chosen = Tone.NEUTRAL
+
+    def watch_initiator(self) -> None:
+        """The initiator or follow-up flag changed: the flags line shows all three again."""
         self._show_flags()
 
-    watch_initiator = watch_follow_up = watch_reached
+    watch_follow_up = watch_initiator
 
     def _show_flags(self) -> None:
         pieces: list = []

@@ -111,13 +111,11 @@ def entry_prompt(entry: StoryEntry, today: date, tone_styles: dict[Tone, str]) -
         "  ",
         (f"{NOT_REACHED} {moment} · {t('word.not_reached')}", dim) if entry.attempt else moment,
         " · ",
-        (
-            f"{contact.tone.symbol} {tone_name(contact.tone)}",
-            tone_styles[contact.tone] or dim,
-        ),
-        " · ",
-        (t(f"initiator.{contact.initiator.value}"), dim),
     ]
+    if not entry.attempt:  # an attempt has no tone: nobody was reached
+        tone = f"{contact.tone.symbol} {tone_name(contact.tone)}"
+        parts += [(tone, tone_styles[contact.tone]), " · "]
+    parts.append((t(f"initiator.{contact.initiator.value}"), dim))
     if contact.follow_up:
         parts += ["  ", (f"{FOLLOW_UP} {t('timeline.follow_up')}", "bold")]
     if entry.source:

@@ -82,10 +82,7 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
 
     def on_mount(self) -> None:
         today = self.book.today()
-        parts = [t("nav.today"), format_day(today), week_label(today)]
-        if getattr(self.app, "demo", False):
-            parts.append(t("app.demo"))
-        self.sub_title = " · ".join(parts)
+        self.sub_title = " · ".join([t("nav.today"), format_day(today), week_label(today)])
         self.reload()
         self.query_one("#search", Input).focus()
         self._welcome_if_empty()

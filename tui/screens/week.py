@@ -52,10 +52,12 @@ class WeekScreen(FollowUpKeys, BookScreen, Screen):
         Binding("ctrl+l", "log", "week.key.log"),
         Binding("ctrl+b", "plan", "week.key.plan"),
         Binding("ctrl+r", "reflect", "week.key.reflect"),
+        # Shown below 96 columns only, where the mix has no room beside the list: before
+        # the keys Today has too, so the 80-column footer's cut does not fall on it.
+        Binding("m", "show_side", "week.key.mix"),
         Binding("ctrl+s", "save_summary", "week.key.save"),
         OPEN_TIMELINE,
         TICK_FOLLOW_UP,
-        Binding("m", "show_side", "week.key.mix"),
         Binding("escape", "back_to_list", "week.key.back"),
     ]
 

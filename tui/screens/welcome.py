@@ -36,6 +36,11 @@ class WelcomeScreen(NewFamily, Screen):
         Binding("escape", "hide_import", "welcome.key.back"),
     ]
 
+    FOOTER_HIDDEN = frozenset({"f2", "f3", "f4", "f5", "f6", "ctrl+z"})
+    """The other screens are empty until there is a family, and there is nothing to undo
+    yet: those keys still work, and F1 lists them, but the footer keeps its room for this
+    screen's own keys."""
+
     def __init__(self) -> None:
         super().__init__()
 

@@ -60,7 +60,8 @@ class ContactList(Static):
                     f"{format_day(contact.day) + ' ' if self.with_day else ''}{contact.at:%H:%M} ",
                     "dim",
                 ),
-                tone_piece(contact.tone),
+                # An attempt has no tone; its ✗ follows the moment.
+                tone_piece(contact.tone) if contact.reached else " ",
                 " ",
                 (name, "bold"),
             ]

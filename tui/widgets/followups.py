@@ -13,11 +13,9 @@ from textual.widgets import Static
 
 from storage import Contact, Family
 
+from ..symbols import FOLLOW_UP
 from ..text import format_day, t
 from .names import family_label, shared_names
-
-FOLLOW_UP = "↻"
-"""The follow-up sign, the same on Today, Week and in the help."""
 
 
 def followup_to_tick(open_ones: Sequence[Contact], family_id: int | None) -> Contact | None:

@@ -25,6 +25,15 @@ def key_description(screen: object, binding: Binding) -> str:
     return t(description) if description in TEXT else description
 
 
+def hidden_keys(screen: object) -> frozenset[str]:
+    """Keys that work on `screen` but are left out of its footer (`FOOTER_HIDDEN`).
+
+    The welcome leaves out F2–F6 and undo: nothing is there yet, and at 80 columns they
+    cut its own keys. F1 lists them all.
+    """
+    return getattr(screen, "FOOTER_HIDDEN", frozenset())
+
+
 class Footer(TextualFooter):
     """The footer of every screen: keys in the teacher's language, never rebuilt for nothing.
 
@@ -37,10 +46,11 @@ class Footer(TextualFooter):
     """What the keys looked like when last built."""
 
     def keys_now(self) -> tuple:
+        hidden = hidden_keys(self.screen)
         keys = tuple(
             (binding.key, key_description(self.screen, binding), binding.action, on, tip)
             for _, binding, on, tip in self.screen.active_bindings.values()
-            if binding.show
+            if binding.show and binding.key not in hidden
         )
         return keys, self.show_command_palette, self.compact
 
@@ -48,8 +58,12 @@ class Footer(TextualFooter):
         # Textual's compose yields nothing until the screen's bindings are ready: ask the
         # screen for them only once it has yielded a first key.
         descriptions: dict[str, str] | None = None
+        hidden = hidden_keys(self.screen)
         widgets: Iterable = super().compose()
+        keys = []
         for widget in widgets:
+            if getattr(widget, "key", None) in hidden:
+                continue
             if descriptions is None:
                 descriptions = {
                     binding.key: key_description(self.screen, binding)
@@ -61,7 +75,27 @@ class Footer(TextualFooter):
                 widget.description = descriptions[key]
             if key in descriptions and widget.tooltip in TEXT:
                 widget.tooltip = descriptions[key]
-            yield widget
+            keys.append(widget)
+        if keys:  # none until the screen's bindings are ready: do not ask for them before
+            yield from sorted(keys, key=self._placing())
+
+    def _placing(self):
+        """The screen's own keys first, then the app's in the app's order (F1 … F6, undo).
+
+        At 80 columns the footer is cut: the cut must fall on the navigation keys, which
+        F1 lists. A focused text area binds ctrl+z and f6 itself, and the app's keys then
+        took its place at the front of the footer, before the screen's own.
+        """
+        active = self.screen.active_bindings
+        app_keys = [b.key if isinstance(b, Binding) else b[0] for b in type(self.app).BINDINGS]
+
+        def place(widget: object) -> int:
+            key = getattr(widget, "key", None)
+            if key not in active or active[key].node is not self.app:
+                return -1
+            return app_keys.index(key) if key in app_keys else len(app_keys)
+
+        return place
 
     async def recompose(self) -> None:
         try:
