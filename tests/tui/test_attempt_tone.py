@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from test_key_bursts import SPEEDS, keys_of
-from textual.widgets import Label
+from textual.widgets import Label, Static
 from tui_support import screen_lines, settle, shown
 
 from storage import Child, Family, Moment, Tone
@@ -151,3 +151,21 @@ async def test_no_screen_shows_a_tone_for_an_attempt(class_book, make_app, langu
         assert isinstance(app.screen, TimelineScreen)
         entry = next(line for line in screen_lines(app) if text.t("word.not_reached") in line)
         assert neutral not in entry and "=" not in entry, entry
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+async def test_deleting_an_attempt_asks_without_a_tone(class_book, make_app, language):
+    """History's delete question names an attempt as not reached, not as `neutral`."""
+    nguyen = next(f for f in class_book.families() if f.name == "Nguyễn")
+    class_book.log(nguyen.id, Moment.PHONE, Tone.NEUTRAL, reached=False, note="voicemail")
+    app = make_app(class_book, language=language)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f4")
+        await settle(app, pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        assert app.screen.highlighted().family_id == nguyen.id
+        await pilot.press("delete")
+        await settle(app, pilot)
+        question = str(app.screen.query_one("#confirm-message", Static).content)
+    assert "Nguyễn" in question and text.t("word.not_reached") in question
+    assert text.tone_name(Tone.NEUTRAL) not in question, question

@@ -115,3 +115,30 @@ async def test_the_same_field_on_both_sides_asks_and_each_choice_holds(
         await settle(app, pilot)
         assert class_book.contact(contact_id).note == "nog eens van de shell"
         assert "Undone: change to the contact with Yılmaz." in notes(app)
+
+
+async def test_an_attempt_has_no_tone_in_the_form_either(class_book: ContactBook, make_app) -> None:
+    """Issue 9 item 4, in the History form: unticking *reached* stores the contact as an
+    attempt with tone =, and the tone field is closed until *reached* is ticked again."""
+    app = make_app(class_book)
+    async with app.run_test(size=SIZE) as pilot:
+        form = await open_form(app, pilot)
+        contact = form.contact
+        assert contact.reached and contact.tone is Tone.POSITIVE
+        tone = form.query_one("#tone", Select)
+        assert not tone.disabled
+        form.query_one("#reached", Checkbox).value = False
+        await pilot.pause()
+        assert tone.disabled and tone.value == Tone.NEUTRAL.value
+        form.query_one("#reached", Checkbox).value = True
+        await pilot.pause()
+        assert not tone.disabled
+        form.query_one("#reached", Checkbox).value = False
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, ContactForm)
+        stored = class_book.contact(contact.id)
+        assert (stored.reached, stored.tone) == (False, Tone.NEUTRAL)
+        await pilot.press("ctrl+o")  # the attempt opened again: its tone cannot be chosen
+        await pilot.pause()
+        assert app.screen.query_one("#tone", Select).disabled

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Checkbox, Input, Label, Select, Static
@@ -78,6 +79,19 @@ class ContactForm(FormScreen[Contact]):
 
     def on_mount(self) -> None:
         self.query_one("#moment", Select).focus()
+        self._tone_for(self.contact.reached)
+
+    @on(Checkbox.Changed, "#reached")
+    def _reached_changed(self, event: Checkbox.Changed) -> None:
+        self._tone_for(event.value)
+
+    def _tone_for(self, reached: bool) -> None:
+        """An attempt has no tone (as in the log flow and the CLI): unticking *reached*
+        makes the tone neutral and the tone field cannot be chosen until it is ticked."""
+        tone = self.query_one("#tone", Select)
+        if not reached:
+            tone.value = Tone.NEUTRAL.value
+        tone.disabled = not reached
 
     def draft(self) -> Contact:
         """The contact as filled in; FormError when the time is wrong."""
@@ -86,13 +100,14 @@ class ContactForm(FormScreen[Contact]):
             at = self.contact.at  # untouched: keep its seconds and its UTC offset
         else:
             at = parse_contact_time(typed, self.now)
+        reached = self.query_one("#reached", Checkbox).value
         return replace(
             self.contact,
             at=at,
             moment=Moment(self.query_one("#moment", Select).value),
-            tone=Tone(self.query_one("#tone", Select).value),
+            tone=Tone(self.query_one("#tone", Select).value) if reached else Tone.NEUTRAL,
             initiator=Initiator(self.query_one("#initiator", Select).value),
-            reached=self.query_one("#reached", Checkbox).value,
+            reached=reached,
             follow_up=self.query_one("#follow-up", Checkbox).value,
             note=self.query_one("#note", Input).value.strip(),
         )

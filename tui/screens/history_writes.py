@@ -90,7 +90,8 @@ class HistoryWrites(BookScreen):
             family=self._labels.get(contact.family_id, "?"),
             when=format_when(contact.at, self.book.today()),
             moment=moment_name(contact.moment),
-            tone=tone_name(contact.tone),
+            # an attempt has no tone: say what it was instead
+            tone=tone_name(contact.tone) if contact.reached else t("word.not_reached"),
         )
 
         ask_first(self, message, t("history.delete.yes"), lambda: self._delete(contact))
