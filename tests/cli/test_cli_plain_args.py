@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 from classbook import NOW, make_class
-from hypothesis import HealthCheck, given, settings
+from cli_support import FIXTURED_PROPERTY, said_and_written
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storage import ContactBook
-from tui import cli, cli_commands, text
+from tui import cli, cli_commands
 from tui.cli_fast import plain_args
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,9 +78,7 @@ def class_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 FORMS = st.lists(st.sampled_from([*TOKENS[:20], "--note", "x", "--json", "--days"]), max_size=6)
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(FIXTURED_PROPERTY, max_examples=60)
 @given(argv=FORMS)
 def test_main_says_and_writes_the_same_either_way(
     argv: list[str],
@@ -90,19 +89,11 @@ def test_main_says_and_writes_the_same_either_way(
 ) -> None:
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     monkeypatch.setattr(cli_commands, "open_book", lambda p: ContactBook(p, clock=lambda: NOW))
-    seen = []
-    for fast in (True, False):
-        data = tmp_path / f"run-{fast}.json"
-        shutil.copy(class_file, data)
-        if not fast:
-            monkeypatch.setattr(cli, "plain_args", lambda argv, run: None)
-        capsys.readouterr()
-        code = cli.main(["log", *argv, "--data", str(data)])
-        out, err = capsys.readouterr()
-        seen.append((code, out, err.replace(str(data), "DATA"), data.read_bytes()))
-        text.set_language("en")
+    fast = said_and_written(cli.main, ["log", *argv], class_file, tmp_path / "fast.json", capsys)
+    monkeypatch.setattr(cli, "plain_args", lambda argv, run: None)
+    full = said_and_written(cli.main, ["log", *argv], class_file, tmp_path / "full.json", capsys)
     monkeypatch.undo()
-    assert seen[0] == seen[1]
+    assert fast == full
 
 
 def test_a_log_never_imports_argparse(class_file: Path, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Input
-from tui_support import key_event
+from tui_support import key_event, open_new_family_form
 
 from storage import ContactBook
 from tui.screens.family_form import FamilyForm
@@ -23,15 +23,6 @@ def keys_of(*parts: str) -> list[str]:
     return keys
 
 
-async def open_form(app, pilot) -> FamilyForm:
-    await app.switch_mode("families")
-    await pilot.pause()
-    await pilot.press("ctrl+n")
-    await pilot.pause()
-    assert isinstance(app.screen, FamilyForm)
-    return app.screen
-
-
 def field(form: FamilyForm, name: str) -> str:
     return form.query_one(f"#{name}", Input).value
 
@@ -42,7 +33,7 @@ async def test_tab_in_a_burst_puts_each_text_in_its_field(
 ) -> None:
     app = make_app(class_book, language=language)
     async with app.run_test(size=SIZE) as pilot:
-        form = await open_form(app, pilot)
+        form = await open_new_family_form(app, pilot)
         for key in keys_of("Kaya", "tab", "Yusuf 4, Ela 2", "tab", "Ayla Kaya"):
             app.post_message(key_event(key))
         await pilot.pause()
@@ -56,7 +47,7 @@ async def test_tab_in_a_burst_puts_each_text_in_its_field(
 async def test_tab_and_shift_tab_slowly_and_pressed(class_book: ContactBook, make_app, slow):
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
-        form = await open_form(app, pilot)
+        form = await open_new_family_form(app, pilot)
         keys = keys_of("Kaya", "tab", "Yusuf 4", "shift+tab")
         if slow:
             for key in keys:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rich.text import Text
 from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
-from tui_support import open_week, settle
+from tui_support import open_summary_dialog, open_week, settle
 
 from storage import ContactBook, Family, Moment, Tone
 from tui.screens.log_contact import LogContactScreen
@@ -48,6 +48,13 @@ async def highlight(pilot, screen: WeekScreen, family_id: int) -> None:
     assert screen.highlighted_family() == family_id
 
 
+async def week_on(app, pilot, family_id: int) -> WeekScreen:
+    """The Week screen (F5) with the cursor on family `family_id`."""
+    screen = await open_week(app, pilot)
+    await highlight(pilot, screen, family_id)
+    return screen
+
+
 async def test_the_list_is_the_shared_rule_never_met_first(class_book, make_app) -> None:
     app = make_app(class_book)
     ids = ids_of(class_book)
@@ -77,8 +84,7 @@ async def test_the_detail_flags_only_problem_contact_and_shows_how_to_reach(
     app = make_app(class_book)
     ids = ids_of(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_week(app, pilot)
-        await highlight(pilot, screen, ids["de Jong Lucas"])
+        screen = await week_on(app, pilot, ids["de Jong Lucas"])
         detail = text_of(screen.query_one("#week-detail", Static))
         assert "only contacted about problems" in detail
         assert "2× concern since the last positive contact" in detail
@@ -113,8 +119,7 @@ async def test_plan_a_family_then_a_positive_contact_drops_it_off(class_book, ma
     ozturk = ids["Öztürk"]
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_week(app, pilot)
-        await highlight(pilot, screen, ozturk)
+        screen = await week_on(app, pilot, ozturk)
         await pilot.press("ctrl+b")
         await settle(app, pilot)
         assert class_book.planned() == {ozturk}
@@ -145,8 +150,7 @@ async def test_plans_survive_a_restart_and_can_be_taken_back(class_book, make_ap
     ids = ids_of(class_book)
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_week(app, pilot)
-        await highlight(pilot, screen, ids["de Jong Noor"])
+        await week_on(app, pilot, ids["de Jong Noor"])
         await pilot.press("ctrl+b")
         await settle(app, pilot)
     again = make_app(ContactBook(class_book.path, clock=class_book.now))
@@ -166,8 +170,7 @@ async def test_log_from_the_week_screen_through_the_main_flow(class_book, make_a
     nguyen = ids["Nguyễn"]
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_week(app, pilot)
-        await highlight(pilot, screen, nguyen)
+        screen = await week_on(app, pilot, nguyen)
         await pilot.press("ctrl+l")
         await pilot.pause()
         assert isinstance(app.screen, LogContactScreen)
@@ -276,11 +279,7 @@ async def test_save_the_summary_pseudonymized_private_and_never_overwritten_unas
     app = make_app(class_book)
     target = home / "schoolyard-summary-2026-10-26-to-2026-11-25.json"
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_week(app, pilot)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, SaveSummaryScreen)
+        dialog = await open_summary_dialog(app, pilot)
         assert dialog.query_one("#summary-path", Input).value == (
             "~/schoolyard-summary-2026-10-26-to-2026-11-25.json"
         )
@@ -321,10 +320,7 @@ async def test_save_the_summary_with_names_and_notes_after_overwrite(
     target.chmod(0o644)
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_week(app, pilot)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await open_summary_dialog(app, pilot)
         dialog.query_one("#summary-path", Input).value = str(target)
         dialog.query_one("#summary-pseudonymize", Checkbox).value = False
         await pilot.pause()
@@ -349,10 +345,7 @@ async def test_a_missing_folder_is_said_and_nothing_is_written(
 ) -> None:
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_week(app, pilot)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await open_summary_dialog(app, pilot)
         dialog.query_one("#summary-path", Input).value = str(home / "nope" / "x.json")
         await pilot.press("enter")
         await settle(app, pilot)

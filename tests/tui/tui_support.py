@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from textual import events
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Input
 
+from tui.screens.contact_form import ContactForm
 from tui.screens.families import FamiliesScreen
 from tui.screens.family_form import FamilyForm
 from tui.screens.history import HistoryScreen
+from tui.screens.save_summary import SaveSummaryScreen
 from tui.screens.settings import SettingsScreen
 from tui.screens.week import WeekScreen
 
@@ -43,6 +47,28 @@ async def press_each(pilot, *keys: str) -> None:
         await pilot.pause()
 
 
+async def type_into(pilot, field: Input, typed: str) -> None:
+    """Type into a field the way a teacher does: focus it, clear it, type the letters."""
+    field.focus()
+    field.value = ""
+    await pilot.press(*typed)
+
+
+async def fill(pilot, form, field: str, typed: str) -> None:
+    """`type_into` the form's field `#field`."""
+    await type_into(pilot, form.query_one(f"#{field}", Input), typed)
+
+
+async def entered(app, pilot, screen, values: dict[str, str], *, focus: str = "") -> None:
+    """Each field (`{"#holiday-name": "Studiedag"}`) set as if pasted, the cursor in `focus`
+    (else the last field), Enter, and the write done."""
+    for field, value in values.items():
+        screen.query_one(field, Input).value = value
+    screen.query_one(focus or field, Input).focus()
+    await pilot.press("enter")
+    await settle(app, pilot)
+
+
 def shown(widget) -> str:
     """The text a Static or Label shows, without its styles."""
     content = widget.content
@@ -67,6 +93,16 @@ def disk_full(monkeypatch, book, method: str) -> str:
 
     monkeypatch.setattr(book, method, full)
     return f"The disk is full: {book.path} was not saved."
+
+
+@contextmanager
+def on_a_full_disk(monkeypatch, book, method: str) -> Iterator[str]:
+    """`book.method` fails as a full disk does (`disk_full`), and the file is as it was
+    when the block ends; yields the line the teacher must see."""
+    line = disk_full(monkeypatch, book, method)
+    before = book.path.read_bytes() if book.path.exists() else None
+    yield line
+    assert (book.path.read_bytes() if book.path.exists() else None) == before
 
 
 async def opened(app, pilot, kind: type[S], *, key: str = "", mode: str = "") -> S:
@@ -94,6 +130,12 @@ async def open_week(app, pilot) -> WeekScreen:
     return await opened(app, pilot, WeekScreen, key="f5")
 
 
+async def open_summary_dialog(app, pilot) -> SaveSummaryScreen:
+    """The summary dialog, opened from the Week screen with ctrl+s."""
+    await open_week(app, pilot)
+    return await opened(app, pilot, SaveSummaryScreen, key="ctrl+s")
+
+
 async def open_settings(app, pilot) -> SettingsScreen:
     """F6, as a teacher opens it."""
     return await opened(app, pilot, SettingsScreen, key="f6")
@@ -118,10 +160,19 @@ async def on_family(app, pilot, name: str) -> FamiliesScreen:
 async def open_family_form(app, pilot, name: str) -> FamilyForm:
     """The form of family `name`, opened from the Families screen with ctrl+o."""
     await on_family(app, pilot, name)
-    await pilot.press("ctrl+o")
-    await pilot.pause()
-    assert isinstance(app.screen, FamilyForm)
-    return app.screen
+    return await opened(app, pilot, FamilyForm, key="ctrl+o")
+
+
+async def open_new_family_form(app, pilot) -> FamilyForm:
+    """The empty form for a new family, opened from the Families screen with ctrl+n."""
+    await open_families(app, pilot)
+    return await opened(app, pilot, FamilyForm, key="ctrl+n")
+
+
+async def open_contact_form(app, pilot) -> ContactForm:
+    """The form of the newest contact, opened from History with ctrl+o."""
+    await open_history(app, pilot)
+    return await opened(app, pilot, ContactForm, key="ctrl+o")
 
 
 # The key names a terminal driver gives these characters (what Textual's bindings use).
