@@ -75,6 +75,11 @@ def shown(widget) -> str:
     return getattr(content, "plain", str(content))
 
 
+def todays(book) -> list:
+    """Today's contacts in the book, the newest first."""
+    return book.contacts_on(book.today())
+
+
 def notes(app) -> list[str]:
     """The notifications shown so far."""
     return [n.message for n in app._notifications]
@@ -185,6 +190,47 @@ def key_event(key: str) -> events.Key:
     if len(key) == 1:
         return events.Key(KEY_NAMES.get(key, key), key)
     return events.Key(key, CHARACTERS.get(key))
+
+
+NAMED_KEYS = {*CHARACTERS, "shift+tab"}
+
+
+def keys_of(*parts: str) -> list[str]:
+    """`keys_of("okaf", "enter", "5nf-")` → ['o', 'k', 'a', 'f', 'enter', '5', 'n', 'f', '-']:
+    a named key whole, any other text letter by letter."""
+    keys: list[str] = []
+    for part in parts:
+        keys += [part] if part in NAMED_KEYS else list(part)
+    return keys
+
+
+async def burst(app, pilot, *keys: str) -> None:
+    """Post every key to the app before it handles the first (as a fast terminal's driver
+    does), then let it catch up."""
+    for key in keys:
+        app.post_message(key_event(key))
+    for _ in range(4):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def slowly(app, pilot, *keys: str) -> None:
+    """One key every 50 ms, as a teacher types when not in a hurry."""
+    for key in keys:
+        await pilot.press(key)
+        await pilot.pause(0.05)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def pressed(app, pilot, *keys: str) -> None:
+    """All keys in one `pilot.press` call."""
+    await pilot.press(*keys)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+SPEEDS = {"burst": burst, "press": pressed, "slow": slowly}
 
 
 def screen_lines(app) -> list[str]:
