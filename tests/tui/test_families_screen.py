@@ -10,9 +10,7 @@ from datetime import date, timedelta
 
 from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
 from tui_support import (
-    errors,
     fill,
-    on_a_full_disk,
     on_family,
     open_families,
     open_family_form,
@@ -264,24 +262,6 @@ async def test_palette_offers_the_screens_actions(class_book: ContactBook, make_
         titles = [command.title for command in app.get_system_commands(screen)]
         for title in ("Nieuw", "Wijzigen", "Archiveren", "Vergeten", "Sorteren"):
             assert title in titles
-
-
-async def test_a_failed_save_is_shown_and_the_form_comes_back(
-    class_book: ContactBook, make_app, monkeypatch
-) -> None:
-    app = make_app(class_book)
-    with on_a_full_disk(monkeypatch, class_book, "add_family") as disk_full_line:
-        async with app.run_test(size=SIZE) as pilot:
-            form = await open_new_family_form(app, pilot)
-            await fill(pilot, form, "name", "Kaya")
-            await fill(pilot, form, "children", "Yusuf 4")
-            await pilot.press("enter")
-            await settle(app, pilot)
-            assert errors(app)[0].startswith(disk_full_line)
-            form = app.screen
-            assert isinstance(form, FamilyForm)  # what was typed is still there, to retry
-            assert form.query_one("#name", Input).value == "Kaya"
-            assert form.query_one("#children", Input).value == "Yusuf 4"
 
 
 async def test_a_click_on_a_header_sorts_and_a_second_turns_it_round(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from textual.widgets import DataTable, Input, Select, Static
-from tui_support import errors, on_a_full_disk, open_contact_form, open_history, opened, settle
+from tui_support import open_contact_form, open_history, opened, settle
 
 from storage import ContactBook, Moment, Tone
 from tui.screens.confirm import ConfirmScreen
@@ -191,23 +191,6 @@ async def test_a_big_book_shows_the_newest_few_hundred(class_book: ContactBook, 
         assert screen.query_one("#history-table", DataTable).row_count == PAGE  # more near the end
         assert status(screen).startswith(f"The newest {SHOWN} of more contacts")
         assert column(screen, 0)[0] == "today 15:02"
-
-
-async def test_a_failed_edit_is_shown_and_the_form_comes_back(
-    class_book: ContactBook, make_app, monkeypatch
-) -> None:
-    app = make_app(class_book)
-    with on_a_full_disk(monkeypatch, class_book, "change_contact") as disk_full_line:
-        async with app.run_test(size=SIZE) as pilot:
-            form = await open_contact_form(app, pilot)
-            form.query_one("#note", Input).value = "Nieuwe notitie"
-            await pilot.press("enter")
-            await settle(app, pilot)
-            assert errors(app)[0].startswith(disk_full_line)
-            form = app.screen
-            assert isinstance(form, ContactForm)
-            assert form.query_one("#note", Input).value == "Nieuwe notitie"
-            assert disk_full_line in str(form.query_one("#contact-error", Static).content)
 
 
 async def test_enter_confirms_and_the_palette_offers_edit_and_delete(

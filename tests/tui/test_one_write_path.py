@@ -10,11 +10,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Static
 from tui_support import (
     entered,
+    errors,
     notes,
     on_a_full_disk,
+    open_contact_form,
+    open_new_family_form,
     open_settings,
     open_summary_dialog,
     opened,
@@ -23,8 +26,10 @@ from tui_support import (
 import tui
 from storage import ContactBook, DataFileError
 from tui.error_lines import app_error_line
+from tui.screens.contact_form import ContactForm
 from tui.screens.families import FamiliesScreen
 from tui.screens.family_form import FamilyForm
+from tui.screens.settings import SettingsScreen
 from tui.screens.welcome import WelcomeScreen
 
 SIZE = (100, 30)
@@ -108,50 +113,86 @@ async def test_a_holiday_named_with_brackets_is_said_as_typed(
     assert any(f"Added: {NAME} " in note for note in notes(app)), notes(app)
 
 
-async def test_a_failed_holiday_keeps_what_was_typed(
-    class_book: ContactBook, make_app, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    typed = {"#holiday-from": "9-11-2026", "#holiday-to": "20-11-2026", "#holiday-name": NAME}
-    app = make_app(class_book)
-    with on_a_full_disk(monkeypatch, class_book, "add_holiday"):
-        async with app.run_test(size=SIZE) as pilot:
-            screen = await open_settings(app, pilot)
-            await entered(app, pilot, screen, typed)
-            assert {f: screen.query_one(f, Input).value for f in typed} == typed
-            assert any("disk is full" in n for n in notes(app)), notes(app)
-    assert class_book.holidays() == []
+async def family_form_on_welcome(app, pilot) -> FamilyForm:
+    """ctrl+n on the Welcome screen of an empty book: the form for a first family."""
+    await opened(app, pilot, WelcomeScreen)
+    return await opened(app, pilot, FamilyForm, key="ctrl+n")
 
 
-async def test_a_failed_family_on_the_welcome_screen_opens_the_form_again(
-    book: ContactBook, make_app, monkeypatch: pytest.MonkeyPatch
+async def first_family_form(app, pilot) -> FamilyForm:
+    """ctrl+o on the first family of the Families screen (F3)."""
+    await opened(app, pilot, FamiliesScreen, key="f3")
+    return await opened(app, pilot, FamilyForm, key="ctrl+o")
+
+
+# What is typed where, and the write that fails: the same family, contact or holiday
+# must come back as typed, with the line said, and the file left as it was.
+FAILED_SAVES = [
+    pytest.param(
+        "class_book",
+        "add_family",
+        open_new_family_form,
+        {"#name": "Kaya", "#children": "Yusuf 4"},
+        id="new family",
+    ),
+    pytest.param(
+        "class_book",
+        "change_family",
+        first_family_form,
+        {"#channel": "telefoon [avond]"},
+        id="family edit",
+    ),
+    pytest.param(
+        "book",
+        "add_family",
+        family_form_on_welcome,
+        {"#name": NAME, "#children": "Lucas 5"},
+        id="first family on welcome",
+    ),
+    pytest.param(
+        "class_book",
+        "change_contact",
+        open_contact_form,
+        {"#note": "Nieuwe notitie"},
+        id="contact edit",
+    ),
+    pytest.param(
+        "class_book",
+        "add_holiday",
+        open_settings,
+        {"#holiday-from": "9-11-2026", "#holiday-to": "20-11-2026", "#holiday-name": NAME},
+        id="holiday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("book_fixture", "method", "open_screen", "typed"), FAILED_SAVES)
+async def test_a_failed_save_is_said_and_what_was_typed_comes_back(
+    request: pytest.FixtureRequest,
+    make_app,
+    monkeypatch: pytest.MonkeyPatch,
+    book_fixture: str,
+    method: str,
+    open_screen,
+    typed: dict[str, str],
 ) -> None:
+    book: ContactBook = request.getfixturevalue(book_fixture)
+    before = (len(book.families(include_archived=True)), book.holidays())
     app = make_app(book)
-    with on_a_full_disk(monkeypatch, book, "add_family"):
+    with on_a_full_disk(monkeypatch, book, method) as line:
         async with app.run_test(size=SIZE) as pilot:
-            await opened(app, pilot, WelcomeScreen)
-            form = await opened(app, pilot, FamilyForm, key="ctrl+n")
-            typed = {"#name": NAME, "#children": "Lucas 5"}
-            await entered(app, pilot, form, typed, focus="#name")
-            again = app.screen
-            assert isinstance(again, FamilyForm) and again is not form
-            assert {f: again.query_one(f, Input).value for f in typed} == typed
-            assert again.is_new
-    assert book.families(include_archived=True) == []
-
-
-async def test_a_failed_family_edit_opens_the_form_again_with_what_was_typed(
-    class_book: ContactBook, make_app, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    app = make_app(class_book)
-    with on_a_full_disk(monkeypatch, class_book, "change_family"):
-        async with app.run_test(size=SIZE) as pilot:
-            await opened(app, pilot, FamiliesScreen, key="f3")
-            form = await opened(app, pilot, FamilyForm, key="ctrl+o")
-            await entered(app, pilot, form, {"#channel": "telefoon [avond]"}, focus="#name")
-            again = app.screen
-            assert isinstance(again, FamilyForm) and not again.is_new
-            assert again.query_one("#channel", Input).value == "telefoon [avond]"
-            assert any("disk is full" in n for n in notes(app)), notes(app)
+            screen = await open_screen(app, pilot)
+            await entered(app, pilot, screen, typed, focus=next(iter(typed)))
+            assert errors(app)[0].startswith(line), errors(app)
+            back = app.screen
+            # A form comes back as a new one, ready to retry; Settings keeps its fields.
+            assert type(back) is type(screen)
+            assert (back is screen) == isinstance(screen, SettingsScreen)
+            assert {f: back.query_one(f, Input).value for f in typed} == typed
+            assert getattr(back, "is_new", None) == getattr(screen, "is_new", None)
+            if isinstance(back, ContactForm):
+                assert line in str(back.query_one("#contact-error", Static).content)
+    assert (len(book.families(include_archived=True)), book.holidays()) == before
 
 
 def test_a_draft_family_is_added_whole(book: ContactBook) -> None:
