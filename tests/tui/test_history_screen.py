@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from classbook import unanswered_call
 from textual.widgets import DataTable, Input, Select, Static
 from tui_support import open_contact_form, open_history, opened, settle
 
@@ -162,15 +163,7 @@ async def test_delete_with_confirmation_and_undo(class_book: ContactBook, make_a
 
 async def test_not_reached_follow_up_and_a_huge_note(class_book: ContactBook, make_app):
     nguyen = family_id(class_book, "Nguyễn")
-    class_book.log(
-        nguyen,
-        Moment.PHONE,
-        Tone.NEUTRAL,
-        at=class_book.now() - timedelta(minutes=5),
-        reached=False,
-        follow_up=True,
-        note="Geen gehoor. " * 500,
-    )
+    unanswered_call(class_book, nguyen, timedelta(minutes=5), "Geen gehoor. " * 500, follow_up=True)
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_history(app, pilot)
