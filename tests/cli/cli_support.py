@@ -78,17 +78,26 @@ FIXTURED_PROPERTY = settings(
 )
 
 
+@pytest.fixture
 def said_and_written(
-    entry: Callable[[list[str]], int], argv: list[str], source: Path, data: Path, capsys
-) -> tuple[int, str, str, bytes]:
-    """`entry(argv + --data data)` on a fresh copy of `source` at `data`: the exit code,
-    what it printed and said (its path as DATA), and the file it left."""
-    shutil.copy(source, data)
-    capsys.readouterr()
-    code = entry([*argv, "--data", str(data)])
-    out, err = capsys.readouterr()
-    text.set_language("en")
-    return code, out, err.replace(str(data), "DATA"), data.read_bytes()
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, clock, tmp_path: Path
+) -> Callable[..., tuple[int, str, str, bytes]]:
+    """`said_and_written(cli.main, argv, source)`: the entry run with `--data` a fresh copy
+    of `source` (the book's clock pinned): its exit code, what it printed and said (the
+    copy's path as DATA), and the file it left."""
+    monkeypatch.setattr(cli_commands, "open_book", lambda path: ContactBook(path, clock=clock))
+    runs = iter(range(1_000_000))
+
+    def said(entry: Callable[[list[str]], int], argv: list[str], source: Path):
+        data = tmp_path / f"run-{next(runs)}.json"
+        shutil.copy(source, data)
+        capsys.readouterr()
+        code = entry([*argv, "--data", str(data)])
+        out, err = capsys.readouterr()
+        text.set_language("en")
+        return code, out, err.replace(str(data), "DATA"), data.read_bytes()
+
+    return said
 
 
 def process_env(**extra: str) -> dict[str, str]:

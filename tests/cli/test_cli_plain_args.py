@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from classbook import NOW, make_class
-from cli_support import FIXTURED_PROPERTY, said_and_written
+from cli_support import *  # noqa: F403 (the CLI fixtures: said_and_written)
+from cli_support import FIXTURED_PROPERTY
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -81,18 +82,13 @@ FORMS = st.lists(st.sampled_from([*TOKENS[:20], "--note", "x", "--json", "--days
 @settings(FIXTURED_PROPERTY, max_examples=60)
 @given(argv=FORMS)
 def test_main_says_and_writes_the_same_either_way(
-    argv: list[str],
-    class_file: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    argv: list[str], class_file: Path, said_and_written, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("LANG", "en_US.UTF-8")
-    monkeypatch.setattr(cli_commands, "open_book", lambda p: ContactBook(p, clock=lambda: NOW))
-    fast = said_and_written(cli.main, ["log", *argv], class_file, tmp_path / "fast.json", capsys)
-    monkeypatch.setattr(cli, "plain_args", lambda argv, run: None)
-    full = said_and_written(cli.main, ["log", *argv], class_file, tmp_path / "full.json", capsys)
-    monkeypatch.undo()
+    fast = said_and_written(cli.main, ["log", *argv], class_file)
+    with monkeypatch.context() as patched:
+        patched.setattr(cli, "plain_args", lambda argv, run: None)
+        full = said_and_written(cli.main, ["log", *argv], class_file)
     assert fast == full
 
 

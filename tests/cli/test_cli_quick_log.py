@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from classbook import NOW, make_class
-from cli_support import FIXTURED_PROPERTY, said_and_written
+from cli_support import *  # noqa: F403 (the CLI fixtures: said_and_written)
+from cli_support import FIXTURED_PROPERTY
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -89,20 +90,14 @@ FORMS = st.lists(
 @settings(FIXTURED_PROPERTY, max_examples=80)
 @given(argv=FORMS)
 def test_the_quick_log_says_and_writes_what_the_full_command_does(
-    argv: list[str],
-    class_file: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    argv: list[str], class_file: Path, said_and_written, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("LANG", "nl_NL.UTF-8")
-    monkeypatch.setattr(cli_commands, "open_book", lambda p: ContactBook(p, clock=lambda: NOW))
     monkeypatch.setattr(cli_quick, "open_quick", lambda p: QuickLog(p, clock=lambda: NOW))
     seen = []
     for quick in (True, False):
         monkeypatch.setattr(cli, "CONSOLE", quick)
-        data = tmp_path / f"run-{quick}.json"
-        seen.append(said_and_written(cli.run, ["log", *argv], class_file, data, capsys))
+        seen.append(said_and_written(cli.run, ["log", *argv], class_file))
     assert seen[0] == seen[1]
 
 
