@@ -84,7 +84,6 @@ FORMS = st.lists(st.sampled_from([*TOKENS[:20], "--note", "x", "--json", "--days
 def test_main_says_and_writes_the_same_either_way(
     argv: list[str], class_file: Path, said_and_written, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("LANG", "en_US.UTF-8")
     fast = said_and_written(cli.main, ["log", *argv], class_file)
     with monkeypatch.context() as patched:
         patched.setattr(cli, "plain_args", lambda argv, run: None)

@@ -32,6 +32,13 @@ async def f4(app, pilot) -> HistoryScreen:
 
 
 @pytest.fixture
+def idle_timers_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hours, so the app's own idle timers never run while the test does: it calls them."""
+    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
+    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
+
+
+@pytest.fixture
 def big_book(make_demo_book) -> ContactBook:
     """60 families over 20 weeks: more contacts than History shows at once."""
     book = make_demo_book(families=60, weeks=20, seed=3)
@@ -116,11 +123,8 @@ async def test_footer_built_again_only_when_its_keys_change(
 
 
 async def test_garbage_collected_and_frozen_when_the_keys_stop(
-    big_book: ContactBook, make_app, monkeypatch
+    big_book: ContactBook, make_app, idle_timers_off
 ) -> None:
-    # Hours, so the app's own timer never runs it while the test does.
-    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
-    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
     full = [0]
 
     def count_full(phase: str, info: dict) -> None:
@@ -172,11 +176,9 @@ async def test_history_keeps_its_table_when_a_letter_keeps_the_same_rows(
 
 @pytest.mark.parametrize("paused", [True, False], ids=["after-a-pause", "right-after-paint"])
 async def test_the_first_f4_neither_sorts_nor_scans_the_book(
-    big_book: ContactBook, make_app, monkeypatch, counting, paused: bool
+    big_book: ContactBook, make_app, counting, idle_timers_off, paused: bool
 ) -> None:
     """Sorted in the first pause, or indexed right after the first paint: never at F4."""
-    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
-    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -230,11 +232,9 @@ async def test_week_cursor_and_mix_read_without_scanning_the_book(
 
 
 async def test_a_pause_after_a_change_indexes_the_book_again(
-    big_book: ContactBook, make_app, monkeypatch, counting
+    big_book: ContactBook, make_app, counting, idle_timers_off
 ) -> None:
     """After a log, the Week cursor's keys read the index made in the pause, no scan."""
-    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
-    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f5")

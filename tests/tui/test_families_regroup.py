@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from test_families_screen import rows
 from textual.widgets import DataTable, SelectionList
-from tui_support import fill, notes, open_families, open_new_family_form, settle
+from tui_support import asked, fill, notes, open_families, open_new_family_form, settle
 
 from storage import Moment, Tone
-from tui.screens.confirm import ConfirmScreen
 from tui.screens.families import FamiliesScreen
 from tui.screens.family_form import FamilyForm
 from tui.screens.regroup import SimilarScreen, SplitScreen
@@ -85,10 +84,7 @@ async def test_merge_asks_first_and_moves_the_contacts(class_book, make_app):
         screen = await families_on(app, pilot, lucas)
         await pilot.press("ctrl+b")
         await cursor_on(screen, pilot, noor)
-        await pilot.press("ctrl+b")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ConfirmScreen)
-        assert "de Jong (Lucas)" in app.screen.message
+        assert "de Jong (Lucas)" in (await asked(app, pilot, "ctrl+b")).message
         await pilot.press("n")
         await settle(app, pilot)
         assert len(by_label(class_book)) == 7
@@ -120,10 +116,7 @@ async def test_split_asks_first_and_makes_a_new_family(class_book, make_app):
         assert isinstance(app.screen, SplitScreen)
         app.screen.query_one(SelectionList).focus()
         await pilot.press("down", "space")  # Sara
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ConfirmScreen)
-        assert "Sara" in app.screen.message
+        assert "Sara" in (await asked(app, pilot, "enter")).message
         await pilot.press("y")
         await settle(app, pilot)
         labels = by_label(class_book)

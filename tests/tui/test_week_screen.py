@@ -29,6 +29,11 @@ def ids_of(book: ContactBook) -> dict[str, int]:
     return ids
 
 
+@pytest.fixture
+def ids(class_book: ContactBook) -> dict[str, int]:
+    return ids_of(class_book)
+
+
 def rows(screen: WeekScreen) -> list[int]:
     table = screen.query_one("#week-families", DataTable)
     return [int(key.value) for key in table.rows]
@@ -48,16 +53,19 @@ async def highlight(pilot, screen: WeekScreen, family_id: int) -> None:
     assert screen.highlighted_family() == family_id
 
 
-async def week_on(app, pilot, family_id: int) -> WeekScreen:
-    """The Week screen (F5) with the cursor on family `family_id`."""
+async def week_on(app, pilot, family_id: int, key: str = "") -> WeekScreen:
+    """The Week screen (F5) with the cursor on family `family_id`; `key` pressed there,
+    and what it started done."""
     screen = await open_week(app, pilot)
     await highlight(pilot, screen, family_id)
+    if key:
+        await pilot.press(key)
+        await settle(app, pilot)
     return screen
 
 
-async def test_the_list_is_the_shared_rule_never_met_first(class_book, make_app) -> None:
+async def test_the_list_is_the_shared_rule_never_met_first(class_book, make_app, ids) -> None:
     app = make_app(class_book)
-    ids = ids_of(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_week(app, pilot)
         expected = [s.family.id for s in class_book.needing_positive_contact()]
@@ -79,10 +87,9 @@ async def test_the_list_is_the_shared_rule_never_met_first(class_book, make_app)
 
 
 async def test_the_detail_flags_only_problem_contact_and_shows_how_to_reach(
-    class_book, make_app
+    class_book, make_app, ids
 ) -> None:
     app = make_app(class_book)
-    ids = ids_of(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await week_on(app, pilot, ids["de Jong Lucas"])
         detail = text_of(screen.query_one("#week-detail", Static))
@@ -99,8 +106,7 @@ async def test_the_detail_flags_only_problem_contact_and_shows_how_to_reach(
         assert "only contacted about problems" not in detail
 
 
-async def test_a_not_reached_attempt_is_shown_but_is_no_contact(class_book, make_app) -> None:
-    ids = ids_of(class_book)
+async def test_a_not_reached_attempt_is_shown_but_is_no_contact(class_book, make_app, ids) -> None:
     class_book.log(ids["Nguyễn"], Moment.PHONE, Tone.POSITIVE, reached=False)
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -114,14 +120,13 @@ async def test_a_not_reached_attempt_is_shown_but_is_no_contact(class_book, make
         assert "Last contact: —" in detail
 
 
-async def test_plan_a_family_then_a_positive_contact_drops_it_off(class_book, make_app) -> None:
-    ids = ids_of(class_book)
+async def test_plan_a_family_then_a_positive_contact_drops_it_off(
+    class_book, make_app, ids
+) -> None:
     ozturk = ids["Öztürk"]
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await week_on(app, pilot, ozturk)
-        await pilot.press("ctrl+b")
-        await settle(app, pilot)
+        screen = await week_on(app, pilot, ozturk, "ctrl+b")
         assert class_book.planned() == {ozturk}
         table = screen.query_one("#week-families", DataTable)
         assert table.get_row(str(ozturk))[0] == " ★"
@@ -146,13 +151,10 @@ async def test_plan_a_family_then_a_positive_contact_drops_it_off(class_book, ma
         assert "★ planned: 0" in text_of(screen.query_one("#week-head", Static))
 
 
-async def test_plans_survive_a_restart_and_can_be_taken_back(class_book, make_app) -> None:
-    ids = ids_of(class_book)
+async def test_plans_survive_a_restart_and_can_be_taken_back(class_book, make_app, ids) -> None:
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        await week_on(app, pilot, ids["de Jong Noor"])
-        await pilot.press("ctrl+b")
-        await settle(app, pilot)
+        await week_on(app, pilot, ids["de Jong Noor"], "ctrl+b")
     again = make_app(ContactBook(class_book.path, clock=class_book.now))
     async with again.run_test(size=(100, 30)) as pilot:
         screen = await open_week(again, pilot)
@@ -165,14 +167,11 @@ async def test_plans_survive_a_restart_and_can_be_taken_back(class_book, make_ap
         assert table.get_row(str(ids["de Jong Noor"]))[0] == "○ "
 
 
-async def test_log_from_the_week_screen_through_the_main_flow(class_book, make_app) -> None:
-    ids = ids_of(class_book)
+async def test_log_from_the_week_screen_through_the_main_flow(class_book, make_app, ids) -> None:
     nguyen = ids["Nguyễn"]
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await week_on(app, pilot, nguyen)
-        await pilot.press("ctrl+l")
-        await pilot.pause()
+        screen = await week_on(app, pilot, nguyen, "ctrl+l")
         assert isinstance(app.screen, LogContactScreen)
         await pilot.press("4", "plus", "enter")
         await settle(app, pilot)

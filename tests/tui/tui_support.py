@@ -10,6 +10,7 @@ from typing import TypeVar
 from textual import events
 from textual.widgets import DataTable, Input
 
+from tui.screens.confirm import ConfirmScreen
 from tui.screens.contact_form import ContactForm
 from tui.screens.families import FamiliesScreen
 from tui.screens.family_form import FamilyForm
@@ -38,6 +39,14 @@ def pressing(*keys: str, mode: str = ""):
         await pilot.pause()
 
     return run_before
+
+
+async def asked(app, pilot, *keys: str) -> ConfirmScreen:
+    """The question the keys bring up, once what they started is done."""
+    await pilot.press(*keys)
+    await settle(app, pilot)
+    assert isinstance(app.screen, ConfirmScreen), app.screen
+    return app.screen
 
 
 async def press_each(pilot, *keys: str) -> None:
