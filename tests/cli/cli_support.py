@@ -6,6 +6,7 @@ for test files that import from it. Test files take these with `from cli_support
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -86,7 +87,7 @@ def said_and_written(
     of `source` (the book's clock pinned): its exit code, what it printed and said (the
     copy's path as DATA), and the file it left."""
     monkeypatch.setattr(cli_commands, "open_book", lambda path: ContactBook(path, clock=clock))
-    runs = iter(range(1_000_000))
+    runs = itertools.count()
 
     def said(entry: Callable[[list[str]], int], argv: list[str], source: Path):
         data = tmp_path / f"run-{next(runs)}.json"
