@@ -71,3 +71,18 @@ def make_class(book: ContactBook) -> dict[str, int]:
     book.log(ids["ozturk"], Moment.WALKIN, Tone.POSITIVE, at=at(20, 8, 30))
     book.log(ids["berg"], Moment.EVENT, Tone.POSITIVE, at=at(15, 18, 0))
     return ids
+
+
+def unanswered_call(
+    book: ContactBook, family_id: int, ago: timedelta, note: str, *, follow_up: bool = False
+):
+    """A phone call nobody answered (neutral), `ago` before the book's now."""
+    return book.log(
+        family_id,
+        Moment.PHONE,
+        Tone.NEUTRAL,
+        at=book.now() - ago,
+        reached=False,
+        follow_up=follow_up,
+        note=note,
+    )

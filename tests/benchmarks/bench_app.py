@@ -137,19 +137,12 @@ async def one_session(path: Path, word: str, gc_timer: GcTimer) -> dict[str, lis
             with gc_timer.record():
                 figures[f"open: {label}"] = await timed_keys(app, pilot, [key])
             figures[f"gc: opening {label}"] = [gc_timer.worst()]
-            if mode == "history":
+            if mode in ("history", "families"):
                 await pilot.press("slash")
                 await settled(app, pilot)
                 with gc_timer.record():
-                    figures["key: History filter"] = await timed_keys(app, pilot, typing(word))
-                figures["gc: typing on History"] = [gc_timer.worst()]
-                await pilot.press("escape")
-            elif mode == "families":
-                await pilot.press("slash")
-                await settled(app, pilot)
-                with gc_timer.record():
-                    figures["key: Families filter"] = await timed_keys(app, pilot, typing(word))
-                figures["gc: typing on Families"] = [gc_timer.worst()]
+                    figures[f"key: {label} filter"] = await timed_keys(app, pilot, typing(word))
+                figures[f"gc: typing on {label}"] = [gc_timer.worst()]
                 await pilot.press("escape")
             elif mode == "week":
                 with gc_timer.record():

@@ -6,7 +6,6 @@ Run:  python tests/benchmarks/bench_backups.py [--runs 15] [--sizes class,school
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import statistics
 import subprocess
@@ -16,7 +15,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bench_support import compile_sources
+from bench_support import compile_sources, options
 
 BIN = Path(sys.executable).parent
 SCHOOLYARD = str(BIN / "schoolyard")
@@ -67,10 +66,7 @@ def run(families: int, weeks: int, runs: int) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--sizes", default="class,school")
-    args = parser.parse_args()
+    args = options(runs=15, sizes="class,school")
     for size in args.sizes.split(","):
         families, weeks = SIZES[size]
         for name, value in run(families, weeks, args.runs).items():

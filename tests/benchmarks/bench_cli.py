@@ -13,7 +13,6 @@ log <= 0.6x, neglected <= 1.0x; eight school years (400 x 320, ~150k contacts) l
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import statistics
@@ -23,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_support import compile_sources
+from bench_support import compile_sources, options
 
 BIN = Path(sys.executable).parent
 SCHOOLYARD = str(BIN / "schoolyard")
@@ -121,10 +120,7 @@ def run(families: int = 400, weeks: int = 40, runs: int = 21) -> dict[str, float
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=21)
-    parser.add_argument("--sizes", default="class,school,years")
-    args = parser.parse_args()
+    args = options(description=__doc__, runs=21, sizes="class,school,years")
     summary = []
     for size in args.sizes.split(","):
         families, weeks, goals = SIZES[size]

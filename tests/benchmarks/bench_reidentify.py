@@ -12,13 +12,14 @@ Figures only: a demo class is random, so nothing here is asserted.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import tempfile
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
+
+from bench_support import options
 
 from storage import ContactBook
 from storage.demo import write_demo
@@ -58,11 +59,7 @@ MEASURES: dict[str, Callable[[dict], object]] = {
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--seeds", type=int, default=10)
-    parser.add_argument("--families", type=int, default=28)
-    parser.add_argument("--weeks", type=int, default=8)
-    args = parser.parse_args()
+    args = options(seeds=10, families=28, weeks=8)
     results: dict[str, dict[str, list[int]]] = {m: {"before": [], "after": []} for m in MEASURES}
     sizes = []
     now = datetime.combine(AS_OF, time(16, 0), school_tz())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 from pathlib import Path
@@ -15,3 +16,12 @@ def compile_sources() -> None:
         [sys.executable, "-m", "compileall", "-q", str(ROOT / "storage"), str(ROOT / "tui")],
         check=True,
     )
+
+
+def options(description: str | None = None, **defaults: int | str) -> argparse.Namespace:
+    """The benchmark's options: `options(runs=15, sizes="class,school")` reads `--runs`
+    (a whole number) and `--sizes` (text) from the command line, with those defaults."""
+    parser = argparse.ArgumentParser(description=description)
+    for name, default in defaults.items():
+        parser.add_argument(f"--{name}", type=type(default), default=default)
+    return parser.parse_args()

@@ -11,7 +11,6 @@ Goal (issue 8's for opening a screen): <= 250 ms.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import statistics
 import sys
@@ -20,7 +19,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from bench_support import compile_sources
+from bench_support import compile_sources, options
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,11 +46,7 @@ async def open_story(path: Path, family_id: int, runs: int) -> list[float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--families", type=int, default=400)
-    parser.add_argument("--weeks", type=int, default=40)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
+    args = options(families=400, weeks=40, runs=5)
     compile_sources()
     sys.path.insert(0, str(ROOT))
     from storage import ContactBook, Moment

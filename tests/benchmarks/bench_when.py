@@ -9,13 +9,14 @@ pay dateutil.parser's import there). Compile to .pyc first, as an install does.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import subprocess
 import sys
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+from bench_support import options
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -54,9 +55,7 @@ def cold(text: str, runs: int) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=15)
-    args = parser.parse_args()
+    args = options(runs=15)
     subprocess.run([sys.executable, "-m", "compileall", "-q", "storage", "tui"], cwd=REPO)
     print(f"{'form':8} {'text':24} {'warm µs/parse':>14} {'process ms':>11}")
     for kind, texts in FORMS.items():

@@ -9,7 +9,6 @@ first (as an install does), so no process recompiles storage/ and tui/.
 
 from __future__ import annotations
 
-import argparse
 import os
 import resource
 import statistics
@@ -19,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_support import compile_sources
+from bench_support import compile_sources, options
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -46,11 +45,7 @@ def wall(cmd: list[str], runs: int) -> tuple[float, float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--families", type=int, default=400)
-    parser.add_argument("--weeks", type=int, default=40)
-    args = parser.parse_args()
+    args = options(description=__doc__, runs=15, families=400, weeks=40)
     compile_sources()
     sys.path[:0] = [str(ROOT), str(HERE)]
     from bench_app import first_paint

@@ -6,7 +6,9 @@ for test files that import from it. Test files take these with `from cli_support
 
 from __future__ import annotations
 
+import itertools
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from storage import ContactBook
 from tui import cli, cli_commands, text
@@ -23,6 +26,7 @@ SHARED_FIXTURES = REPO.parent / "shared" / "fixtures"
 SCRIPT = Path(sys.executable).with_name("schoolyard")
 
 __all__ = [
+    "FIXTURED_PROPERTY",
     "Result",
     "english_locale",
     "fixture_path",
@@ -30,6 +34,7 @@ __all__ = [
     "process",
     "run",
     "run_command",
+    "said_and_written",
     "script",
 ]
 
@@ -66,6 +71,34 @@ def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, clock, b
         return Result(code, captured.out, captured.err)
 
     return run_cli
+
+
+# A property test that takes pytest fixtures: they are made once for all its examples.
+FIXTURED_PROPERTY = settings(
+    deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@pytest.fixture
+def said_and_written(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, clock, tmp_path: Path
+) -> Callable[..., tuple[int, str, str, bytes]]:
+    """`said_and_written(cli.main, argv, source)`: the entry run with `--data` a fresh copy
+    of `source` (the book's clock pinned): its exit code, what it printed and said (the
+    copy's path as DATA), and the file it left."""
+    monkeypatch.setattr(cli_commands, "open_book", lambda path: ContactBook(path, clock=clock))
+    runs = itertools.count()
+
+    def said(entry: Callable[[list[str]], int], argv: list[str], source: Path):
+        data = tmp_path / f"run-{next(runs)}.json"
+        shutil.copy(source, data)
+        capsys.readouterr()
+        code = entry([*argv, "--data", str(data)])
+        out, err = capsys.readouterr()
+        text.set_language("en")
+        return code, out, err.replace(str(data), "DATA"), data.read_bytes()
+
+    return said
 
 
 def process_env(**extra: str) -> dict[str, str]:

@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 from classbook import NOW, make_class
-from hypothesis import HealthCheck, given, settings
+from cli_support import *  # noqa: F403 (the CLI fixtures: said_and_written)
+from cli_support import FIXTURED_PROPERTY
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storage import ContactBook
-from tui import cli, cli_commands, text
+from tui import cli, cli_commands
 from tui.cli_fast import plain_args
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,32 +79,16 @@ def class_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 FORMS = st.lists(st.sampled_from([*TOKENS[:20], "--note", "x", "--json", "--days"]), max_size=6)
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(FIXTURED_PROPERTY, max_examples=60)
 @given(argv=FORMS)
 def test_main_says_and_writes_the_same_either_way(
-    argv: list[str],
-    class_file: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    argv: list[str], class_file: Path, said_and_written, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("LANG", "en_US.UTF-8")
-    monkeypatch.setattr(cli_commands, "open_book", lambda p: ContactBook(p, clock=lambda: NOW))
-    seen = []
-    for fast in (True, False):
-        data = tmp_path / f"run-{fast}.json"
-        shutil.copy(class_file, data)
-        if not fast:
-            monkeypatch.setattr(cli, "plain_args", lambda argv, run: None)
-        capsys.readouterr()
-        code = cli.main(["log", *argv, "--data", str(data)])
-        out, err = capsys.readouterr()
-        seen.append((code, out, err.replace(str(data), "DATA"), data.read_bytes()))
-        text.set_language("en")
-    monkeypatch.undo()
-    assert seen[0] == seen[1]
+    fast = said_and_written(cli.main, ["log", *argv], class_file)
+    with monkeypatch.context() as patched:
+        patched.setattr(cli, "plain_args", lambda argv, run: None)
+        full = said_and_written(cli.main, ["log", *argv], class_file)
+    assert fast == full
 
 
 def test_a_log_never_imports_argparse(class_file: Path, tmp_path: Path) -> None:

@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 from classbook import NOW, make_class
-from hypothesis import HealthCheck, given, settings
+from cli_support import *  # noqa: F403 (the CLI fixtures: said_and_written)
+from cli_support import FIXTURED_PROPERTY
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storage import Child, ContactBook, Family
 from storage.actions.logdocs import QuickLog
-from tui import cli, cli_commands, cli_quick, text
+from tui import cli, cli_commands, cli_quick
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -85,30 +87,17 @@ FORMS = st.lists(
 )  # fmt: skip
 
 
-@settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(FIXTURED_PROPERTY, max_examples=80)
 @given(argv=FORMS)
 def test_the_quick_log_says_and_writes_what_the_full_command_does(
-    argv: list[str],
-    class_file: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    argv: list[str], class_file: Path, said_and_written, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("LANG", "nl_NL.UTF-8")
-    monkeypatch.setattr(cli_commands, "open_book", lambda p: ContactBook(p, clock=lambda: NOW))
     monkeypatch.setattr(cli_quick, "open_quick", lambda p: QuickLog(p, clock=lambda: NOW))
     seen = []
     for quick in (True, False):
-        data = tmp_path / f"run-{quick}.json"
-        shutil.copy(class_file, data)
         monkeypatch.setattr(cli, "CONSOLE", quick)
-        capsys.readouterr()
-        code = cli.run(["log", *argv, "--data", str(data)])
-        out, err = capsys.readouterr()
-        seen.append((code, out, err.replace(str(data), "DATA"), data.read_bytes()))
-        text.set_language("en")
+        seen.append(said_and_written(cli.run, ["log", *argv], class_file))
     assert seen[0] == seen[1]
 
 

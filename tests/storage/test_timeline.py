@@ -6,22 +6,15 @@ from dataclasses import FrozenInstanceError, replace
 from datetime import timedelta
 
 import pytest
-from classbook import CET, NOW, make_class
+from classbook import CET, NOW, make_class, unanswered_call
 
-from storage import ContactBook, Family, Moment, Tone, UnknownFamily
+from storage import ContactBook, Family, Moment, UnknownFamily
 from storage.rules.timeline import HERE, StoryEntry, family_story
 
 
 def test_story_is_newest_first_with_attempts_marked(book: ContactBook) -> None:
     ids = make_class(book)
-    book.log(
-        ids["jong_a"],
-        Moment.PHONE,
-        Tone.NEUTRAL,
-        at=NOW - timedelta(hours=1),
-        reached=False,
-        note="Geen gehoor",
-    )
+    unanswered_call(book, ids["jong_a"], timedelta(hours=1), "Geen gehoor")
     story = family_story(book, ids["jong_a"])
     times = [e.contact.at for e in story.entries]
     assert times == sorted(times, reverse=True)

@@ -31,6 +31,26 @@ def at(*parts: int) -> datetime:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("2026-11-24", at(2026, 11, 24, 12, 0)),
+        ("2026-11-24 15:10", at(2026, 11, 24, 15, 10)),
+        ("2026-11-24T15:10", at(2026, 11, 24, 15, 10)),
+        ("2026-11-24t08:05:30", at(2026, 11, 24, 8, 5, 30)),
+        ("today 15:10", NOW),
+        ("Today 9:00", at(2026, 11, 25, 9, 0)),
+        ("vandaag", NOW),
+        ("now", NOW),
+        ("yesterday", at(2026, 11, 24, 12, 0)),
+        ("gisteren", at(2026, 11, 24, 12, 0)),
+        ("  GISTEREN   08:20 ", at(2026, 11, 24, 8, 20)),
+        ("eergisteren", at(2026, 11, 23, 12, 0)),
+        ("eergisteren 08:15", at(2026, 11, 23, 8, 15)),
+        ("eergisteren 8.15", at(2026, 11, 23, 8, 15)),
+        ("15:02", at(2026, 11, 25, 15, 2)),
+        ("24-11-2026", at(2026, 11, 24, 12, 0)),
+        ("24/11/2026 14:30", at(2026, 11, 24, 14, 30)),
+        ("maandag", at(2026, 11, 23, 12, 0)),
+        ("wo 8:30", at(2026, 11, 25, 8, 30)),
+        ("friday", at(2026, 11, 20, 12, 0)),
         ("ma 8.15", at(2026, 11, 23, 8, 15)),
         ("maandag 8:15", at(2026, 11, 23, 8, 15)),
         ("mon 8:15", at(2026, 11, 23, 8, 15)),
@@ -61,7 +81,7 @@ def at(*parts: int) -> datetime:
         ("di 24 nov", at(2026, 11, 24, 12, 0)),
     ],
 )
-def test_dutch_and_english_free_forms(text: str, expected: datetime) -> None:
+def test_iso_dutch_and_english_forms(text: str, expected: datetime) -> None:
     assert parse_when(text, NOW) == expected
 
 

@@ -18,9 +18,24 @@ from tui_support import settle
 from storage import Contact, ContactBook, Family, Moment
 from storage.rules import insights
 from tui import app as app_module
-from tui.screens.history import PAGE, SHOWN
+from tui.screens.history import PAGE, SHOWN, HistoryScreen
 
 SIZE = (100, 30)
+
+
+async def f4(app, pilot) -> HistoryScreen:
+    """History, opened with F4 as a teacher does, its rows read."""
+    await pilot.press("f4")
+    await settle(app, pilot)
+    assert isinstance(app.screen, HistoryScreen)
+    return app.screen
+
+
+@pytest.fixture
+def idle_timers_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hours, so the app's own idle timers never run while the test does: it calls them."""
+    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
+    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
 
 
 @pytest.fixture
@@ -36,8 +51,7 @@ async def test_history_filter_makes_records_only_of_the_rows_shown(
 ) -> None:
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f4")
-        await settle(app, pilot)
+        await f4(app, pilot)
         await pilot.press("slash")
         made = counting(Contact, "from_doc")
         await pilot.press("e")  # matches many families: their contacts exceed a page
@@ -78,8 +92,7 @@ async def test_tables_never_ask_the_terminal_for_its_size(
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("f4")
-        await settle(app, pilot)
+        await f4(app, pilot)
         assert app.screen.query_one("#history-table").row_count == PAGE
         assert asked[0] == 0
         await pilot.resize_terminal(120, 35)
@@ -95,8 +108,7 @@ async def test_footer_built_again_only_when_its_keys_change(
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         built[0] = 0
-        await pilot.press("f4")
-        await settle(app, pilot)
+        await f4(app, pilot)
         assert built[0] <= 3  # was 9: each focus move and each re-read rebuilt it
         before = built[0]
         await pilot.press("slash", *"de")
@@ -111,11 +123,8 @@ async def test_footer_built_again_only_when_its_keys_change(
 
 
 async def test_garbage_collected_and_frozen_when_the_keys_stop(
-    big_book: ContactBook, make_app, monkeypatch
+    big_book: ContactBook, make_app, idle_timers_off
 ) -> None:
-    # Hours, so the app's own timer never runs it while the test does.
-    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
-    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
     full = [0]
 
     def count_full(phase: str, info: dict) -> None:
@@ -153,9 +162,7 @@ async def test_history_keeps_its_table_when_a_letter_keeps_the_same_rows(
 ) -> None:
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f4")
-        await settle(app, pilot)
-        table = app.screen.query_one("#history-table")
+        table = (await f4(app, pilot)).query_one("#history-table")
         name = big_book.families()[0].name.lower()
         await pilot.press("slash", *name[:-1])
         await settle(app, pilot)
@@ -169,11 +176,9 @@ async def test_history_keeps_its_table_when_a_letter_keeps_the_same_rows(
 
 @pytest.mark.parametrize("paused", [True, False], ids=["after-a-pause", "right-after-paint"])
 async def test_the_first_f4_neither_sorts_nor_scans_the_book(
-    big_book: ContactBook, make_app, monkeypatch, counting, paused: bool
+    big_book: ContactBook, make_app, counting, idle_timers_off, paused: bool
 ) -> None:
     """Sorted in the first pause, or indexed right after the first paint: never at F4."""
-    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
-    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -181,8 +186,7 @@ async def test_the_first_f4_neither_sorts_nor_scans_the_book(
             app._busy_at -= 3601
             app._collect_if_idle()
         sorted_ = counting(insights, "sortable_times")
-        await pilot.press("f4")
-        await settle(app, pilot)
+        await f4(app, pilot)
         assert app.screen.query_one("#history-table").row_count == PAGE
         assert sorted_[0] == 0
 
@@ -191,9 +195,7 @@ async def test_history_fills_the_table_a_page_at_a_time(big_book: ContactBook, m
     """A key builds a page of rows, not 500; the cursor near the end brings the next."""
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f4")
-        await settle(app, pilot)
-        screen = app.screen
+        screen = await f4(app, pilot)
         table = screen.query_one("#history-table")
         assert table.row_count == PAGE
         newest = big_book.contacts(limit=SHOWN)
@@ -230,11 +232,9 @@ async def test_week_cursor_and_mix_read_without_scanning_the_book(
 
 
 async def test_a_pause_after_a_change_indexes_the_book_again(
-    big_book: ContactBook, make_app, monkeypatch, counting
+    big_book: ContactBook, make_app, counting, idle_timers_off
 ) -> None:
     """After a log, the Week cursor's keys read the index made in the pause, no scan."""
-    monkeypatch.setattr(app_module, "IDLE_COLLECT_SECONDS", 3600.0)
-    monkeypatch.setattr(app_module, "LONG_IDLE_SECONDS", 7200.0)
     app = make_app(big_book)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f5")

@@ -8,7 +8,7 @@ dialog: back to the form, keep what is stored, or save mine over it.
 from __future__ import annotations
 
 from textual.widgets import Button, Checkbox, Input, Select, Static
-from tui_support import notes, open_history, settle
+from tui_support import notes, open_contact_form, settle
 
 from storage import ContactBook, Tone
 from tui.screens.conflict import ConflictScreen
@@ -19,11 +19,7 @@ SIZE = (100, 30)
 
 async def open_form(app, pilot) -> ContactForm:
     """The form of the newest contact: Yılmaz, today, note `Elif trots op tekening`."""
-    await open_history(app, pilot)
-    await pilot.press("ctrl+o")
-    await pilot.pause()
-    form = app.screen
-    assert isinstance(form, ContactForm)
+    form = await open_contact_form(app, pilot)
     assert form.contact.note.startswith("Elif trots op tekening")
     return form
 

@@ -12,33 +12,21 @@ from datetime import date, datetime
 import pytest
 from classbook import CET
 from textual.widgets import DataTable, Input, Select, Static
-from tui_support import open_family_form, open_history, open_settings, settle
+from tui_support import (
+    open_contact_form,
+    open_family_form,
+    open_history,
+    open_settings,
+    settle,
+    shown,
+    type_into,
+)
 
 from storage import ContactBook
 from tui.screens.contact_form import ContactForm
 from tui.screens.family_form import FamilyForm
 
 SIZE = (100, 30)
-
-
-def shown_text(widget: Static) -> str:
-    content = widget.content
-    return getattr(content, "plain", str(content))
-
-
-async def type_into(pilot, field: Input, typed: str) -> None:
-    field.focus()
-    field.value = ""
-    await pilot.press(*[c if c != " " else "space" for c in typed])
-
-
-async def edit_newest_contact(app, pilot) -> ContactForm:
-    await app.switch_mode("history")
-    await pilot.pause()
-    await pilot.press("ctrl+o")
-    await pilot.pause()
-    assert isinstance(app.screen, ContactForm)
-    return app.screen
 
 
 @pytest.mark.parametrize(
@@ -58,12 +46,12 @@ async def test_contact_edit_refuses_absurd_dates_in_its_form(
     before = class_book.path.read_bytes()
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
-        form = await edit_newest_contact(app, pilot)
+        form = await open_contact_form(app, pilot)
         form.query_one("#when", Input).value = typed
         await pilot.press("ctrl+s")
         await settle(app, pilot)
         assert app.screen is form  # still open, with the reason
-        assert says in shown_text(form.query_one("#contact-error", Static))
+        assert says in shown(form.query_one("#contact-error", Static))
         assert form.focused is form.query_one("#when", Input)
         await pilot.press("escape")
         await settle(app, pilot)
@@ -73,7 +61,7 @@ async def test_contact_edit_refuses_absurd_dates_in_its_form(
 async def test_contact_edit_takes_a_dutch_free_form(class_book: ContactBook, make_app) -> None:
     app = make_app(class_book, language="nl")
     async with app.run_test(size=SIZE) as pilot:
-        form = await edit_newest_contact(app, pilot)
+        form = await open_contact_form(app, pilot)
         contact = form.contact
         await type_into(pilot, form.query_one("#when", Input), "ma 8.15")
         await pilot.press("ctrl+s")
@@ -95,8 +83,8 @@ async def test_first_contact_refuses_1900_and_reads_24_nov(
             await pilot.press("ctrl+s")
             await settle(app, pilot)
             assert app.screen is form
-            assert "more than two years ago" in shown_text(error)
-            assert "2024-11-25" in shown_text(error)
+            assert "more than two years ago" in shown(error)
+            assert "2024-11-25" in shown(error)
         nguyen = next(f for f in class_book.families() if f.name == "Nguyễn")
         assert nguyen.first_contact is None
         await type_into(pilot, form.query_one("#first-contact", Input), "24 nov")

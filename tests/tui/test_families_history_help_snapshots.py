@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from classbook import unanswered_call
 from tui_support import pressing
 
 from storage import ContactBook, Family, Moment, Tone
@@ -15,14 +16,7 @@ SIZE = (100, 30)
 def prepare(book: ContactBook) -> None:
     """The class book plus an archived family, an unanswered call and a follow-up."""
     ids = {f"{f.name} {f.child_names}": f.id for f in book.families()}
-    book.log(
-        ids["Nguyễn Minh"],
-        Moment.PHONE,
-        Tone.NEUTRAL,
-        at=book.now() - timedelta(minutes=30),
-        reached=False,
-        note="Geen gehoor, morgen opnieuw",
-    )
+    unanswered_call(book, ids["Nguyễn Minh"], timedelta(minutes=30), "Geen gehoor, morgen opnieuw")
     book.log(
         ids["de Jong Noor"],
         Moment.MESSAGE,

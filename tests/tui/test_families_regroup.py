@@ -3,12 +3,11 @@ the family form warns before a family added by hand is there twice (`similar_fam
 
 from __future__ import annotations
 
-from test_families_screen import fill, open_families, rows
+from test_families_screen import rows
 from textual.widgets import DataTable, SelectionList
-from tui_support import notes, settle
+from tui_support import asked, fill, notes, open_families, open_new_family_form, settle
 
 from storage import Moment, Tone
-from tui.screens.confirm import ConfirmScreen
 from tui.screens.families import FamiliesScreen
 from tui.screens.family_form import FamilyForm
 from tui.screens.regroup import SimilarScreen, SplitScreen
@@ -23,30 +22,34 @@ async def cursor_on(screen: FamiliesScreen, pilot, family_id: int) -> None:
     await pilot.pause()
 
 
+async def families_on(app, pilot, family_id: int) -> FamiliesScreen:
+    """The Families screen with the cursor on family `family_id`."""
+    screen = await open_families(app, pilot)
+    await cursor_on(screen, pilot, family_id)
+    return screen
+
+
 def by_label(book) -> dict[str, int]:
     return {f"{f.name} ({f.child_names})": f.id for f in book.families()}
 
 
-async def add_by_hand(app, pilot, name: str, children: str) -> FamilyForm:
-    await pilot.press("ctrl+n")
-    await pilot.pause()
-    form = app.screen
-    assert isinstance(form, FamilyForm)
+async def warned_on_adding(app, pilot, name: str, children: str) -> SimilarScreen:
+    """A family added by hand on the Families screen (ctrl+n, ctrl+s), warned as there."""
+    form = await open_new_family_form(app, pilot)
     await fill(pilot, form, "name", name)
     await fill(pilot, form, "children", children)
     await pilot.press("ctrl+s")
     await settle(app, pilot)
-    return form
+    assert isinstance(app.screen, SimilarScreen)
+    return app.screen
 
 
 async def test_a_family_added_twice_is_warned_and_can_open_the_one_there(class_book, make_app):
     before = len(class_book.families())
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
-        await open_families(app, pilot)
-        await add_by_hand(app, pilot, "ozturk", "Mila 5")
-        assert isinstance(app.screen, SimilarScreen)
-        assert "Öztürk (Mila, Sara)" in app.screen.query_one("#similar-message").content
+        warning = await warned_on_adding(app, pilot, "ozturk", "Mila 5")
+        assert "Öztürk (Mila, Sara)" in warning.query_one("#similar-message").content
         await pilot.press("escape")  # back to the form, with what was typed
         await settle(app, pilot)
         assert isinstance(app.screen, FamilyForm)
@@ -65,9 +68,7 @@ async def test_add_anyway_adds(class_book, make_app):
     before = len(class_book.families())
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
-        await open_families(app, pilot)
-        await add_by_hand(app, pilot, "Öztürk", "Deniz 1")
-        assert isinstance(app.screen, SimilarScreen)
+        await warned_on_adding(app, pilot, "Öztürk", "Deniz 1")
         await pilot.press("a")
         await settle(app, pilot)
         assert isinstance(app.screen, FamiliesScreen)
@@ -80,14 +81,10 @@ async def test_merge_asks_first_and_moves_the_contacts(class_book, make_app):
     lucas_contacts = len(class_book.contacts(family_id=lucas))
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_families(app, pilot)
-        await cursor_on(screen, pilot, lucas)
+        screen = await families_on(app, pilot, lucas)
         await pilot.press("ctrl+b")
         await cursor_on(screen, pilot, noor)
-        await pilot.press("ctrl+b")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ConfirmScreen)
-        assert "de Jong (Lucas)" in app.screen.message
+        assert "de Jong (Lucas)" in (await asked(app, pilot, "ctrl+b")).message
         await pilot.press("n")
         await settle(app, pilot)
         assert len(by_label(class_book)) == 7
@@ -110,8 +107,7 @@ async def test_split_asks_first_and_makes_a_new_family(class_book, make_app):
     contacts = len(class_book.contacts(family_id=oz))
     app = make_app(class_book, language="nl")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_families(app, pilot)
-        await cursor_on(screen, pilot, oz)
+        screen = await families_on(app, pilot, oz)
         await pilot.press("ctrl+y")
         await settle(app, pilot)
         assert isinstance(app.screen, SplitScreen)
@@ -120,10 +116,7 @@ async def test_split_asks_first_and_makes_a_new_family(class_book, make_app):
         assert isinstance(app.screen, SplitScreen)
         app.screen.query_one(SelectionList).focus()
         await pilot.press("down", "space")  # Sara
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ConfirmScreen)
-        assert "Sara" in app.screen.message
+        assert "Sara" in (await asked(app, pilot, "enter")).message
         await pilot.press("y")
         await settle(app, pilot)
         labels = by_label(class_book)

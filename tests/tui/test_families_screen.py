@@ -10,11 +10,12 @@ from datetime import date, timedelta
 
 from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
 from tui_support import (
-    disk_full,
-    errors,
+    fill,
     on_family,
     open_families,
     open_family_form,
+    open_new_family_form,
+    opened,
     put_cursor_on,
     settle,
 )
@@ -38,14 +39,6 @@ def status(screen) -> str:
     return str(screen.query_one("#families-status", Static).content)
 
 
-async def fill(pilot, form: FamilyForm, field: str, text: str) -> None:
-    """Type into a field the way a teacher does: focus it, clear it, type the letters."""
-    field_input = form.query_one(f"#{field}", Input)
-    field_input.focus()
-    field_input.value = ""
-    await pilot.press(*text)
-
-
 def test_children_line_reads_names_and_groups() -> None:
     assert parse_children("Minh 5, Lan 2") == (Child("Minh", 5), Child("Lan", 2))
     assert parse_children("Anne Marie (3); Bo groep 8") == (Child("Anne Marie", 3), Child("Bo", 8))
@@ -58,10 +51,7 @@ async def test_add_a_family_with_two_children(book: ContactBook, make_app) -> No
         screen = await open_families(app, pilot)
         assert rows(screen) == []
         assert screen.check_action("edit", ()) is False  # nothing to edit: the key is hidden
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, FamilyForm)
+        form = await opened(app, pilot, FamilyForm, key="ctrl+n")
         await fill(pilot, form, "name", "Nguyễn")
         await fill(pilot, form, "children", "Minh 5, Lan 2")
         await fill(pilot, form, "guardians", "Thi Lan Nguyễn")
@@ -93,10 +83,7 @@ async def test_form_refuses_bad_input_and_stores_nothing(class_book: ContactBook
     app = make_app(class_book)
     before = class_book.path.read_bytes()
     async with app.run_test(size=SIZE) as pilot:
-        await open_families(app, pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        form = app.screen
+        form = await open_new_family_form(app, pilot)
         error = form.query_one("#family-error", Static)
         await pilot.press("enter")
         assert isinstance(app.screen, FamilyForm)
@@ -275,28 +262,6 @@ async def test_palette_offers_the_screens_actions(class_book: ContactBook, make_
         titles = [command.title for command in app.get_system_commands(screen)]
         for title in ("Nieuw", "Wijzigen", "Archiveren", "Vergeten", "Sorteren"):
             assert title in titles
-
-
-async def test_a_failed_save_is_shown_and_the_form_comes_back(
-    class_book: ContactBook, make_app, monkeypatch
-) -> None:
-    disk_full_line = disk_full(monkeypatch, class_book, "add_family")
-    before = class_book.path.read_bytes()
-    app = make_app(class_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_families(app, pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        await fill(pilot, app.screen, "name", "Kaya")
-        await fill(pilot, app.screen, "children", "Yusuf 4")
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert errors(app)[0].startswith(disk_full_line)
-        form = app.screen
-        assert isinstance(form, FamilyForm)  # what was typed is still there, to retry
-        assert form.query_one("#name", Input).value == "Kaya"
-        assert form.query_one("#children", Input).value == "Yusuf 4"
-    assert class_book.path.read_bytes() == before
 
 
 async def test_a_click_on_a_header_sorts_and_a_second_turns_it_round(

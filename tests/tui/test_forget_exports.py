@@ -3,37 +3,38 @@ hold the name — and which files, when the data file remembers them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 from tui_support import notes, on_family, settle
 
 from storage import ContactBook
-from storage.rules.exports import write_export
-from storage.rules.summary import encode_summary, summarize
+from tui import cli, cli_commands
 from tui.screens.forget import ForgetScreen
 
 SIZE = (100, 40)
 
 
-def export(book: ContactBook, path: Path, *, pseudonymize: bool = False) -> Path:
-    """A summary written as the Week screen's save dialog writes it."""
-    built = summarize(book, pseudonymize=pseudonymize)
-    write_export(
-        book,
-        path,
-        encode_summary(built),
-        pseudonymized=built.pseudonymized,
-        family_ids=built.family_ids,
-    )
-    return path
+@pytest.fixture
+def export(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Path]:
+    """`export(book, path, "--pseudonymize")`: a summary written by `schoolyard export
+    --out`, which registers it in the data file as the Week screen's save dialog does."""
+
+    def write(book: ContactBook, path: Path, *options: str) -> Path:
+        monkeypatch.setattr(cli_commands, "open_book", lambda p: ContactBook(p, clock=book.now))
+        assert cli.main(["export", "--out", str(path), "--data", str(book.path), *options]) == 0
+        return path
+
+    return write
 
 
 async def test_forget_names_the_summaries_that_still_hold_the_family(
-    class_book: ContactBook, make_app, tmp_path: Path
+    class_book: ContactBook, make_app, tmp_path: Path, export
 ) -> None:
     named = export(class_book, tmp_path / "week48.json")
-    export(class_book, tmp_path / "week48-codes.json", pseudonymize=True)
+    export(class_book, tmp_path / "week48-codes.json", "--pseudonymize")
     gone = export(class_book, tmp_path / "week47.json")
     gone.unlink()  # moved away by the teacher: still said, as no longer there
     stale = tmp_path / ".week48.json.0123456789ab.tmp"  # left by a killed export

@@ -8,28 +8,12 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Input
-from tui_support import key_event
+from tui_support import SPEEDS, burst, keys_of, open_new_family_form
 
 from storage import ContactBook
 from tui.screens.family_form import FamilyForm
 
 SIZE = (100, 30)
-
-
-def keys_of(*parts: str) -> list[str]:
-    keys: list[str] = []
-    for part in parts:
-        keys += [part] if part in ("tab", "shift+tab") else list(part)
-    return keys
-
-
-async def open_form(app, pilot) -> FamilyForm:
-    await app.switch_mode("families")
-    await pilot.pause()
-    await pilot.press("ctrl+n")
-    await pilot.pause()
-    assert isinstance(app.screen, FamilyForm)
-    return app.screen
 
 
 def field(form: FamilyForm, name: str) -> str:
@@ -42,28 +26,18 @@ async def test_tab_in_a_burst_puts_each_text_in_its_field(
 ) -> None:
     app = make_app(class_book, language=language)
     async with app.run_test(size=SIZE) as pilot:
-        form = await open_form(app, pilot)
-        for key in keys_of("Kaya", "tab", "Yusuf 4, Ela 2", "tab", "Ayla Kaya"):
-            app.post_message(key_event(key))
-        await pilot.pause()
-        await pilot.pause()
+        form = await open_new_family_form(app, pilot)
+        await burst(app, pilot, *keys_of("Kaya", "tab", "Yusuf 4, Ela 2", "tab", "Ayla Kaya"))
         assert field(form, "name") == "Kaya"
         assert field(form, "children") == "Yusuf 4, Ela 2"
         assert field(form, "guardians") == "Ayla Kaya"
 
 
-@pytest.mark.parametrize("slow", [False, True])
-async def test_tab_and_shift_tab_slowly_and_pressed(class_book: ContactBook, make_app, slow):
+@pytest.mark.parametrize("speed", list(SPEEDS))
+async def test_tab_and_shift_tab_at_every_speed(class_book: ContactBook, make_app, speed):
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
-        form = await open_form(app, pilot)
-        keys = keys_of("Kaya", "tab", "Yusuf 4", "shift+tab")
-        if slow:
-            for key in keys:
-                await pilot.press(key)
-                await pilot.pause(0.05)
-        else:
-            await pilot.press(*keys)
-        await pilot.pause()
+        form = await open_new_family_form(app, pilot)
+        await SPEEDS[speed](app, pilot, *keys_of("Kaya", "tab", "Yusuf 4", "shift+tab"))
         assert (field(form, "name"), field(form, "children")) == ("Kaya", "Yusuf 4")
         assert form.focused is form.query_one("#name", Input)

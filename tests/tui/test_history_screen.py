@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from classbook import unanswered_call
 from textual.widgets import DataTable, Input, Select, Static
-from tui_support import disk_full, errors, open_history, settle
+from tui_support import open_contact_form, open_history, opened, settle
 
 from storage import ContactBook, Moment, Tone
 from tui.screens.confirm import ConfirmScreen
@@ -100,10 +101,7 @@ async def test_edit_a_contacts_tone(class_book: ContactBook, make_app) -> None:
         screen = await open_history(app, pilot)
         contact = screen.highlighted()
         assert contact is not None and contact.tone is Tone.POSITIVE
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, ContactForm)
+        form = await opened(app, pilot, ContactForm, key="ctrl+o")
         form.query_one("#tone", Select).value = Tone.CONCERN.value
         form.query_one("#note", Input).value = "Elif huilde bij het ophalen"
         await pilot.press("enter")
@@ -121,10 +119,7 @@ async def test_a_future_time_is_refused_and_nothing_stored(class_book: ContactBo
     before = class_book.path.read_bytes()
     app = make_app(class_book, language="nl")
     async with app.run_test(size=SIZE) as pilot:
-        await open_history(app, pilot)
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        form = app.screen
+        form = await open_contact_form(app, pilot)
         when = form.query_one("#when", Input)
         assert when.value == "25-11-2026 15:02"
         when.value = "morgen 9:00"
@@ -168,15 +163,7 @@ async def test_delete_with_confirmation_and_undo(class_book: ContactBook, make_a
 
 async def test_not_reached_follow_up_and_a_huge_note(class_book: ContactBook, make_app):
     nguyen = family_id(class_book, "Nguyễn")
-    class_book.log(
-        nguyen,
-        Moment.PHONE,
-        Tone.NEUTRAL,
-        at=class_book.now() - timedelta(minutes=5),
-        reached=False,
-        follow_up=True,
-        note="Geen gehoor. " * 500,
-    )
+    unanswered_call(class_book, nguyen, timedelta(minutes=5), "Geen gehoor. " * 500, follow_up=True)
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_history(app, pilot)
@@ -197,27 +184,6 @@ async def test_a_big_book_shows_the_newest_few_hundred(class_book: ContactBook, 
         assert screen.query_one("#history-table", DataTable).row_count == PAGE  # more near the end
         assert status(screen).startswith(f"The newest {SHOWN} of more contacts")
         assert column(screen, 0)[0] == "today 15:02"
-
-
-async def test_a_failed_edit_is_shown_and_the_form_comes_back(
-    class_book: ContactBook, make_app, monkeypatch
-) -> None:
-    disk_full_line = disk_full(monkeypatch, class_book, "change_contact")
-    before = class_book.path.read_bytes()
-    app = make_app(class_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_history(app, pilot)
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        app.screen.query_one("#note", Input).value = "Nieuwe notitie"
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert errors(app)[0].startswith(disk_full_line)
-        form = app.screen
-        assert isinstance(form, ContactForm)
-        assert form.query_one("#note", Input).value == "Nieuwe notitie"
-        assert disk_full_line in str(form.query_one("#contact-error", Static).content)
-    assert class_book.path.read_bytes() == before
 
 
 async def test_enter_confirms_and_the_palette_offers_edit_and_delete(

@@ -7,26 +7,13 @@ key; these tests hand the whole burst to the driver at once, as a fast terminal 
 from __future__ import annotations
 
 from textual.widgets import Input
-from tui_support import key_event, shown
+from tui_support import burst, shown, todays
 
 from storage import Moment, Tone
 from tui.screens.today import TodayScreen
 from tui.widgets.contact_list import ContactList
 
 SIZE = (100, 30)
-
-
-async def burst(app, pilot, *keys: str) -> None:
-    """Send every key before the app handles the first, then let it catch up."""
-    for key in keys:
-        app.post_message(key_event(key))
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-
-def todays(book):
-    return book.contacts_on(book.today())
 
 
 async def test_name_enter_moment_tone_enter_in_one_burst(class_book, make_app):

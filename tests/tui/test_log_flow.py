@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Input
-from tui_support import notes, settle, shown
+from tui_support import notes, settle, shown, todays
 
 from storage import DataFileError, Initiator, Moment, Tone
 from tui.screens.log_contact import LogChoice, LogContactScreen
@@ -14,10 +14,6 @@ from tui.widgets.family_picker import FamilyTable
 from tui.widgets.moment_bar import MomentBar, ToneBar
 
 SIZE = (100, 30)
-
-
-def todays(book):
-    return book.contacts_on(book.today())
 
 
 async def test_kaya_like_cold_start_is_the_letters_plus_four_keys(class_book, make_app):

@@ -10,15 +10,25 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
-from tui_support import notes, settle
+from textual.widgets import Input, Static
+from tui_support import (
+    entered,
+    errors,
+    notes,
+    on_a_full_disk,
+    open_contact_form,
+    open_new_family_form,
+    open_settings,
+    open_summary_dialog,
+    opened,
+)
 
 import tui
 from storage import ContactBook, DataFileError
 from tui.error_lines import app_error_line
+from tui.screens.contact_form import ContactForm
 from tui.screens.families import FamiliesScreen
 from tui.screens.family_form import FamilyForm
-from tui.screens.save_summary import SaveSummaryScreen
 from tui.screens.settings import SettingsScreen
 from tui.screens.welcome import WelcomeScreen
 
@@ -26,10 +36,6 @@ SIZE = (100, 30)
 TUI = Path(tui.__file__).parent
 HELPER = TUI / "writing.py"
 NAME = "Gezin [de Jong]"
-
-
-def full_disk(*args, **kwargs):
-    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 
 def worker_uses(path: Path) -> list[str]:
@@ -88,16 +94,8 @@ async def test_a_failed_summary_keeps_its_brackets_and_the_dialog(
     monkeypatch.setattr("tui.screens.save_summary.write_summary", no_room)
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, SaveSummaryScreen)
-        dialog.query_one("#summary-path", Input).value = str(target)
-        dialog.query_one("#summary-path", Input).focus()
-        await pilot.press("enter")
-        await settle(app, pilot)
+        dialog = await open_summary_dialog(app, pilot)
+        await entered(app, pilot, dialog, {"#summary-path": str(target)})
         assert app.screen is dialog  # what was chosen stays, to try another place
         assert dialog.query_one("#summary-path", Input).value == str(target)
         [line] = [n.message for n in app._notifications if n.severity == "error"]
@@ -107,90 +105,94 @@ async def test_a_failed_summary_keeps_its_brackets_and_the_dialog(
 async def test_a_holiday_named_with_brackets_is_said_as_typed(
     class_book: ContactBook, make_app
 ) -> None:
+    typed = {"#holiday-from": "9-11-2026", "#holiday-to": "2026-11-20", "#holiday-name": NAME}
     app = make_app(class_book)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f6")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, SettingsScreen)
-        screen.query_one("#holiday-from", Input).value = "9-11-2026"
-        screen.query_one("#holiday-to", Input).value = "2026-11-20"
-        screen.query_one("#holiday-name", Input).value = NAME
-        screen.query_one("#holiday-name", Input).focus()
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await entered(app, pilot, await open_settings(app, pilot), typed)
     assert [h.name for h in class_book.holidays()] == [NAME]
     assert any(f"Added: {NAME} " in note for note in notes(app)), notes(app)
 
 
-async def test_a_failed_holiday_keeps_what_was_typed(
-    class_book: ContactBook, make_app, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(class_book, "add_holiday", full_disk)
-    app = make_app(class_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f6")
-        await pilot.pause()
-        screen = app.screen
-        typed = {"#holiday-from": "9-11-2026", "#holiday-to": "20-11-2026", "#holiday-name": NAME}
-        for field, value in typed.items():
-            screen.query_one(field, Input).value = value
-        screen.query_one("#holiday-name", Input).focus()
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert {f: screen.query_one(f, Input).value for f in typed} == typed
-        assert any("disk is full" in n for n in notes(app)), notes(app)
-    assert class_book.holidays() == []
+async def family_form_on_welcome(app, pilot) -> FamilyForm:
+    """ctrl+n on the Welcome screen of an empty book: the form for a first family."""
+    await opened(app, pilot, WelcomeScreen)
+    return await opened(app, pilot, FamilyForm, key="ctrl+n")
 
 
-async def test_a_failed_family_on_the_welcome_screen_opens_the_form_again(
-    book: ContactBook, make_app, monkeypatch: pytest.MonkeyPatch
+async def first_family_form(app, pilot) -> FamilyForm:
+    """ctrl+o on the first family of the Families screen (F3)."""
+    await opened(app, pilot, FamiliesScreen, key="f3")
+    return await opened(app, pilot, FamilyForm, key="ctrl+o")
+
+
+# What is typed where, and the write that fails: the same family, contact or holiday
+# must come back as typed, with the line said, and the file left as it was.
+FAILED_SAVES = [
+    pytest.param(
+        "class_book",
+        "add_family",
+        open_new_family_form,
+        {"#name": "Kaya", "#children": "Yusuf 4"},
+        id="new family",
+    ),
+    pytest.param(
+        "class_book",
+        "change_family",
+        first_family_form,
+        {"#channel": "telefoon [avond]"},
+        id="family edit",
+    ),
+    pytest.param(
+        "book",
+        "add_family",
+        family_form_on_welcome,
+        {"#name": NAME, "#children": "Lucas 5"},
+        id="first family on welcome",
+    ),
+    pytest.param(
+        "class_book",
+        "change_contact",
+        open_contact_form,
+        {"#note": "Nieuwe notitie"},
+        id="contact edit",
+    ),
+    pytest.param(
+        "class_book",
+        "add_holiday",
+        open_settings,
+        {"#holiday-from": "9-11-2026", "#holiday-to": "20-11-2026", "#holiday-name": NAME},
+        id="holiday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("book_fixture", "method", "open_screen", "typed"), FAILED_SAVES)
+async def test_a_failed_save_is_said_and_what_was_typed_comes_back(
+    request: pytest.FixtureRequest,
+    make_app,
+    monkeypatch: pytest.MonkeyPatch,
+    book_fixture: str,
+    method: str,
+    open_screen,
+    typed: dict[str, str],
 ) -> None:
-    monkeypatch.setattr(book, "add_family", full_disk)
+    book: ContactBook = request.getfixturevalue(book_fixture)
+    before = (len(book.families(include_archived=True)), book.holidays())
     app = make_app(book)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, WelcomeScreen)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, FamilyForm)
-        form.query_one("#name", Input).value = NAME
-        form.query_one("#children", Input).value = "Lucas 5"
-        form.query_one("#name", Input).focus()
-        await pilot.press("enter")
-        await settle(app, pilot)
-        again = app.screen
-        assert isinstance(again, FamilyForm) and again is not form
-        assert again.query_one("#name", Input).value == NAME
-        assert again.query_one("#children", Input).value == "Lucas 5"
-        assert again.is_new
-    assert book.families(include_archived=True) == []
-
-
-async def test_a_failed_family_edit_opens_the_form_again_with_what_was_typed(
-    class_book: ContactBook, make_app, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(class_book, "change_family", full_disk)
-    before = class_book.path.read_bytes()
-    app = make_app(class_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f3")
-        await pilot.pause()
-        assert isinstance(app.screen, FamiliesScreen)
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, FamilyForm)
-        form.query_one("#channel", Input).value = "telefoon [avond]"
-        form.query_one("#name", Input).focus()
-        await pilot.press("enter")
-        await settle(app, pilot)
-        again = app.screen
-        assert isinstance(again, FamilyForm) and not again.is_new
-        assert again.query_one("#channel", Input).value == "telefoon [avond]"
-        assert any("disk is full" in n for n in notes(app)), notes(app)
-    assert class_book.path.read_bytes() == before
+    with on_a_full_disk(monkeypatch, book, method) as line:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await open_screen(app, pilot)
+            await entered(app, pilot, screen, typed, focus=next(iter(typed)))
+            assert errors(app)[0].startswith(line), errors(app)
+            back = app.screen
+            # A form comes back as a new one, ready to retry; Settings keeps its fields.
+            assert type(back) is type(screen)
+            assert (back is screen) == isinstance(screen, SettingsScreen)
+            assert {f: back.query_one(f, Input).value for f in typed} == typed
+            assert getattr(back, "is_new", None) == getattr(screen, "is_new", None)
+            if isinstance(back, ContactForm):
+                assert line in str(back.query_one("#contact-error", Static).content)
+    assert (len(book.families(include_archived=True)), book.holidays()) == before
 
 
 def test_a_draft_family_is_added_whole(book: ContactBook) -> None:

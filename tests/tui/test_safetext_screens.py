@@ -37,6 +37,14 @@ def test_the_guard_is_in_textual_and_rich():
     assert Content("Yılmaz Øyen Nguyễn محمد").plain == "Yılmaz Øyen Nguyễn محمد"
 
 
+# A screen's key, then each action that opens a form or a question on it (Escape closes it).
+SCREENS_AND_THEIR_FORMS = [
+    ("f3", "families", [("edit", "family form"), ("forget", "forget asked")]),
+    ("f4", "history", [("edit", "contact form")]),
+    ("f5", "week", [("reflect", "reflection")]),
+]
+
+
 async def test_no_screen_renders_stored_text_raw(poisoned_book: ContactBook):
     app = SchoolyardApp(poisoned_book, language="en")
     shots: dict[str, str] = {}
@@ -62,25 +70,13 @@ async def test_no_screen_renders_stored_text_raw(poisoned_book: ContactBook):
             app.notify(family.name)
         await look("notification")
 
-        await pilot.press("f3")
-        await look("families")
-        await act("edit")
-        await look("family form")
-        await pilot.press("escape")
-        await act("forget")
-        await look("forget asked")
-        await pilot.press("escape")
-
-        await pilot.press("f4")
-        await look("history")
-        await act("edit")
-        await look("contact form")
-        await pilot.press("escape")
-
-        await pilot.press("f5")
-        await look("week")
-        await act("reflect")
-        await look("reflection")
+        for key, screen, actions in SCREENS_AND_THEIR_FORMS:
+            await pilot.press(key)
+            await look(screen)
+            for action, opened in actions:
+                await act(action)
+                await look(opened)
+                await pilot.press("escape")
 
         await pilot.press("f6")
         await look("settings")

@@ -8,27 +8,16 @@ from pathlib import Path
 
 import pytest
 from lockdown import full_disk, read_only
-from textual.widgets import Checkbox, Input, Static
-from tui_support import open_week, settle
+from textual.widgets import Checkbox, Static
+from tui_support import entered, open_summary_dialog
 
 from storage import ContactBook
 from tui.screens.save_summary import SaveSummaryScreen
 from tui.screens.week import WeekScreen
 
 
-async def open_dialog(app, pilot) -> SaveSummaryScreen:
-    await open_week(app, pilot)
-    await pilot.press("ctrl+s")
-    await pilot.pause()
-    assert isinstance(app.screen, SaveSummaryScreen)
-    return app.screen
-
-
 async def save_to(app, pilot, dialog: SaveSummaryScreen, path: Path) -> str:
-    dialog.query_one("#summary-path", Input).value = str(path)
-    dialog.query_one("#summary-path", Input).focus()
-    await pilot.press("enter")
-    await settle(app, pilot)
+    await entered(app, pilot, dialog, {"#summary-path": str(path)})
     if app.screen is not dialog:  # saved and closed
         return ""
     return str(dialog.query_one("#summary-message", Static).render())
@@ -41,7 +30,7 @@ async def test_a_full_disk_is_said_naming_the_summary_file(
     full_disk(monkeypatch, only="week48")
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        dialog = await open_dialog(app, pilot)
+        dialog = await open_summary_dialog(app, pilot)
         message = await save_to(app, pilot, dialog, target)
         assert app.screen is dialog  # stays open to try another place
     assert message.startswith(f"{target} was not saved: the disk holding {tmp_path} is full")
@@ -56,7 +45,7 @@ async def test_a_read_only_folder_is_said_in_dutch(
     folder.mkdir()
     app = make_app(class_book, language="nl")
     async with app.run_test(size=(100, 30)) as pilot:
-        dialog = await open_dialog(app, pilot)
+        dialog = await open_summary_dialog(app, pilot)
         with read_only(folder):
             message = await save_to(app, pilot, dialog, folder / "week48.json")
     assert f"mag niet schrijven in de map {folder}" in message
@@ -71,7 +60,7 @@ async def test_the_dialog_writes_through_the_export_path(
     target = tmp_path / "week48.json"
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        dialog = await open_dialog(app, pilot)
+        dialog = await open_summary_dialog(app, pilot)
         dialog.query_one("#summary-pseudonymize", Checkbox).value = False
         await pilot.pause()
         await save_to(app, pilot, dialog, target)

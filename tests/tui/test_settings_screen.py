@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from textual.widgets import DataTable, Input, Static
-from tui_support import open_settings, settle
+from tui_support import fill, open_settings, settle
 
 from storage import ContactBook
 from tui.screens.settings import SettingsScreen, read_day
@@ -19,10 +19,12 @@ def week_rows(app) -> list[str]:
     return [table.get_row(key)[1] for key in table.rows]
 
 
-async def type_into(pilot, field: Input, typed: str) -> None:
-    field.focus()
-    field.value = ""
-    await pilot.press(*[c if c != " " else "space" for c in typed])
+async def enter(app, pilot, screen: SettingsScreen, **typed: str) -> None:
+    """Each `holiday_from="…"` typed into its field `#holiday-from`; Enter; the write done."""
+    for field, text in typed.items():
+        await fill(pilot, screen, field.replace("_", "-"), text)
+    await pilot.press("enter")
+    await settle(app, pilot)
 
 
 def holiday_rows(screen: SettingsScreen) -> list[tuple]:
@@ -37,11 +39,8 @@ async def test_a_longer_window_shortens_the_week_list_at_once(class_book, make_a
         await pilot.pause()
         assert len(week_rows(app)) == 5
         screen = await open_settings(app, pilot)
-        window = screen.query_one("#window", Input)
-        assert window.value == "10"
-        await type_into(pilot, window, "30")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        assert screen.query_one("#window", Input).value == "10"
+        await enter(app, pilot, screen, window="30")
         assert class_book.settings().positive_window_school_days == 30
         await pilot.press("f5")
         await pilot.pause()
@@ -54,11 +53,8 @@ async def test_a_window_out_of_range_is_refused_and_nothing_changes(class_book, 
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_settings(app, pilot)
-        window = screen.query_one("#window", Input)
         for typed in ("0", "500", ""):
-            await type_into(pilot, window, typed)
-            await pilot.press("enter")
-            await settle(app, pilot)
+            await enter(app, pilot, screen, window=typed)
             assert class_book.settings().positive_window_school_days == 10
 
 
@@ -98,15 +94,12 @@ async def test_a_single_study_day_and_a_bad_date(class_book, make_app) -> None:
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_settings(app, pilot)
-        await type_into(pilot, screen.query_one("#holiday-from", Input), "31-02-2026")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await enter(app, pilot, screen, holiday_from="31-02-2026")
         assert class_book.holidays() == []
         assert screen.query_one("#holiday-from", Input).value == "31-02-2026"  # kept to fix
-        await type_into(pilot, screen.query_one("#holiday-from", Input), "30/11/2026")
-        await type_into(pilot, screen.query_one("#holiday-name", Input), "Studiedag Øyen-team")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await enter(
+            app, pilot, screen, holiday_from="30/11/2026", holiday_name="Studiedag Øyen-team"
+        )
         [day] = class_book.holidays()
         assert day.start == day.end == date(2026, 11, 30)
         assert day.name == "Studiedag Øyen-team"
@@ -116,10 +109,7 @@ async def test_end_before_start_is_refused(class_book, make_app) -> None:
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_settings(app, pilot)
-        await type_into(pilot, screen.query_one("#holiday-from", Input), "23-10-2026")
-        await type_into(pilot, screen.query_one("#holiday-to", Input), "19-10-2026")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await enter(app, pilot, screen, holiday_from="23-10-2026", holiday_to="19-10-2026")
         assert class_book.holidays() == []
 
 
@@ -180,9 +170,6 @@ async def test_a_holiday_that_is_there_already_is_refused_as_in_the_cli(
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_settings(app, pilot)
-        await type_into(pilot, screen.query_one("#holiday-from", Input), "21-12-2026")
-        await type_into(pilot, screen.query_one("#holiday-to", Input), "1-1-2027")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await enter(app, pilot, screen, holiday_from="21-12-2026", holiday_to="1-1-2027")
         assert len(class_book.holidays()) == 1
         assert any("there already" in n.message for n in app._notifications)

@@ -7,10 +7,9 @@ from datetime import datetime
 
 from classbook import CET
 from textual.widgets import Button, DataTable, Input, Static
-from tui_support import notes, settle, shown
+from tui_support import asked, notes, settle, shown
 
 from storage import ContactBook, Family, Moment, Tone
-from tui.screens.confirm import ConfirmScreen
 from tui.screens.settings import SettingsScreen
 
 LAST_YEAR = datetime(2026, 5, 12, 15, 0, tzinfo=CET)
@@ -35,9 +34,7 @@ async def test_closing_the_year_asks_first_naming_what_moves(class_book, make_ap
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_settings(app, pilot)
-        await pilot.press("ctrl+y")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ConfirmScreen)
+        await asked(app, pilot, "ctrl+y")
         assert "2025-2026: 1 contacts" in app.screen.message
         assert "schoolyard-2025-2026.json" in app.screen.message
         await pilot.press("n")  # no: nothing moves

@@ -12,10 +12,9 @@ import pytest
 from classbook import make_class
 from poisoned import odd_characters, write_poisoned_file
 from textual.widgets import DataTable, Input, OptionList, Static
-from tui_support import notes, settle
+from tui_support import asked, notes, settle
 
 from storage import ContactBook, Moment, Tone
-from tui.screens.confirm import ConfirmScreen
 from tui.screens.contact_form import ContactForm
 from tui.screens.families import FamiliesScreen
 from tui.screens.help import SECTIONS, section_lines
@@ -212,9 +211,7 @@ async def test_delete_from_the_story_asks_first(
         screen = await open_from_today(app, pilot, "lucas")
         first = screen.highlighted()
         assert first is not None
-        await pilot.press("delete")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ConfirmScreen)
+        await asked(app, pilot, "delete")
         await pilot.press("escape")  # no: nothing happens
         await settle(app, pilot)
         assert class_book.contact(first.id) == first

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from classbook import unanswered_call
 from tui_support import pressing
 
 from storage import ContactBook, Moment, Tone
@@ -13,14 +14,7 @@ from storage import ContactBook, Moment, Tone
 def prepare(book: ContactBook) -> None:
     """Lucas de Jong's family with an unanswered call, a follow-up, a long note and a plan."""
     lucas = next(f.id for f in book.families() if "Lucas" in f.child_names)
-    book.log(
-        lucas,
-        Moment.PHONE,
-        Tone.NEUTRAL,
-        at=book.now() - timedelta(hours=2),
-        reached=False,
-        note="Geen gehoor; morgen na schooltijd opnieuw.",
-    )
+    unanswered_call(book, lucas, timedelta(hours=2), "Geen gehoor; morgen na schooltijd opnieuw.")
     book.log(
         lucas,
         Moment.MESSAGE,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rich.text import Text
 from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
-from tui_support import open_week, settle
+from tui_support import open_summary_dialog, open_week, settle
 
 from storage import ContactBook, Family, Moment, Tone
 from tui.screens.log_contact import LogContactScreen
@@ -27,6 +27,11 @@ def ids_of(book: ContactBook) -> dict[str, int]:
         key = family.name if family.name != "de Jong" else f"de Jong {family.child_names}"
         ids[key] = family.id
     return ids
+
+
+@pytest.fixture
+def ids(class_book: ContactBook) -> dict[str, int]:
+    return ids_of(class_book)
 
 
 def rows(screen: WeekScreen) -> list[int]:
@@ -48,9 +53,19 @@ async def highlight(pilot, screen: WeekScreen, family_id: int) -> None:
     assert screen.highlighted_family() == family_id
 
 
-async def test_the_list_is_the_shared_rule_never_met_first(class_book, make_app) -> None:
+async def week_on(app, pilot, family_id: int, key: str = "") -> WeekScreen:
+    """The Week screen (F5) with the cursor on family `family_id`; `key` pressed there,
+    and what it started done."""
+    screen = await open_week(app, pilot)
+    await highlight(pilot, screen, family_id)
+    if key:
+        await pilot.press(key)
+        await settle(app, pilot)
+    return screen
+
+
+async def test_the_list_is_the_shared_rule_never_met_first(class_book, make_app, ids) -> None:
     app = make_app(class_book)
-    ids = ids_of(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_week(app, pilot)
         expected = [s.family.id for s in class_book.needing_positive_contact()]
@@ -72,13 +87,11 @@ async def test_the_list_is_the_shared_rule_never_met_first(class_book, make_app)
 
 
 async def test_the_detail_flags_only_problem_contact_and_shows_how_to_reach(
-    class_book, make_app
+    class_book, make_app, ids
 ) -> None:
     app = make_app(class_book)
-    ids = ids_of(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_week(app, pilot)
-        await highlight(pilot, screen, ids["de Jong Lucas"])
+        screen = await week_on(app, pilot, ids["de Jong Lucas"])
         detail = text_of(screen.query_one("#week-detail", Static))
         assert "only contacted about problems" in detail
         assert "2× concern since the last positive contact" in detail
@@ -93,8 +106,7 @@ async def test_the_detail_flags_only_problem_contact_and_shows_how_to_reach(
         assert "only contacted about problems" not in detail
 
 
-async def test_a_not_reached_attempt_is_shown_but_is_no_contact(class_book, make_app) -> None:
-    ids = ids_of(class_book)
+async def test_a_not_reached_attempt_is_shown_but_is_no_contact(class_book, make_app, ids) -> None:
     class_book.log(ids["Nguyễn"], Moment.PHONE, Tone.POSITIVE, reached=False)
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -108,15 +120,13 @@ async def test_a_not_reached_attempt_is_shown_but_is_no_contact(class_book, make
         assert "Last contact: —" in detail
 
 
-async def test_plan_a_family_then_a_positive_contact_drops_it_off(class_book, make_app) -> None:
-    ids = ids_of(class_book)
+async def test_plan_a_family_then_a_positive_contact_drops_it_off(
+    class_book, make_app, ids
+) -> None:
     ozturk = ids["Öztürk"]
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_week(app, pilot)
-        await highlight(pilot, screen, ozturk)
-        await pilot.press("ctrl+b")
-        await settle(app, pilot)
+        screen = await week_on(app, pilot, ozturk, "ctrl+b")
         assert class_book.planned() == {ozturk}
         table = screen.query_one("#week-families", DataTable)
         assert table.get_row(str(ozturk))[0] == " ★"
@@ -141,14 +151,10 @@ async def test_plan_a_family_then_a_positive_contact_drops_it_off(class_book, ma
         assert "★ planned: 0" in text_of(screen.query_one("#week-head", Static))
 
 
-async def test_plans_survive_a_restart_and_can_be_taken_back(class_book, make_app) -> None:
-    ids = ids_of(class_book)
+async def test_plans_survive_a_restart_and_can_be_taken_back(class_book, make_app, ids) -> None:
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_week(app, pilot)
-        await highlight(pilot, screen, ids["de Jong Noor"])
-        await pilot.press("ctrl+b")
-        await settle(app, pilot)
+        await week_on(app, pilot, ids["de Jong Noor"], "ctrl+b")
     again = make_app(ContactBook(class_book.path, clock=class_book.now))
     async with again.run_test(size=(100, 30)) as pilot:
         screen = await open_week(again, pilot)
@@ -161,15 +167,11 @@ async def test_plans_survive_a_restart_and_can_be_taken_back(class_book, make_ap
         assert table.get_row(str(ids["de Jong Noor"]))[0] == "○ "
 
 
-async def test_log_from_the_week_screen_through_the_main_flow(class_book, make_app) -> None:
-    ids = ids_of(class_book)
+async def test_log_from_the_week_screen_through_the_main_flow(class_book, make_app, ids) -> None:
     nguyen = ids["Nguyễn"]
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_week(app, pilot)
-        await highlight(pilot, screen, nguyen)
-        await pilot.press("ctrl+l")
-        await pilot.pause()
+        screen = await week_on(app, pilot, nguyen, "ctrl+l")
         assert isinstance(app.screen, LogContactScreen)
         await pilot.press("4", "plus", "enter")
         await settle(app, pilot)
@@ -276,11 +278,7 @@ async def test_save_the_summary_pseudonymized_private_and_never_overwritten_unas
     app = make_app(class_book)
     target = home / "schoolyard-summary-2026-10-26-to-2026-11-25.json"
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_week(app, pilot)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, SaveSummaryScreen)
+        dialog = await open_summary_dialog(app, pilot)
         assert dialog.query_one("#summary-path", Input).value == (
             "~/schoolyard-summary-2026-10-26-to-2026-11-25.json"
         )
@@ -321,10 +319,7 @@ async def test_save_the_summary_with_names_and_notes_after_overwrite(
     target.chmod(0o644)
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_week(app, pilot)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await open_summary_dialog(app, pilot)
         dialog.query_one("#summary-path", Input).value = str(target)
         dialog.query_one("#summary-pseudonymize", Checkbox).value = False
         await pilot.pause()
@@ -349,10 +344,7 @@ async def test_a_missing_folder_is_said_and_nothing_is_written(
 ) -> None:
     app = make_app(class_book)
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_week(app, pilot)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await open_summary_dialog(app, pilot)
         dialog.query_one("#summary-path", Input).value = str(home / "nope" / "x.json")
         await pilot.press("enter")
         await settle(app, pilot)
