@@ -4,6 +4,7 @@ family's story from History too."""
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from datetime import timedelta
 
 import pytest
@@ -31,6 +32,17 @@ def log_long_note(book) -> None:
     book.log(yilmaz.id, Moment.PHONE, Tone.CONCERN, at=NOW - timedelta(minutes=5), note=LONG_NOTE)
 
 
+@asynccontextmanager
+async def history_at_80(book, make_app, language: str = "en"):
+    """The app on `book` with Yılmaz's long note logged, History open (F4) at 80×24."""
+    log_long_note(book)
+    app = make_app(book, language=language)
+    async with app.run_test(size=SIZE) as pilot:
+        await opened(app, pilot, HistoryScreen, key="f4")
+        await settle(app, pilot)
+        yield app, pilot
+
+
 def words_on_screen(app) -> str:
     """The screen's words in one line, so a wrapped note reads as one text."""
     return " ".join(" ".join(screen_lines(app)).split())
@@ -38,11 +50,7 @@ def words_on_screen(app) -> str:
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 async def test_the_highlighted_note_is_whole_at_80_columns(class_book, make_app, language):
-    log_long_note(class_book)
-    app = make_app(class_book, language=language)
-    async with app.run_test(size=SIZE) as pilot:
-        await opened(app, pilot, HistoryScreen, key="f4")
-        await settle(app, pilot)
+    async with history_at_80(class_book, make_app, language) as (app, pilot):
         assert LONG_NOTE in words_on_screen(app)
         await pilot.press("down")  # the detail follows the cursor
         await settle(app, pilot)
@@ -57,20 +65,13 @@ async def test_a_note_is_shown_as_text_not_markup(class_book, make_app):
     yilmaz = family_named(class_book, "Yılmaz")
     note = "[bold]niet vet[/bold] en [link=https://x.nl]geen link[/link]"
     class_book.log(yilmaz.id, Moment.PICKUP, Tone.POSITIVE, at=NOW, note=note)
-    app = make_app(class_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await opened(app, pilot, HistoryScreen, key="f4")
-        await settle(app, pilot)
+    async with history_at_80(class_book, make_app) as (app, _):
         assert note in words_on_screen(app)
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 async def test_ctrl_f_opens_the_highlighted_contacts_family(class_book, make_app, language):
-    log_long_note(class_book)
-    app = make_app(class_book, language=language)
-    async with app.run_test(size=SIZE) as pilot:
-        await opened(app, pilot, HistoryScreen, key="f4")
-        await settle(app, pilot)
+    async with history_at_80(class_book, make_app, language) as (app, pilot):
         footer = screen_lines(app)[-1]
         assert f"^f {text.t('timeline.key.open')}" in footer
         assert footer.index(text.t("history.key.delete")) < footer.index("f1")
