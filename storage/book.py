@@ -101,7 +101,7 @@ class ContactBook(
             if not colleagues and not school:
                 answers[key] = insights.family_statuses(
                     self.families(),
-                    self._table(CONTACTS),
+                    self._stored_docs(CONTACTS),
                     today,
                     window,
                     self.holidays(),
@@ -134,8 +134,7 @@ class ContactBook(
         held: dict[tuple, Combined] = self._memoized("combined", dict)
         key = (school, tuple(colleagues))
         if key not in held:
-            # The stored documents as read (no TinyDB Document made for each of them).
-            docs = (self._engine.read() or {}).get(CONTACTS, {}).values()
+            docs = self._stored_docs(CONTACTS)
             held[key] = combine(self.families(), docs, colleagues, school=school)
         return held[key]
 
