@@ -101,7 +101,7 @@ class ContactBook(
             if not colleagues and not school:
                 answers[key] = insights.family_statuses(
                     self.families(),
-                    self._stored_docs(CONTACTS),
+                    (doc for _, doc in self._stored(CONTACTS)),
                     today,
                     window,
                     self.holidays(),
@@ -134,7 +134,7 @@ class ContactBook(
         held: dict[tuple, Combined] = self._memoized("combined", dict)
         key = (school, tuple(colleagues))
         if key not in held:
-            docs = self._stored_docs(CONTACTS)
+            docs = (doc for _, doc in self._stored(CONTACTS))
             held[key] = combine(self.families(), docs, colleagues, school=school)
         return held[key]
 

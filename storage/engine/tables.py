@@ -92,10 +92,13 @@ class BookTables:
 
         return Table(self._engine, name)
 
-    def _stored_docs(self, name: str) -> Iterable[dict[str, Any]]:
-        """The documents of table `name` as read, without their ids: no TinyDB `Document`
-        made for each (a school's 17k contacts are read this way by `neglected`)."""
-        return (self._engine.read() or {}).get(name, {}).values()
+    def _stored(self, name: str) -> Iterable[tuple[str, dict[str, Any]]]:
+        """Table `name` as stored, (text id, document) pairs: no TinyDB `Document` made
+        for each (a school's 17k contacts, read so by `neglected` and the app's start).
+        Read-only: the documents are the storage's own."""
+        from storage.engine.stored import StoredTable
+
+        return StoredTable(self._engine, name)
 
     def _appending_table(self, name: str) -> Table:
         """A fresh table to insert documents with ids chosen by the caller, as text
