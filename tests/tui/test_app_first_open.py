@@ -1,5 +1,5 @@
-"""The first F3/F4/F5/F6 and the first dialog parse no style again, and footer keys are
-styled once: counted, never timed."""
+"""The first F3/F4/F5/F6 and the first dialog parse no style again, the start fills the
+family list once, and footer keys are styled once: counted, never timed."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from textual.css.stylesheet import Stylesheet
 from tui_support import settle
 
 from storage import ContactBook
+from tui.widgets.family_picker import FamilyTable
 
 SIZE = (100, 30)
 
@@ -54,6 +55,21 @@ async def test_a_new_theme_still_restyles_a_screen_shown_again(
         assert app.screen is history
         expected = Color.parse(app.get_css_variables()["background"])
         assert history.styles.background == expected != before
+
+
+async def test_the_start_fills_the_family_list_once(
+    big_book: ContactBook, make_app, counting
+) -> None:
+    """Filled before the table had a size, then again at its first resize to fit the
+    children's column: twice 400 rows before a school's first paint."""
+    added = counting(FamilyTable, "add_row")
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        table = app.screen.query_one(FamilyTable)
+        assert table.row_count == len(big_book.families()) > 0
+        assert added[0] == table.row_count
+        assert table.highlighted() == table.rows_shown[0]
 
 
 async def test_footer_keys_are_styled_once_as_they_mount(
