@@ -157,6 +157,8 @@ def visible(text: str, *, multiline: bool = False) -> str:
     """
     if text.isprintable():
         return text
+    if multiline and text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # lines and tabs only: no pattern compiled (~0.7 ms a process)
     forbidden = _forbidden_in_lines() if multiline else _forbidden()
     if forbidden.search(text) is None:
         return text
@@ -186,6 +188,8 @@ def escape_json(payload: str) -> str:
     The newlines that indent the JSON stay (json never writes one raw inside a string).
     """
     # JSON holds a tab or line break only between values (json escapes them in strings).
+    if payload.replace("\n", "").isprintable():
+        return payload  # every forbidden character is unprintable: nothing to escape
     if _forbidden_in_lines().search(payload) is None:
         return payload
     return _forbidden_in_lines().sub(_json_escape, payload)
