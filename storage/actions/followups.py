@@ -65,6 +65,10 @@ def open_followup_docs(
 class FollowUpActions(ContactReads):
     def open_followups(self) -> list[Contact]:
         """Contacts that need a follow-up no later reached contact cleared; oldest first."""
+        return list(self._memoized("open followups", self._open_followups))
+
+    def _open_followups(self) -> list[Contact]:
+        """Made once per version of the file: Today and Week both show them."""
         active = {family.id for family in self.families()}
         still_open = open_followup_docs(self._stored(CONTACTS), active)
         return [Contact.from_doc(doc_id, doc) for doc_id, doc in still_open]

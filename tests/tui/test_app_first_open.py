@@ -1,5 +1,6 @@
 """The first F3/F4/F5/F6 and the first dialog parse no style again, the start fills the
-family list once, and footer keys are styled once: counted, never timed."""
+family list once, Today and Week find the open follow-ups once, and footer keys are
+styled once: counted, never timed."""
 
 from __future__ import annotations
 
@@ -70,6 +71,20 @@ async def test_the_start_fills_the_family_list_once(
         assert table.row_count == len(big_book.families()) > 0
         assert added[0] == table.row_count
         assert table.highlighted() == table.rows_shown[0]
+
+
+async def test_open_followups_found_once_for_today_and_week(
+    big_book: ContactBook, make_app, counting
+) -> None:
+    from storage.actions import followups
+
+    found = counting(followups, "open_followup_docs")
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f5")
+        await settle(app, pilot)
+        assert found[0] == 1  # per version of the file, not per screen
 
 
 async def test_footer_keys_are_styled_once_as_they_mount(
