@@ -129,6 +129,9 @@ async def one_session(path: Path, word: str, gc_timer: GcTimer) -> dict[str, lis
     app = SchoolyardApp(ContactBook(path), language="en")
     async with app.run_test(size=SIZE) as pilot:
         await settled(app, pilot)
+        # What settling costs by itself (Pilot's pauses, the workers' check): every wall
+        # figure below holds it too; the CPU figures hardly do.
+        figures["baseline: unbound key (F12)"] = await timed_keys(app, pilot, ["f12"] * 3)
         with gc_timer.record():
             figures["key: Today search"] = await timed_keys(app, pilot, typing(word))
         figures["gc: typing on Today"] = [gc_timer.worst()]
@@ -260,7 +263,7 @@ def run(families: int, weeks: int, runs: int) -> None:
     print(
         "Verdicts on the median wall time and, beside it, on the median CPU time of the"
         " process: on a loaded machine the wall time waits for other processes, the CPU"
-        " time hardly does."
+        " time hardly does; and each wall time holds the settling the baseline row shows."
     )
     print(
         f"{'figure (ms)':<28}{'median':>8}{'worst':>8}{'CPU':>8}  {'goal':<8}{'wall':<8}{'CPU':<8}"
