@@ -74,7 +74,7 @@ class ContactBook(
             if not colleagues and not school:
                 answers[key] = insights.family_statuses(
                     self.families(),
-                    self._table(CONTACTS),
+                    (doc for _, doc in self._stored(CONTACTS)),
                     today,
                     window,
                     self.holidays(),
@@ -107,8 +107,7 @@ class ContactBook(
         held: dict[tuple, Combined] = self._memoized("combined", dict)
         key = (school, tuple(colleagues))
         if key not in held:
-            # The stored documents as read (no TinyDB Document made for each of them).
-            docs = (self._engine.read() or {}).get(CONTACTS, {}).values()
+            docs = (doc for _, doc in self._stored(CONTACTS))
             held[key] = combine(self.families(), docs, colleagues, school=school)
         return held[key]
 

@@ -11,10 +11,11 @@ import importlib
 import time
 import weakref
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from rich.text import Text
 from textual import events
-from textual.app import App, SystemCommand
+from textual.app import App, ScreenError, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -44,13 +45,19 @@ def lazy_screen(path: str) -> Callable[[], Screen]:
 
     def make() -> Screen:
         module, _, name = path.partition(":")
-        return getattr(importlib.import_module(module), name)()
+        screen = getattr(importlib.import_module(module), name)()
+        app = screen.app
+        if isinstance(app, SchoolyardApp):
+            app.styled_now(screen)
+        return screen
 
     return make
 
 
 SCREEN_MODULES = ("tui.screens.history", "tui.screens.week", "tui.screens.families")
 """Imported in the first pause rather than at the first key that opens them."""
+SCREEN_STYLES = Path(__file__).parent / "screens"
+"""Where every screen's and dialog's .tcss lives (read in the first pause, see `_read_styles`)."""
 
 
 class SchoolyardApp(App[None]):
@@ -94,6 +101,10 @@ class SchoolyardApp(App[None]):
         self._frozen_since_full = 0
         """Freezes since the last collection of everything (see `_collect_if_idle`)."""
         self._prepared = False
+        self._css_variables: dict[str, str] | None = None
+        """The theme's variables when `refresh_css` last parsed every style."""
+        self._styled: weakref.WeakSet[Screen] = weakref.WeakSet()
+        """The screens styled with those variables (see `refresh_css`)."""
         self.failures_shown: dict[str, float] = {}
         """When each read failure's line was last shown (see `book_failed`)."""
 
@@ -180,10 +191,53 @@ class SchoolyardApp(App[None]):
             self._prepared = True
             for path in SCREEN_MODULES:
                 importlib.import_module(path)
+            self._read_styles()
         try:
             self.book.prepare_reads()
         except (DataFileError, OSError):
             pass  # the screen that reads it says so
+
+    def _read_styles(self) -> None:
+        """Every screen's and dialog's styles (tui/screens/*.tcss), read and parsed once.
+
+        Textual reads a screen's CSS_PATH when the screen is first shown and then parses
+        every style of the app again: ~100 ms at the first F4, F5, form or dialog. Here
+        that happens once, in the first pause; a screen shown later finds its file read.
+        """
+        stylesheet = self.stylesheet
+        added = False
+        for path in sorted(SCREEN_STYLES.glob("*.tcss")):
+            path = path.resolve()  # as Textual names a screen's CSS_PATH
+            if not stylesheet.has_source(str(path), ""):
+                stylesheet.read(path)
+                added = True
+        if added:
+            stylesheet.update(self)  # as Textual does when it reads a screen's file
+
+    def styled_now(self, screen: Screen) -> None:
+        """`screen` is new: it mounts with the styles as they are (lazy_screen calls this)."""
+        if self.get_css_variables() == self._css_variables:
+            self._styled.add(screen)
+
+    def refresh_css(self, animate: bool = True) -> None:
+        """Textual's, unless the theme is as it was and every screen it would restyle
+        was styled with it.
+
+        Textual calls this twice for a mode's first screen, only because the screen is
+        new: each time every style of the app is parsed again and the screen shown is
+        restyled (~100 ms at the first F4 or F5). A new theme still refreshes everything,
+        and a screen of another mode is restyled when shown again after one.
+        """
+        variables = self.get_css_variables()
+        try:
+            shown = {self.screen, *self.screen_stack}
+        except ScreenError:  # before the first screen
+            shown = set()
+        if variables == self._css_variables and shown and shown <= set(self._styled):
+            return
+        super().refresh_css(animate=animate)
+        self._css_variables = variables
+        self._styled = weakref.WeakSet(shown)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Compose):

@@ -250,7 +250,8 @@ def _neglected(args: argparse.Namespace) -> int:
 
 
 _PLAIN_RUN: dict[str, object] = {"log": _log, "neglected": _neglected}
-"""What `build_parser` sets as `run` for the commands tui/cli_fast.py reads."""
+"""What `build_parser` sets as `run` for the commands tui/cli_fast.py reads ("": the app,
+added below `_open_tui`)."""
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -342,6 +343,9 @@ def _open_tui(args: argparse.Namespace) -> int:
     book = commands.book_for(args)
     book.families()  # a damaged file is named here, with exit 1, before the screen opens
     return run_app(book, language=text.language())
+
+
+_PLAIN_RUN[""] = _open_tui
 
 
 def _open_demo() -> int:

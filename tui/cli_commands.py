@@ -320,16 +320,27 @@ def list_neglected(args: argparse.Namespace) -> int:
     statuses = book.needing_positive_contact(school_days=args.days, school=book.with_given)
     colleague_notes(book)
     if args.json:
-        import json
-
-        statuses_json = json.dumps([_status_doc(s) for s in statuses], ensure_ascii=False, indent=2)
-        _out(escape_json(statuses_json))
+        _out(escape_json(indented_json([_status_doc(s) for s in statuses])))
         return 0
     lines = _family_lines([s.family for s in statuses])
     ahead = plans_ahead(book.today())
     for line, status in zip(lines, statuses, strict=True):
         _out(f"{line} — {_status_text(status, ahead=ahead)}")
     return 0
+
+
+def indented_json(value: object) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)`; by orjson when the read imported
+    it (a school's file), as json indents in pure Python (~5 ms at 400 families)."""
+    orjson = sys.modules.get("orjson")
+    if orjson is not None:
+        try:
+            return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode()
+        except orjson.JSONEncodeError:
+            pass  # a lone surrogate in a hand-edited file: json writes it, escape_json hides it
+    import json
+
+    return json.dumps(value, ensure_ascii=False, indent=2)
 
 
 def _status_text(status: FamilyStatus, *, ahead: bool = False) -> str:

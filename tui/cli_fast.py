@@ -1,4 +1,4 @@
-"""The plain forms of `log` and `neglected`, read without building argparse.
+"""The plain forms of `log`, `neglected` and the app, read without building argparse.
 
 argparse costs a `schoolyard log` ~3.5 ms (its import with gettext and warnings, then
 building and running the parser) of the ~45 ms of a class-sized log. `plain_args`
@@ -31,9 +31,11 @@ _DEFAULTS = {
 
 
 def plain_args(argv: list[str], run: dict[str, object]) -> SimpleNamespace | None:
-    """What argparse makes of `argv` when it is a plain `log` or `neglected`; else None.
+    """What argparse makes of `argv` when it is a plain `log` or `neglected`, or opens
+    the app with at most `--data` and `--lang`; else None.
 
-    `run` maps each command to its function (argparse's `set_defaults(run=...)`).
+    `run` maps each command to its function (argparse's `set_defaults(run=...)`), and
+    "" to the app's.
     """
     values: dict[str, object] = {"data": None, "lang": None, "demo": False, "with_files": None}
     seen: set[str] = set()
@@ -76,8 +78,12 @@ def plain_args(argv: list[str], run: dict[str, object]) -> SimpleNamespace | Non
         runs_of_words += not was_word  # argparse takes one run of words, then stops
         last_was_word = True
         words.append(arg)
-    if command is None or values["lang"] not in (None, "nl", "en"):
+    if values["lang"] not in (None, "nl", "en"):
         return None
+    if command is None:
+        # The app itself (`schoolyard`, `--data`, `--lang`): argparse would build every
+        # sub-command's parser (~20 ms before the first paint) only to find none given.
+        return SimpleNamespace(command=None, run=run[""], **values) if "" in run else None
     if command == "log":
         if not words or runs_of_words != 1:
             return None

@@ -15,9 +15,9 @@ SHOWN = 5
 def colleague_lines(book: ContactBook, *, limit: int | None = SHOWN) -> Iterator[str]:
     """One line for each colleague's file left out and each match left unmade (the first
     `limit` of those, then a count)."""
-    from .error_lines import real_file
-
     for problem in book.colleague_problems():
+        from .error_lines import real_file  # only when a file is left out
+
         reason = t(problem.key, detail=problem.reason)
         yield t("colleague.left_out", file=real_file(problem.path) or problem.path, reason=reason)
     uncertain = book.colleague_uncertain()

@@ -10,25 +10,38 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storage.engine.lock import DataFileError
 from storage.engine.tables import SETTINGS, SETTINGS_ID, BookTables
 from storage.records import Contact, Family
-from storage.rules.colleagues import Colleague
+
+if TYPE_CHECKING:
+    # Imported where a colleague's file is read: a book without colleagues (every
+    # `schoolyard neglected` of a class alone) does not pay for its dataclasses.
+    from storage.rules.colleagues import Colleague
 
 
 class ColleagueFileError(DataFileError):
     """A colleague's file that is left out of the view; `key` says why (tui/text)."""
 
 
-@dataclass(frozen=True)
 class _Read:
-    key: tuple[int, int, int] | None
-    colleague: Colleague | None
-    problem: ColleagueFileError | None
+    """A colleague's file as last read: its stat key, and what it holds or why not."""
+
+    __slots__ = ("key", "colleague", "problem")
+
+    def __init__(
+        self,
+        key: tuple[int, int, int] | None,
+        colleague: Colleague | None,
+        problem: ColleagueFileError | None,
+    ) -> None:
+        self.key = key
+        self.colleague = colleague
+        self.problem = problem
 
 
 def read_colleague(path: Path) -> Colleague:
@@ -36,6 +49,7 @@ def read_colleague(path: Path) -> Colleague:
     from storage.engine import codec, stamp
     from storage.engine.check import Problem, decode
     from storage.engine.schema import SCHEMA_VERSION
+    from storage.rules.colleagues import Colleague
 
     path = Path(path)
     try:

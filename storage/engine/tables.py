@@ -7,7 +7,7 @@ process has taken meanwhile: every operation gets a new `Table` on the one stora
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -91,6 +91,14 @@ class BookTables:
         from tinydb.table import Table
 
         return Table(self._engine, name)
+
+    def _stored(self, name: str) -> Iterable[tuple[str, dict[str, Any]]]:
+        """Table `name` as stored, (text id, document) pairs: no TinyDB `Document` made
+        for each (a school's 17k contacts, read so by `neglected` and the app's start).
+        Read-only: the documents are the storage's own."""
+        from storage.engine.stored import StoredTable
+
+        return StoredTable(self._engine, name)
 
     def _appending_table(self, name: str) -> Table:
         """A fresh table to insert documents with ids chosen by the caller, as text

@@ -11,7 +11,10 @@ pauses are timed with `gc.callbacks`. Our modules are compiled to .pyc first, as
 `pip install` does.
 
 Goals (issue 8): a key <= 150 ms, opening History or Week <= 250 ms, first paint
-<= 1.5x the bare app, no GC pause over 50 ms while typing.
+<= 1.5x the bare app, no GC pause over 50 ms while typing. Each figure is printed beside
+its goal with a verdict on its median wall time and one on its median CPU time (the
+machine may be loaded: the CPU time is then the steadier figure); first paint is timed
+by wall clock only, ours and the bare app's runs taken in turn.
 """
 
 from __future__ import annotations
@@ -126,6 +129,9 @@ async def one_session(path: Path, word: str, gc_timer: GcTimer) -> dict[str, lis
     app = SchoolyardApp(ContactBook(path), language="en")
     async with app.run_test(size=SIZE) as pilot:
         await settled(app, pilot)
+        # What settling costs by itself (Pilot's pauses, the workers' check): every wall
+        # figure below holds it too; the CPU figures hardly do.
+        figures["baseline: unbound key (F12)"] = await timed_keys(app, pilot, ["f12"] * 3)
         with gc_timer.record():
             figures["key: Today search"] = await timed_keys(app, pilot, typing(word))
         figures["gc: typing on Today"] = [gc_timer.worst()]
@@ -149,8 +155,14 @@ async def one_session(path: Path, word: str, gc_timer: GcTimer) -> dict[str, lis
                     figures["key: Week cursor"] = await timed_keys(app, pilot, ["down"] * 8)
                 figures["gc: typing on Week"] = [gc_timer.worst()]
             await settled(app, pilot)
+            figures.setdefault("key: back to Today (F2)", []).extend(
+                await timed_keys(app, pilot, ["f2"])
+            )
+        with gc_timer.record():
+            figures["open: Settings"] = await timed_keys(app, pilot, ["f6"])
             await pilot.press("f2")
             await settled(app, pilot)
+        figures["gc: opening Settings"] = [gc_timer.worst()]
         with gc_timer.record():
             figures["open: History again"] = await timed_keys(app, pilot, ["f4"])
             await pilot.press("f2")
@@ -241,21 +253,48 @@ def run(families: int, weeks: int, runs: int) -> None:
     print(f"\nfile: {families} families, {contacts} contacts; typed {word!r} and back")
     cpus = os.cpu_count()
     print(f"{runs} sessions at {SIZE[0]}x{SIZE[1]}; load average {load:.1f} on {cpus} CPUs")
-    print(f"{'figure (ms)':<28}{'median':>8}{'worst':>8}{'CPU':>8}  goal (wall)")
+    print(
+        "Verdicts on the median wall time and, beside it, on the median CPU time of the"
+        " process: on a loaded machine the wall time waits for other processes, the CPU"
+        " time hardly does; and each wall time holds the settling the baseline row shows."
+    )
+    print(
+        f"{'figure (ms)':<28}{'median':>8}{'worst':>8}{'CPU':>8}  {'goal':<8}{'wall':<8}{'CPU':<8}"
+    )
     for name, values in merged.items():
-        if name.startswith("key"):
-            goal = f"<= {KEY_GOAL:.0f}"
-        elif name.startswith("open: History") or name.startswith("open: Week"):
-            goal = f"<= {OPEN_GOAL:.0f}"
-        elif name.startswith("gc: typing"):
-            goal = f"<= {GC_GOAL:.0f}"
-        else:
-            goal = "(shown for comparison)"
-        print(f"{name:<28}{fmt(values)}  {goal}")
+        goal = goal_of(name)
+        if goal is None:
+            print(f"{name:<28}{fmt(values)}  (shown for comparison)")
+            continue
+        wall_ms = statistics.median(v[0] if isinstance(v, tuple) else v for v in values)
+        cpu_ms = statistics.median(v[1] if isinstance(v, tuple) else v for v in values)
+        print(
+            f"{name:<28}{fmt(values)}  {'<= ' + format(goal, '.0f'):<8}"
+            f"{verdict(wall_ms, goal):<8}{verdict(cpu_ms, goal):<8}"
+        )
     ratio = statistics.median(ours) / statistics.median(bare)
+    best = min(ours) / min(bare)
     print(f"{'first paint: schoolyard':<28}{fmt(ours)}")
     print(f"{'first paint: bare 400 rows':<28}{fmt(bare)}")
-    print(f"first paint ratio {ratio:.2f} (goal <= {PAINT_GOAL})")
+    print(
+        f"first paint ratio {ratio:.2f} of the medians, {best:.2f} of the fastest runs"
+        f" (goal <= {PAINT_GOAL}): {verdict(ratio, PAINT_GOAL)}"
+    )
+
+
+def goal_of(name: str) -> float | None:
+    """The goal (ms) issue 8 sets for a figure; None for one shown for comparison."""
+    if name.startswith("key"):
+        return KEY_GOAL
+    if name.startswith("open: History") or name.startswith("open: Week"):
+        return OPEN_GOAL
+    if name.startswith("gc: typing"):
+        return GC_GOAL
+    return None
+
+
+def verdict(value: float, goal: float) -> str:
+    return "met" if value <= goal else "MISSED"
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.message import Message
+from textual.render import measure
 from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey
 
@@ -62,6 +63,8 @@ class FamilyTable(DataTable):
         self.marked: dict[int, Family] = {}
         self.rows_shown: list[Family] = []
         self._statuses: Sequence[FamilyStatus] = ()
+        self._rows_waiting = False
+        """`show` came before the table had a size: its rows are added at the resize."""
 
     def on_mount(self) -> None:
         self.add_column(" ", key="mark", width=1)
@@ -77,37 +80,58 @@ class FamilyTable(DataTable):
         """
         before = self.highlighted() if keep_cursor else None
         self._statuses = statuses
-        self._fit_children()
-        self.clear()
         self.rows_shown = [s.family for s in statuses]
-        for status in statuses:
-            family = status.family
-            sign = NO_FIRST_CONTACT if family.first_contact is None else " "
-            self.add_row(
-                MARK if family.id in self.marked else " ",
-                # Text, not str: DataTable reads a string as markup, and a name is no markup.
-                Text(f"{sign} {family.name}"),
-                days_label(status),
-                # Cut with … so two families of one name stay told apart by their children.
-                Text(children_label(family), no_wrap=True, overflow="ellipsis"),
-                key=str(family.id),
-            )
+        if not self.scrollable_content_region.width:
+            # Not laid out yet (the screen's first reload): the rows are added at the
+            # first resize, once, instead of now and again when the children's column
+            # is fitted (twice 400 rows before a school's first paint).
+            self._rows_waiting = True
+            return
+        rows = [self._cells(status) for status in statuses]
+        # The first fill fits the children's column to the other columns as these rows
+        # will size them; a later one to their sizes so far, as the table keeps them.
+        self._fit_children(rows if self._rows_waiting else None)
+        self._rows_waiting = False
+        self.clear()
+        for status, cells in zip(statuses, rows, strict=True):
+            self.add_row(*cells, key=str(status.family.id))
         if statuses:
             ids = [f.id for f in self.rows_shown]
             row = ids.index(before.id) if before is not None and before.id in ids else 0
             self.move_cursor(row=row, animate=False)
 
-    def _fit_children(self) -> bool:
-        """Give the children the width the other columns leave; True if it changed."""
+    def _cells(self, status: FamilyStatus) -> tuple:
+        family = status.family
+        sign = NO_FIRST_CONTACT if family.first_contact is None else " "
+        return (
+            MARK if family.id in self.marked else " ",
+            # Text, not str: DataTable reads a string as markup, and a name is no markup.
+            Text(f"{sign} {family.name}"),
+            days_label(status),
+            # Cut with … so two families of one name stay told apart by their children.
+            Text(children_label(family), no_wrap=True, overflow="ellipsis"),
+        )
+
+    def _fit_children(self, rows: Sequence[tuple] | None = None) -> bool:
+        """Give the children the width the other columns leave; True if it changed.
+
+        With `rows` (not added yet): the other columns as wide as those rows will make
+        them, measured as DataTable measures a cell.
+        """
         available = self.scrollable_content_region.width
         children = self.columns.get(ColumnKey("children"))
         if not available or children is None:
             return False
-        others = sum(
-            column.get_render_width(self)
-            for key, column in self.columns.items()
-            if key != "children"
-        )
+        others = 0
+        for index, (key, column) in enumerate(self.columns.items()):
+            if key == "children":
+                continue
+            width = column.get_render_width(self)
+            if rows and column.auto_width:
+                console = self.app.console
+                content = max(measure(console, row[index], 1) for row in rows)
+                width = max(width, content + 2 * self.cell_padding)
+            others += width
         width = max(available - others - 2 * self.cell_padding, len(str(children.label)))
         if (children.auto_width, children.width) == (False, width):
             return False
@@ -116,7 +140,7 @@ class FamilyTable(DataTable):
         return True
 
     def on_resize(self) -> None:
-        if self._fit_children():
+        if self._rows_waiting or self._fit_children():
             self.show(self._statuses, keep_cursor=True)
 
     def highlighted(self) -> Family | None:

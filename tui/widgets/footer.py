@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.dom import NoScreen
+from textual.reactive import Reactive
 from textual.widgets import Footer as TextualFooter
 
 from ..text import TEXT, t
@@ -75,6 +76,14 @@ class Footer(TextualFooter):
                 widget.description = descriptions[key]
             if key in descriptions and widget.tooltip in TEXT:
                 widget.tooltip = descriptions[key]
+            compact = getattr(type(widget), "compact", None)
+            if isinstance(compact, Reactive) and not widget.has_class("-command-palette"):
+                # A footer key is born compact, gets the class as it mounts, then is bound
+                # to the footer's (not compact) and loses it: its styles were applied twice
+                # (~25 ms for a screen's 23 keys). It starts as it will stay. (The palette's
+                # key is not bound: it stays compact, as Textual makes it.)
+                widget.set_reactive(compact, self.compact)
+                widget.set_class(self.compact, "-compact", update=False)
             keys.append(widget)
         if keys:  # none until the screen's bindings are ready: do not ask for them before
             yield from sorted(keys, key=self._placing())
