@@ -27,6 +27,7 @@ SCRIPT = Path(sys.executable).with_name("schoolyard")
 
 __all__ = [
     "FIXTURED_PROPERTY",
+    "console_seen",
     "Result",
     "english_locale",
     "fixture_path",
@@ -156,3 +157,18 @@ def fixture_file(name: str) -> Path:
 @pytest.fixture
 def fixture_path() -> Callable[[str], Path]:
     return fixture_file
+
+
+def console_seen(
+    argv: list[str], hook: str, *, then: str = "cli.main()"
+) -> subprocess.CompletedProcess[str]:
+    """Run `schoolyard ARGV` in a fresh Python as the console script does, with `hook`
+    (source run after `from tui import cli`, e.g. replacing `cli._exit_now` to print what
+    was imported just before the process ends). Only a fresh process shows which modules a
+    command imports."""
+    code = (
+        f"import sys\nsys.argv = ['schoolyard', *{argv!r}]\nfrom tui import cli\n{hook}\n{then}\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60
+    )

@@ -3,34 +3,26 @@ every sub-command's parser took ~20 ms before the first paint."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import console_seen
 
 from tui import cli
 from tui.cli_fast import plain_args
 
-ROOT = Path(__file__).resolve().parents[2]
+APP_REPLACED = """
+def run_app(book, *, language, demo=False):
+    print(book.path.name, language, demo, 'argparse' in sys.modules, flush=True)
+    return 0
+cli.run_app = run_app
+"""
 
 
 def _opened(argv: list[str]) -> str:
     """Run `schoolyard ARGV` with the app replaced: what it was given, and whether
     argparse was imported on the way."""
-    code = (
-        "import sys\n"
-        f"sys.argv = ['schoolyard', *{argv!r}]\n"
-        "from tui import cli\n"
-        "def run_app(book, *, language, demo=False):\n"
-        "    print(book.path.name, language, demo, 'argparse' in sys.modules, flush=True)\n"
-        "    return 0\n"
-        "cli.run_app = run_app\n"
-        "print('exit', cli.main())\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
-    )
+    done = console_seen(argv, APP_REPLACED, then="print('exit', cli.main())")
     return done.stdout.strip() or done.stderr
 
 

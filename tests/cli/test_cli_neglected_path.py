@@ -5,19 +5,23 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from classbook import NOW, make_class
+from cli_support import console_seen
 from hypothesis import given
 from hypothesis import strategies as st
 
 from storage import ContactBook
 from tui import cli_commands
 
-ROOT = Path(__file__).resolve().parents[2]
+SEEN_AT_EXIT = """
+def seen(code):
+    print(code, 'storage.rules.colleagues' in sys.modules, flush=True)
+cli._exit_now = seen
+"""
 
 
 @pytest.fixture(scope="module")
@@ -30,18 +34,7 @@ def class_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _console(argv: list[str]) -> list[str]:
     """Run `schoolyard ARGV` as the console script does: its exit code, then whether the
     colleagues' rules were imported, as seen just before `os._exit`."""
-    code = (
-        "import sys\n"
-        f"sys.argv = ['schoolyard', *{argv!r}]\n"
-        "from tui import cli\n"
-        "def seen(code):\n"
-        "    print(code, 'storage.rules.colleagues' in sys.modules, flush=True)\n"
-        "cli._exit_now = seen\n"
-        "cli.main()\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
-    )
+    done = console_seen(argv, SEEN_AT_EXIT)
     return done.stdout.splitlines()[-1].split() if done.stdout else [done.stderr]
 
 

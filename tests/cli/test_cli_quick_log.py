@@ -5,14 +5,12 @@ exactly as the full command (tui/cli_commands.py `log_contact`) does."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from classbook import NOW, make_class
 from cli_support import *  # noqa: F403 (the CLI fixtures: said_and_written)
-from cli_support import FIXTURED_PROPERTY
+from cli_support import FIXTURED_PROPERTY, console_seen
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,7 +18,13 @@ from storage import Child, ContactBook, Family
 from storage.actions.logdocs import QuickLog
 from tui import cli, cli_commands, cli_quick
 
-ROOT = Path(__file__).resolve().parents[2]
+SEEN_AT_EXIT = """
+def seen(code):
+    loaded = [m for m in ('dataclasses', 'storage.records', 'storage.book',
+              'argparse', 'inspect', 'tui.cli_commands') if m in sys.modules]
+    print(code, *loaded, flush=True)
+cli._exit_now = seen
+"""
 
 
 @pytest.fixture(scope="module")
@@ -36,20 +40,7 @@ def class_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _console(argv: list[str]) -> str:
     """Run `schoolyard ARGV` as the console script does; its exit code, then the
     modules that matter, as seen just before `os._exit`."""
-    code = (
-        "import sys\n"
-        f"sys.argv = ['schoolyard', *{argv!r}]\n"
-        "from tui import cli\n"
-        "def seen(code):\n"
-        "    loaded = [m for m in ('dataclasses', 'storage.records', 'storage.book',\n"
-        "              'argparse', 'inspect', 'tui.cli_commands') if m in sys.modules]\n"
-        "    print(code, *loaded, flush=True)\n"
-        "cli._exit_now = seen\n"
-        "cli.main()\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
-    )
+    done = console_seen(argv, SEEN_AT_EXIT)
     return done.stdout.splitlines()[-1] if done.stdout else done.stderr
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from textual.color import Color
 from textual.css.stylesheet import Stylesheet
-from tui_support import settle
+from tui_support import settle, started
 
 from storage import ContactBook
 from tui.widgets.family_picker import FamilyTable
@@ -26,9 +26,7 @@ async def test_first_open_of_every_screen_parses_no_style_again(
     """Textual parsed every style of the app again, twice or three times, at a mode's
     first screen (~100 ms each at 400 families): the screens' styles are read in the
     first pause, and a new screen is styled as it mounts."""
-    app = make_app(big_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+    async with started(make_app, big_book, SIZE) as (app, pilot):
         parsed = counting(Stylesheet, "reparse")
         for key in ("f4", "f2", "f5", "f2", "f3", "f2", "f6", "f2", "f1"):
             await pilot.press(key)
@@ -40,9 +38,7 @@ async def test_first_open_of_every_screen_parses_no_style_again(
 async def test_a_new_theme_still_restyles_a_screen_shown_again(
     big_book: ContactBook, make_app
 ) -> None:
-    app = make_app(big_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+    async with started(make_app, big_book, SIZE) as (app, pilot):
         await pilot.press("f4")
         await settle(app, pilot)
         history = app.screen
@@ -64,9 +60,7 @@ async def test_the_start_fills_the_family_list_once(
     """Filled before the table had a size, then again at its first resize to fit the
     children's column: twice 400 rows before a school's first paint."""
     added = counting(FamilyTable, "add_row")
-    app = make_app(big_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+    async with started(make_app, big_book, SIZE) as (app, pilot):
         table = app.screen.query_one(FamilyTable)
         assert table.row_count == len(big_book.families()) > 0
         assert added[0] == table.row_count
@@ -79,9 +73,7 @@ async def test_open_followups_found_once_for_today_and_week(
     from storage.actions import followups
 
     found = counting(followups, "open_followup_docs")
-    app = make_app(big_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+    async with started(make_app, big_book, SIZE) as (app, pilot):
         await pilot.press("f5")
         await settle(app, pilot)
         assert found[0] == 1  # per version of the file, not per screen
@@ -90,9 +82,7 @@ async def test_open_followups_found_once_for_today_and_week(
 async def test_footer_keys_are_styled_once_as_they_mount(
     big_book: ContactBook, make_app, monkeypatch
 ) -> None:
-    app = make_app(big_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+    async with started(make_app, big_book, SIZE) as (app, pilot):
         restyled: list[object] = []
         real = app.update_styles
 

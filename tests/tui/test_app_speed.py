@@ -13,7 +13,7 @@ import os
 import pytest
 from textual.widgets import Footer as TextualFooter
 from tinydb.table import Table
-from tui_support import settle
+from tui_support import settle, started
 
 from storage import Contact, ContactBook, Family, Moment
 from storage.rules import insights
@@ -72,9 +72,7 @@ async def test_start_and_week_compute_the_statuses_once(
     computed = counting(insights, "family_statuses")
     made = counting(Family, "from_doc")
     families = len(big_book.families(include_archived=True))  # what the CLI checks first
-    app = make_app(big_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+    async with started(make_app, big_book, SIZE) as (app, pilot):
         assert made[0] == families  # the families read once, not once per question
         assert computed[0] == 1
         await pilot.press("f5")
@@ -89,9 +87,7 @@ async def test_tables_never_ask_the_terminal_for_its_size(
     for name in ("COLUMNS", "LINES"):  # Rich reads these instead, where they are set
         monkeypatch.delenv(name, raising=False)
     asked = counting(os, "get_terminal_size")
-    app = make_app(big_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+    async with started(make_app, big_book, SIZE) as (app, pilot):
         await f4(app, pilot)
         assert app.screen.query_one("#history-table").row_count == PAGE
         assert asked[0] == 0
@@ -104,9 +100,7 @@ async def test_footer_built_again_only_when_its_keys_change(
     big_book: ContactBook, make_app, counting
 ) -> None:
     built = counting(TextualFooter, "compose")
-    app = make_app(big_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+    async with started(make_app, big_book, SIZE) as (app, pilot):
         built[0] = 0
         await f4(app, pilot)
         assert built[0] <= 3  # was 9: each focus move and each re-read rebuilt it
@@ -179,9 +173,7 @@ async def test_the_first_f4_neither_sorts_nor_scans_the_book(
     big_book: ContactBook, make_app, counting, idle_timers_off, paused: bool
 ) -> None:
     """Sorted in the first pause, or indexed right after the first paint: never at F4."""
-    app = make_app(big_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+    async with started(make_app, big_book, SIZE) as (app, pilot):
         if paused:
             app._busy_at -= 3601
             app._collect_if_idle()
@@ -220,9 +212,7 @@ async def test_history_fills_the_table_a_page_at_a_time(big_book: ContactBook, m
 async def test_week_cursor_and_mix_read_without_scanning_the_book(
     big_book: ContactBook, make_app, counting
 ) -> None:
-    app = make_app(big_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+    async with started(make_app, big_book, SIZE) as (app, pilot):
         scans = counting(Table, "search")
         await pilot.press("f5")
         await settle(app, pilot)

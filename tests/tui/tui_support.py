@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
 from typing import TypeVar
 
 from textual import events
@@ -245,3 +245,12 @@ SPEEDS = {"burst": burst, "press": pressed, "slow": slowly}
 def screen_lines(app) -> list[str]:
     """The screen as plain text, one string a line (what the terminal shows)."""
     return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+@asynccontextmanager
+async def started(make_app, book, size: tuple[int, int] = (100, 30), **options):
+    """The app on `book`, run and settled (first paint, the first reads done): (app, pilot)."""
+    app = make_app(book, **options)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        yield app, pilot
