@@ -89,10 +89,10 @@ async def test_n_right_after_a_tone_makes_it_a_neutral_attempt(okafor, make_app)
 
 async def test_the_follow_up_flag_on_and_off_keeps_the_tone(okafor, make_app):
     """Only `n` makes an attempt: follow-up (or initiator) switched off keeps the tone.
-    (After the tone a letter only switches a flag on; the flags' action switches both ways.)"""
+    (Switched on before the tone, off again through the flags' action.)"""
     app = make_app(okafor)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press(*"okaf", "enter", "5", "-", "f", "o")
+        await pilot.press(*"okaf", "enter", "5", "f", "o", "-")
         flow = app.screen
         assert isinstance(flow, LogContactScreen)
         flow.action_toggle("follow_up")

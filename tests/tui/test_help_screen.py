@@ -77,8 +77,8 @@ async def test_help_in_english_from_the_families_screen(class_book: ContactBook,
 async def test_help_says_when_the_flag_letters_work(class_book: ContactBook, make_app) -> None:
     """n, o and f after the tone (issue 9 item 4): the rule is in F1, in both languages."""
     for language, words in (
-        ("nl", ("direct na de toon", "eerst een spatie of een hoofdletter")),
-        ("en", ("right after the tone", "type a space or a capital first")),
+        ("nl", ("na de toon, als eerste woord van de notitie", "blijft heel")),
+        ("en", ("after the tone, as the note's first word", "stays whole")),
     ):
         app = make_app(class_book, language=language)
         async with app.run_test(size=(140, 40)) as pilot:

@@ -79,12 +79,24 @@ async def test_flags_between_moment_and_tone_and_a_note(okafor, make_app, speed,
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 async def test_flags_right_after_the_tone(okafor, make_app, speed, language):
-    """`5-` then `nof`: still flags; `voicemail f` after that: all note."""
+    """`5-` then `nof voicemail f`: the first word, only flag letters, is the flags."""
     async with on_today(make_app(okafor, language=language), speed) as log:
-        contact = await log("okaf", "enter", "5-nof", "voicemail f", "enter")
+        contact = await log("okaf", "enter", "5-", "nof voicemail f", "enter")
     assert contact.note == "voicemail f"
-    assert (contact.reached, contact.follow_up) == (False, True)
+    assert (contact.reached, contact.follow_up, contact.tone) == (False, True, Tone.NEUTRAL)
     assert contact.initiator is Initiator.PARENT
+
+
+async def test_a_note_that_begins_with_a_flag_letter_keeps_it_and_its_tone(okafor, make_app, speed):
+    """A tired teacher types the note right after the tone: `nice chat`, `fijn gesprek`,
+    `ouders blij` are notes, not flags — the tone and every letter are kept."""
+    async with on_today(make_app(okafor), speed) as log:
+        first = await log("okaf", "enter", "1+", "nice chat about Elif", "enter")
+        second = await log("okaf", "enter", "2=", "fijn gesprek", "enter")
+        third = await log("okaf", "enter", "3+", "ouders blij", "enter")
+    assert (first.note, first.reached, first.tone) == ("nice chat about Elif", True, Tone.POSITIVE)
+    assert (second.note, second.follow_up) == ("fijn gesprek", False)
+    assert (third.note, third.initiator) == ("ouders blij", Initiator.TEACHER)
 
 
 async def test_a_space_or_a_capital_starts_a_note_with_a_flag_letter(okafor, make_app, speed):

@@ -72,8 +72,21 @@ class Step(StrEnum):
 FLAG_KEYS = {"n": "reached", "o": "initiator", "f": "follow_up"}
 
 
+def leading_flags(note: str) -> tuple[str, str]:
+    """The flags typed as the note's first word, and the note without them.
+
+    A first word made only of n, o and f, each once (`n`, `nf`, `fo`), followed by a space
+    or nothing, is flags; any other first word is the note's, so `nice chat` and `fijn
+    gesprek` keep their first letter (and their tone).
+    """
+    word, _, rest = note.strip().partition(" ")
+    if word and len(set(word)) == len(word) and set(word) <= FLAG_KEYS.keys():
+        return word, rest.strip()
+    return "", note.strip()
+
+
 class NoteInput(Input):
-    """The note. Right after the tone n, o and f are still flags (see `LogContactScreen`)."""
+    """The note; its first word may be flags (see `leading_flags`)."""
 
     def on_key(self, event: events.Key) -> None:
         screen = self.screen
@@ -90,12 +103,12 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
     Every key of the flow, however it arrives, goes through `take_key`: typed while a
     bar or the note has focus, or handed over by the today screen when it was typed
     before the flow opened (`hand_over`). The rule for the flags: n, o and f switch
-    them before the moment and between moment and tone; right after the tone they
-    switch a flag on, until the first other key or a letter whose flag is on already;
-    from then on every letter is the note's. A note that begins with n, o or f begins
-    with a space or a capital. An attempt (n) has no tone, as in the CLI: it is stored `=`
-    whichever of + = - goes on from its tone step, which stays so that letters, digits and
-    Enter alone never save (`plan` `12` Enter).
+    them before the moment and between moment and tone; after the tone every letter is
+    the note's, and a first word of the note made only of n, o and f (`nf belde`) switches
+    those flags on (`leading_flags`), shown on the flags line as it is typed. An attempt
+    (n) has no tone, as in the CLI: it is stored `=` whichever of + = - goes on from its
+    tone step, which stays so that letters, digits and Enter alone never save (`plan`
+    `12` Enter).
     """
 
     CSS_PATH = "log_contact.tcss"
@@ -108,8 +121,6 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
     ]
 
     step: reactive[Step] = reactive(Step.MOMENT, bindings=True)
-    # True from the first key of the note: n, o and f are letters from then on.
-    note_started: reactive[bool] = reactive(False, bindings=True)
     reached: reactive[bool] = reactive(True)
     initiator: reactive[Initiator] = reactive(Initiator.TEACHER)
     follow_up: reactive[bool] = reactive(False)
@@ -123,7 +134,6 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
         if choice is not None:
             # Reopened after a failed write: at the note, with everything as typed.
             self.set_reactive(LogContactScreen.step, Step.NOTE)
-            self.set_reactive(LogContactScreen.note_started, bool(choice.note))
             self.set_reactive(LogContactScreen.reached, choice.reached)
             self.set_reactive(LogContactScreen.initiator, choice.initiator)
             self.set_reactive(LogContactScreen.follow_up, choice.follow_up)
@@ -160,8 +170,8 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
 
     @property
     def flags_open(self) -> bool:
-        """Whether n, o and f switch the flags now (rather than go into the note)."""
-        return self.step is not Step.NOTE or not self.note_started
+        """Whether n, o and f switch the flags now (in the note they are its letters)."""
+        return self.step is not Step.NOTE
 
     def take_key(self, key: str, character: str | None, *, in_note: bool = False) -> bool:
         """Act on one key for the step the flow is at; False leaves it to the widget.
@@ -172,11 +182,8 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
         """
         flag = FLAG_KEYS.get(character or "")
         if flag is not None and self.flags_open:
-            # After the tone a letter only switches its flag on; once it is on, the
-            # letter begins the note (so `5nf-note` keeps its note).
-            if self.step is not Step.NOTE or not self.flag_on(flag):
-                self.action_toggle(flag)
-                return True
+            self.action_toggle(flag)
+            return True
         if self.step is not Step.NOTE:
             bar = self.query_one(MomentBar if self.step is Step.MOMENT else ToneBar)
             value = bar.value_for(character)
@@ -184,7 +191,6 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
                 return False
             self._choose(self.step, value)
             return True
-        self.note_started = True
         if in_note:
             return False
         # Typed before the note had focus (or handed over): into the note all the same.
@@ -208,7 +214,6 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
             self.step = Step.TONE
         else:
             self.tone = self.query_one(ToneBar).chosen = value if self.reached else Tone.NEUTRAL
-            self.note_started = bool(self.query_one("#note", Input).value)
             self.step = Step.NOTE
 
     @on(MomentBar.Chosen)
@@ -220,6 +225,11 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
     def _tone_clicked(self, event: ToneBar.Chosen) -> None:
         event.stop()
         self._choose(Step.TONE, event.value)
+
+    @on(Input.Changed, "#note")
+    def _note_changed(self) -> None:
+        """A first word of flags shows on the flags line (and an attempt's tone) as typed."""
+        self._show_flags()
 
     @on(Input.Submitted, "#note")
     def _note_submitted(self, event: Input.Submitted) -> None:
@@ -239,13 +249,25 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
     def choice(self) -> LogChoice:
         """The choice as it stands (moment and tone must be chosen)."""
         assert self.moment is not None and self.tone is not None
+        reached, initiator, follow_up, note = self._flags_now()
         return LogChoice(
             moment=self.moment,
-            tone=self.tone,
-            note=self.query_one("#note", Input).value.strip(),
-            reached=self.reached,
-            initiator=self.initiator,
-            follow_up=self.follow_up,
+            tone=self.tone if reached else Tone.NEUTRAL,
+            note=note,
+            reached=reached,
+            initiator=initiator,
+            follow_up=follow_up,
+        )
+
+    def _flags_now(self) -> tuple[bool, Initiator, bool, str]:
+        """Reached, initiator and follow-up with the note's first word of flags (if any)
+        switched on, and the note without that word."""
+        flags, note = leading_flags(self.query_one("#note", Input).value)
+        return (
+            self.reached and "n" not in flags,
+            Initiator.PARENT if "o" in flags else self.initiator,
+            self.follow_up or "f" in flags,
+            note,
         )
 
     def action_back(self) -> None:
@@ -298,11 +320,14 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
     watch_follow_up = watch_initiator
 
     def _show_flags(self) -> None:
+        reached, initiator, follow_up, _ = self._flags_now()
+        if self.tone is not None:  # an attempt's tone is shown as it will be stored: =
+            self.query_one(ToneBar).chosen = self.tone if reached else Tone.NEUTRAL
         pieces: list = []
         for ticked, key, label in (
-            (not self.reached, "n", t("word.not_reached")),
-            (self.initiator is Initiator.PARENT, "o", t("log.flag.parent")),
-            (self.follow_up, "f", t("log.flag.follow_up")),
+            (not reached, "n", t("word.not_reached")),
+            (initiator is Initiator.PARENT, "o", t("log.flag.parent")),
+            (follow_up, "f", t("log.flag.follow_up")),
         ):
             box = ("☒", "bold") if ticked else ("☐", "")
             pieces += [box, " ", (key, "bold"), f" {label}   "]
