@@ -121,6 +121,20 @@ class FormScreen(BookScreen, ModalScreen[Record | None], Generic[Record]):
             self.action_cancel()
 
     def action_save(self) -> None:
+        """Save once the focused field has taken every key typed before this one.
+
+        Enter and ctrl+s are priority keys, acted on when the app reads them; letters typed
+        just before may still wait in the field's own queue (a fast burst, a loaded
+        machine). `call_later` puts the save behind them in that queue."""
+        field = self.focused
+        if field is None or field is self:
+            self._save_now()
+        else:
+            field.call_later(self._save_now)
+
+    def _save_now(self) -> None:
+        if not self.is_active:
+            return  # saved or cancelled already (Enter pressed twice in a burst)
         try:
             record = self.draft()
         except FormError as error:
