@@ -30,7 +30,7 @@ from storage.rules.safetext import visible
 from storage.rules.when import WhenError, parse_date, parse_when
 
 from . import text
-from .cli_neglected import _family_lines, say_neglected
+from .cli_neglected import _family_lines, indented_json, say_neglected  # noqa: F401 (tests)
 from .cli_quick import is_moment, logged_line
 from .text import TEXT, t, tn
 
