@@ -217,3 +217,21 @@ def test_a_missing_file_is_said_as_the_full_command_says_it(
     monkeypatch.setattr(cli, "CONSOLE", True)
     assert cli.run(["neglected", "--data", str(tmp_path / "nowhere.json")]) == 1
     assert "nowhere.json" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["", "not json", '{"families": {"1": {"name": 5}}}', '{"contacts": {"1": {"at": "x"}}}'],
+    ids=["empty", "not-json", "damaged-family", "damaged-contact"],
+)
+def test_an_empty_or_damaged_file_is_said_as_the_full_command_says_it(
+    content: str, tmp_path: Path, said_and_written, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "odd.json"
+    source.write_text(content, encoding="utf-8")
+    monkeypatch.setattr(cli_neglected, "open_quick_read", lambda p: QuickRead(p, clock=lambda: NOW))
+    seen = []
+    for quick in (True, False):
+        monkeypatch.setattr(cli, "CONSOLE", quick)
+        seen.append(said_and_written(cli.run, ["neglected", "--json"], source))
+    assert seen[0] == seen[1]
