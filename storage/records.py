@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any, TypedDict, Unpack
 
 from storage.rules import words as vocabulary
+from storage.rules.familydocs import child_doc, child_values, family_values, group_label
 from storage.rules.words import digit_key
 
 
@@ -86,13 +87,6 @@ class Initiator(StrEnum):
     PARENT = "parent"
 
 
-def group_label(group: int, last_group: int | None = None) -> str:
-    """`5`, or `1/2` and `6/7/8` for a combination group."""
-    if not last_group or last_group == group:
-        return str(group)
-    return "/".join(str(year) for year in range(group, last_group + 1))
-
-
 @dataclass(frozen=True)
 class Child:
     name: str
@@ -109,12 +103,7 @@ class Child:
         return group_label(self.group, self.last_group)
 
     def to_doc(self) -> dict:
-        doc: dict = {"name": self.name, "group": self.group}
-        if self.last_group and self.last_group != self.group:
-            doc["last_group"] = self.last_group
-        if self.student_id:  # left out when empty: files without numbers stay as they were
-            doc["student_id"] = self.student_id
-        return doc
+        return child_doc(self.name, self.group, self.last_group, self.student_id)
 
 
 @dataclass(frozen=True)
@@ -165,26 +154,10 @@ class Family:
 
     @classmethod
     def from_doc(cls, doc_id: int, doc: dict) -> Family:
-        first = doc.get("first_contact")
         return cls(
             id=int(doc_id),
-            name=doc.get("name", ""),
-            children=tuple(
-                Child(
-                    c.get("name", ""),
-                    int(c.get("group", 0)),
-                    c.get("last_group"),
-                    c.get("student_id", "") or "",
-                )
-                for c in doc.get("children", [])
-            ),
-            guardians=tuple(doc.get("guardians", [])),
-            language=doc.get("language", "") or "",
-            interpreter=bool(doc.get("interpreter", False)),
-            channel=doc.get("channel", "") or "",
-            first_contact=date.fromisoformat(first) if first else None,
-            active=bool(doc.get("active", True)),
-            tips=doc.get("tips", "") or "",
+            children=tuple(Child(*child_values(c)) for c in doc.get("children", [])),
+            **family_values(doc),
         )
 
 

@@ -246,6 +246,13 @@ def _log(args: argparse.Namespace) -> int:
 
 
 def _neglected(args: argparse.Namespace) -> int:
+    """`neglected`: one class quickly in the console script (tui/cli_neglected.py), else in full."""
+    if CONSOLE:
+        from .cli_neglected import quick_neglected
+
+        code = quick_neglected(args)
+        if code is not None:
+            return code
     return _commands().list_neglected(args)
 
 

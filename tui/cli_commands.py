@@ -18,7 +18,6 @@ from pathlib import Path
 from storage import (
     ContactBook,
     Family,
-    FamilyStatus,
     FutureTime,
     Initiator,
     Moment,
@@ -27,11 +26,11 @@ from storage import (
     data_path,
     parse_moment,
 )
-from storage.actions.calendar import plans_ahead
-from storage.rules.safetext import escape_json, visible
+from storage.rules.safetext import visible
 from storage.rules.when import WhenError, parse_date, parse_when
 
 from . import text
+from .cli_neglected import _family_lines, indented_json, say_neglected  # noqa: F401 (tests)
 from .cli_quick import is_moment, logged_line
 from .text import TEXT, t, tn
 
@@ -147,30 +146,6 @@ def _family(book: ContactBook, query: str, *, prefer_active: bool = False) -> Fa
             "cli.family_ambiguous", query=query, count=len(found), lines=_family_lines(found)
         )
     return found[0]
-
-
-def _children(family: Family) -> str:
-    return ", ".join(
-        t("cli.child", name=visible(c.name), group=c.group_label) for c in family.children
-    )
-
-
-def _family_lines(families: Sequence[Family]) -> list[str]:
-    """`  3  Yılmaz      Elif (group 5), Emre (group 2)  [archived]`, aligned."""
-    id_width = max((len(str(f.id)) for f in families), default=1)
-    # Odd characters shown as markers before measuring, so the columns stay aligned.
-    names = {f.id: visible(f.name) for f in families}
-    name_width = max((len(name) for name in names.values()), default=0)
-    lines = []
-    for family in families:
-        marks = []
-        if not family.active:
-            marks.append(t("cli.mark.archived"))
-        if family.first_contact is None:
-            marks.append(t("cli.mark.no_first_contact"))
-        line = f"{family.id:>{id_width}}  {names[family.id]:<{name_width}}  {_children(family)}"
-        lines.append(" ".join([line.rstrip(), *marks]))
-    return lines
 
 
 def _day(text_value: str | None, book: ContactBook):
@@ -319,76 +294,5 @@ def list_neglected(args: argparse.Namespace) -> int:
     # With --with on the command line: the school view, every family of every file.
     statuses = book.needing_positive_contact(school_days=args.days, school=book.with_given)
     colleague_notes(book)
-    if args.json:
-        _out(escape_json(indented_json([_status_doc(s) for s in statuses])))
-        return 0
-    lines = _family_lines([s.family for s in statuses])
-    ahead = plans_ahead(book.today())
-    for line, status in zip(lines, statuses, strict=True):
-        _out(f"{line} — {_status_text(status, ahead=ahead)}")
+    say_neglected(statuses, book.today(), as_json=args.json)
     return 0
-
-
-def indented_json(value: object) -> str:
-    """`json.dumps(value, ensure_ascii=False, indent=2)`; by orjson when the read imported
-    it (a school's file), as json indents in pure Python (~5 ms at 400 families)."""
-    orjson = sys.modules.get("orjson")
-    if orjson is not None:
-        try:
-            return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode()
-        except orjson.JSONEncodeError:
-            pass  # a lone surrogate in a hand-edited file: json writes it, escape_json hides it
-    import json
-
-    return json.dumps(value, ensure_ascii=False, indent=2)
-
-
-def _status_text(status: FamilyStatus, *, ahead: bool = False) -> str:
-    """One family's line; `ahead`: a plan shown on Saturday or Sunday is for the coming week."""
-    family = status.family
-    if status.days_since_positive is None:
-        parts = [t("cli.never_positive")]
-    else:
-        parts = [
-            tn(
-                "cli.days_since_positive",
-                status.days_since_positive,
-                days=status.days_since_positive,
-            )
-        ]
-    if status.concerns_since_positive:
-        parts.append(t("cli.concerns_since", count=status.concerns_since_positive))
-    if family.channel:
-        parts.append(visible(family.channel))
-    if family.language:
-        parts.append(visible(family.language))
-    if family.interpreter:
-        parts.append(t("cli.interpreter"))
-    if status.planned:
-        parts.append(t("cli.planned.ahead" if ahead else "cli.planned"))
-    if status.positive_by:
-        parts.append(t("colleague.positive_by", name=visible(status.positive_by)))
-    return " · ".join(parts)
-
-
-def _status_doc(status: FamilyStatus) -> dict:
-    family = status.family
-    return {
-        "id": family.id,
-        "name": family.name,
-        "children": [child.to_doc() for child in family.children],
-        "first_contact": family.first_contact.isoformat() if family.first_contact else None,
-        "last_contact": _iso(status.last_contact),
-        "last_positive": _iso(status.last_positive),
-        "last_positive_by": status.positive_by or None,
-        "days_since_positive": status.days_since_positive,
-        "concerns_since_positive": status.concerns_since_positive,
-        "channel": family.channel,
-        "language": family.language,
-        "interpreter": family.interpreter,
-        "planned": status.planned,
-    }
-
-
-def _iso(value) -> str | None:
-    return value.isoformat() if value is not None else None

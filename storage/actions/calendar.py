@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from storage.actions.merge import FieldConflict
 from storage.engine.tables import (
@@ -16,6 +16,12 @@ from storage.engine.tables import (
 from storage.records import Holiday, Settings
 from storage.rules.refusals import Refused
 from storage.rules.safetext import clean
+from storage.rules.weeks import (  # the weeks' home: storage/rules/weeks.py (no records)
+    iso_week,  # noqa: F401 (imported from here elsewhere)
+    planning_week,
+    plans_ahead,  # noqa: F401 (imported from here by the CLI and the screens)
+    window_of,
+)
 
 
 class ReflectionConflict(FieldConflict):
@@ -24,26 +30,6 @@ class ReflectionConflict(FieldConflict):
 
 class SettingsConflict(FieldConflict):
     """The window was changed elsewhere since it was read; `current`: the Settings now."""
-
-
-def iso_week(day: date) -> str:
-    """`2026-W48`: the key for plans and reflections."""
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
-
-
-def planning_week(day: date) -> str:
-    """The week a plan made on `day` is for: this week on a school day, the coming week
-    on Saturday and Sunday (Sunday evening is when teachers plan: 29 Nov 2026 → 2026-W49)."""
-    if day.weekday() >= 5:
-        day = day + timedelta(days=7 - day.weekday())
-    return iso_week(day)
-
-
-def plans_ahead(day: date) -> bool:
-    """Whether a plan made on `day` is for the coming week (Saturday and Sunday): what the
-    screens and the CLI say of a plan then ("for the coming week", not "this week")."""
-    return planning_week(day) != iso_week(day)
 
 
 class CalendarActions(BookTables):
@@ -55,7 +41,7 @@ class CalendarActions(BookTables):
 
     def settings(self) -> Settings:
         doc = self._settings_doc()
-        return Settings(positive_window_school_days=int(doc.get("positive_window_school_days", 10)))
+        return Settings(positive_window_school_days=window_of(doc))
 
     def set_window(self, school_days: int, *, base: int | None = None) -> Settings:
         """`base`: the window as it was read before the teacher typed hers; changed

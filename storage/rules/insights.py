@@ -6,19 +6,24 @@ JSON summary, so they never disagree.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
-from storage.records import Contact, Family, FamilyStatus, Holiday
 from storage.rules.matching import name_key
+
+if TYPE_CHECKING:  # the rule reads them by their fields: the quick `neglected` passes
+    # light objects (storage/rules/familydocs.py `LightFamily`) and needs no dataclasses
+    from storage.records import Contact, Family, FamilyStatus, Holiday
 
 # A generous bound: no school is closed for this many calendar days in a row.
 _MAX_LOOKBACK_DAYS = 400
 
 
 def is_school_day(day: date, holidays: Iterable[Holiday]) -> bool:
-    """A weekday outside every holiday and study-day period."""
-    return day.weekday() < 5 and not any(h.covers(day) for h in holidays)
+    """A weekday outside every holiday and study-day period (anything with a first and a
+    last day: `start` and `end`, both no school day)."""
+    return day.weekday() < 5 and not any(h.start <= day <= h.end for h in holidays)
 
 
 def window_start(today: date, school_days: int, holidays: Iterable[Holiday]) -> date:
@@ -58,12 +63,16 @@ def family_statuses(
     school_days: int,
     holidays: Iterable[Holiday],
     planned: Iterable[int] = (),
+    make: Callable[..., Any] | None = None,
 ) -> list[FamilyStatus]:
     """Where each family stands, from stored contact documents (one pass, no objects).
 
     Works on the raw documents because a school year holds tens of thousands of
-    contacts and this runs at every start of `schoolyard neglected`.
+    contacts and this runs at every start of `schoolyard neglected`. `make` builds each
+    status from FamilyStatus's fields (default: FamilyStatus itself).
     """
+    if make is None:
+        from storage.records import FamilyStatus as make
     families = list(families)
     wanted = {f.id for f in families}
     # Text compares fast but orders times only within one UTC offset: keep the latest
@@ -104,7 +113,7 @@ def family_statuses(
             if positive is None or instant(at) > positive
         )
         statuses.append(
-            FamilyStatus(
+            make(
                 family=family,
                 last_contact=last,
                 last_positive=positive,
@@ -181,6 +190,8 @@ def archived_status(family: Family, contacts: Iterable[Contact], today: date) ->
 
     `contacts` are the family's own, in any order; unreached calls do not count.
     """
+    from storage.records import FamilyStatus
+
     reached = [c for c in contacts if c.reached]
     last = max((c.at for c in reached), default=None)
     positive = max((c.at for c in reached if c.is_positive), default=None)

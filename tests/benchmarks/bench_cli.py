@@ -98,6 +98,7 @@ def run(families: int = 400, weeks: int = 40, runs: int = 21) -> dict[str, float
 
         log = wall([SCHOOLYARD, "log", family, "pickup", "--data", str(ours)], runs)
         neglected = wall([SCHOOLYARD, "neglected", "--json", "--data", str(ours)], runs)
+        lines = wall([SCHOOLYARD, "neglected", "--data", str(ours)], runs)
         insert = wall([sys.executable, "-c", PLAIN_INSERT, str(plain)], runs)
         startup = wall([sys.executable, "-c", "pass"], runs)
         imports = wall([sys.executable, "-c", LOG_IMPORTS], runs)
@@ -110,6 +111,7 @@ def run(families: int = 400, weeks: int = 40, runs: int = 21) -> dict[str, float
         ("plain TinyDB insert", insert),
         ("schoolyard log", log),
         ("schoolyard neglected --json", neglected),
+        ("schoolyard neglected (lines)", lines),
     ]
     for name, (median, low, cpu) in rows:
         print(
