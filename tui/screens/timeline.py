@@ -303,7 +303,7 @@ class TimelineScreen(HistoryWrites, Screen):
     def action_log(self) -> None:
         if self.story is None:
             return
-        from .log_contact import log_contact
+        from .log_save import log_contact
 
         # The main screen's flow: it saves, confirms and re-reads every screen, this one too.
         log_contact(self, [self.story.family], on_saved=self._logged)

@@ -27,7 +27,8 @@ from ..widgets.followups import FollowUpList
 from ..widgets.footer import Footer
 from ..writing import READ_ERRORS, BookScreen
 from .keys import OPEN_TIMELINE, TICK_FOLLOW_UP
-from .log_contact import hand_over, log_contact
+from .log_contact import hand_over
+from .log_save import log_contact
 from .ticks import FollowUpKeys
 
 

@@ -339,7 +339,7 @@ class WeekScreen(FollowUpKeys, BookScreen, Screen):
         status = self._status_to_act_on()
         if status is None:
             return
-        from .log_contact import log_contact
+        from .log_save import log_contact
 
         # The same flow as the main screen; it saves, confirms and reloads every screen.
         log_contact(self, [status.family])
