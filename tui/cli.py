@@ -234,27 +234,24 @@ def _join_at_time(argv: list[str]) -> list[str]:
     return out
 
 
-def _log(args: argparse.Namespace) -> int:
-    """`log`: the plain case quickly in the console script (tui/cli_quick.py), else in full."""
-    if CONSOLE:
-        from .cli_quick import quick_log
+def _quick_or_full(module: str, quick: str, full: str) -> Callable[[argparse.Namespace], int]:
+    """A plain command run quickly in the console script (`module`.`quick`: no records,
+    no argparse), else in full (`cli_commands`.`full`): `log` and `neglected`."""
 
-        code = quick_log(args)
-        if code is not None:
-            return code
-    return _commands().log_contact(args)
+    def run(args: argparse.Namespace) -> int:
+        if CONSOLE:
+            from importlib import import_module
+
+            code = getattr(import_module(f"tui.{module}"), quick)(args)
+            if code is not None:
+                return code
+        return getattr(_commands(), full)(args)
+
+    return run
 
 
-def _neglected(args: argparse.Namespace) -> int:
-    """`neglected`: one class quickly in the console script (tui/cli_neglected.py), else in full."""
-    if CONSOLE:
-        from .cli_neglected import quick_neglected
-
-        code = quick_neglected(args)
-        if code is not None:
-            return code
-    return _commands().list_neglected(args)
-
+_log = _quick_or_full("cli_quick", "quick_log", "log_contact")
+_neglected = _quick_or_full("cli_neglected", "quick_neglected", "list_neglected")
 
 _PLAIN_RUN: dict[str, object] = {"log": _log, "neglected": _neglected}
 """What `build_parser` sets as `run` for the commands tui/cli_fast.py reads ("": the app,

@@ -222,11 +222,6 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
         event.stop()
         self._choose(Step.TONE, event.value)
 
-    @on(Input.Changed, "#note")
-    def _note_changed(self) -> None:
-        """A first word of flags shows on the flags line (and an attempt's tone) as typed."""
-        self._show_flags()
-
     @on(Input.Submitted, "#note")
     def _note_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -314,6 +309,11 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
         self._show_flags()
 
     watch_follow_up = watch_initiator
+
+    @on(Input.Changed, "#note")
+    def _note_changed(self) -> None:
+        """A first word of flags shows on the flags line (and an attempt's tone) as typed."""
+        self._show_flags()
 
     def _show_flags(self) -> None:
         reached, initiator, follow_up, _ = self._flags_now()
