@@ -54,8 +54,14 @@ def lazy_screen(path: str) -> Callable[[], Screen]:
     return make
 
 
-SCREEN_MODULES = ("tui.screens.history", "tui.screens.week", "tui.screens.families")
-"""Imported in the first pause rather than at the first key that opens them."""
+SCREEN_MODULES = (
+    "tui.screens.history",
+    "tui.screens.week",
+    "tui.screens.families",
+    "tui.screens.log_contact",
+)
+"""Imported in the first pause rather than at the first key that opens them (Today's
+log flow too: the first frame shows none of it)."""
 SCREEN_STYLES = Path(__file__).parent / "screens"
 """Where every screen's and dialog's .tcss lives (read in the first pause, see `_read_styles`)."""
 
@@ -101,8 +107,10 @@ class SchoolyardApp(App[None]):
         self._frozen_since_full = 0
         """Freezes since the last collection of everything (see `_collect_if_idle`)."""
         self._prepared = False
-        self._css_variables: dict[str, str] | None = None
-        """The theme's variables when `refresh_css` last parsed every style."""
+        self._css_variables: dict[str, str] | None = self.get_css_variables()
+        """The theme's variables the styles were last parsed with: Textual's stylesheet is
+        made with them (as in `App.__init__`), then `refresh_css` parses with new ones.
+        So the first screen is not parsed twice before the first frame either."""
         self._styled: weakref.WeakSet[Screen] = weakref.WeakSet()
         """The screens styled with those variables (see `refresh_css`)."""
         self.failures_shown: dict[str, float] = {}

@@ -5,9 +5,13 @@ ordered, never timed (tests/benchmarks/bench_app.py times the first paint)."""
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from datetime import datetime
+from pathlib import Path
 
 import pytest
+from textual.css.stylesheet import Stylesheet
 from textual.widgets import Label
 from tui_support import settle
 
@@ -149,3 +153,75 @@ async def test_no_garbage_collection_before_the_first_frame(
         assert collecting == [False, False]  # the screen's read, the first frame
         assert gc.isenabled()  # right after it
     assert gc.isenabled()
+
+
+FIRST_FRAME_MODULES = """
+import asyncio, sys
+from pathlib import Path
+
+from storage import ContactBook
+from storage.demo import write_demo
+from tui.app import SchoolyardApp
+
+FLOW = "tui.screens.log_contact"
+path = Path(sys.argv[1])
+write_demo(path, families=12, weeks=2, seed=1)
+app = SchoolyardApp(ContactBook(path), language="en")
+seen = []
+display = app._display
+
+
+def displayed(screen, renderable):
+    if renderable is not None and not app._batch_count and not seen:
+        seen.append(FLOW in sys.modules)
+    display(screen, renderable)
+
+
+app._display = displayed
+
+
+async def main():
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        seen.append(FLOW in sys.modules)
+
+
+asyncio.run(main())
+print(seen)
+"""
+
+
+def test_the_log_flow_is_imported_after_the_first_frame(tmp_path) -> None:
+    """Today's first frame shows nothing of the log flow (its moment and tone bars, its
+    form): its module is imported in the first pause, before a teacher's first Enter."""
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_MODULES, str(tmp_path / "school.json")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[False, True]"
+
+
+async def test_the_start_parses_the_styles_once_before_the_first_frame(
+    big_book: ContactBook, make_app, monkeypatch: pytest.MonkeyPatch, counting
+) -> None:
+    """Textual parsed every style again for the first screen (its .tcss is new), then
+    once more to refresh a theme that had not changed: the second one is left out."""
+    parsed = counting(Stylesheet, "reparse")
+    app = make_app(big_book)
+    at_first_frame: list[int] = []
+    display = app._display
+
+    def displayed(screen, renderable) -> None:
+        if renderable is not None and not app._batch_count and not at_first_frame:
+            at_first_frame.append(parsed[0])
+        display(screen, renderable)
+
+    monkeypatch.setattr(app, "_display", displayed)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert at_first_frame == [1]

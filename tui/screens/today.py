@@ -9,6 +9,7 @@ the ones longest without a positive contact) and what was logged today.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from types import ModuleType
 
 from textual import events, on
 from textual.app import ComposeResult, SystemCommand
@@ -27,8 +28,15 @@ from ..widgets.followups import FollowUpList
 from ..widgets.footer import Footer
 from ..writing import READ_ERRORS, BookScreen
 from .keys import OPEN_TIMELINE, TICK_FOLLOW_UP
-from .log_contact import hand_over, log_contact
 from .ticks import FollowUpKeys
+
+
+def _flow() -> ModuleType:
+    """tui/screens/log_contact.py: imported in the app's first pause (`SCREEN_MODULES`) or
+    at the first Enter, not before the first frame, which shows no part of it."""
+    from . import log_contact
+
+    return log_contact
 
 
 class SearchInput(Input):
@@ -38,7 +46,7 @@ class SearchInput(Input):
         if not self.screen.is_active:
             event.stop()
             event.prevent_default()
-            hand_over(self.app, event.key, event.character)
+            _flow().hand_over(self.app, event.key, event.character)
 
 
 class TodayScreen(FollowUpKeys, BookScreen, Screen):
@@ -244,7 +252,7 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
         if not self.is_active:
             event.stop()
             event.prevent_default()
-            hand_over(self.app, event.key, event.character)
+            _flow().hand_over(self.app, event.key, event.character)
 
     def action_pick(self) -> None:
         """Log for the marked families, or else for the highlighted one."""
@@ -255,7 +263,7 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
     def _pick(self) -> None:
         if not self.is_active:
             # A second Enter typed in the same burst belongs to the flow that opened.
-            hand_over(self.app, "enter", "\r")
+            _flow().hand_over(self.app, "enter", "\r")
             return
         search = self.query_one("#search", Input)
         if search.value != self._shown_query:
@@ -269,7 +277,7 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
                 self._show_status()
                 return
             families = [family]
-        log_contact(self, families, on_saved=self._saved, on_cancel=self._cancelled)
+        _flow().log_contact(self, families, on_saved=self._saved, on_cancel=self._cancelled)
 
     def action_timeline(self) -> None:
         """The highlighted family's story (the top match while typing, as Enter picks)."""
