@@ -54,14 +54,8 @@ def lazy_screen(path: str) -> Callable[[], Screen]:
     return make
 
 
-SCREEN_MODULES = (
-    "tui.screens.history",
-    "tui.screens.week",
-    "tui.screens.families",
-    "tui.screens.log_contact",
-)
-"""Imported in the first pause rather than at the first key that opens them (Today's
-log flow too: the first frame shows none of it)."""
+SCREEN_MODULES = tuple(f"tui.screens.{n}" for n in ("history", "week", "families", "log_contact"))
+"""Imported in the first pause rather than at the first key that opens them."""
 SCREEN_STYLES = Path(__file__).parent / "screens"
 """Where every screen's and dialog's .tcss lives (read in the first pause, see `_read_styles`)."""
 
@@ -108,9 +102,7 @@ class SchoolyardApp(App[None]):
         """Freezes since the last collection of everything (see `_collect_if_idle`)."""
         self._prepared = False
         self._css_variables: dict[str, str] | None = self.get_css_variables()
-        """The theme's variables the styles were last parsed with: Textual's stylesheet is
-        made with them (as in `App.__init__`), then `refresh_css` parses with new ones.
-        So the first screen is not parsed twice before the first frame either."""
+        """The theme's variables the styles were last parsed with (Textual's at the start)."""
         self._styled: weakref.WeakSet[Screen] = weakref.WeakSet()
         """The screens styled with those variables (see `refresh_css`)."""
         self.failures_shown: dict[str, float] = {}
@@ -127,7 +119,8 @@ class SchoolyardApp(App[None]):
         self.set_interval(IDLE_COLLECT_SECONDS / 2, self._collect_if_idle)
         self.freeze_after_load()
         # Right after the first paint: a teacher's first key comes later than that.
-        self.call_after_refresh(self._first_frame_shown)
+        if self._collecting_before:  # paused for the first frame (see `on_event`)
+            self.call_after_refresh(gc.enable)
         self.call_after_refresh(self._prepare)
         self._say_colleague_files()
 
@@ -144,26 +137,9 @@ class SchoolyardApp(App[None]):
 
     def on_unmount(self) -> None:
         # What was frozen can be freed again (tests run many apps in one process).
-        self._first_frame_shown()
-        gc.unfreeze()
-
-    def _no_collections_until_painted(self) -> None:
-        """Pause Python's collections from the first screen's build to the first frame.
-
-        A school year's book and Today's table are made then: Python's own schedule ran
-        ~180 collections over them before the first frame at 400 families (a full one
-        among them), 40-45 ms of a start that a bare Textual app makes in 14. What lives
-        on is frozen after the first paint anyway (`freeze_after_load`).
-        """
-        if self._collecting_before is None:
-            self._collecting_before = gc.isenabled()
-            gc.disable()
-
-    def _first_frame_shown(self) -> None:
-        """Collections run again as they did before the start paused them."""
         if self._collecting_before:
             gc.enable()
-        self._collecting_before = False
+        gc.unfreeze()
 
     def _collect_when_idle(self) -> None:
         """Collect garbage once the keys stop for a moment, not while the teacher types.
@@ -273,7 +249,11 @@ class SchoolyardApp(App[None]):
         if isinstance(event, events.Compose):
             # Before the first screen mounts: its tables measure their cells then.
             self._pin_console_size(self.size)
-            self._no_collections_until_painted()
+            # No collections until the first frame: ~180 of them (a full one among them)
+            # walked the book and Today's table, 40-45 ms of the first paint at 400 families.
+            if self._collecting_before is None:
+                self._collecting_before = gc.isenabled()
+                gc.disable()
         elif isinstance(event, events.Key) and self.is_mounted:
             self._collect_when_idle()
         await super().on_event(event)
