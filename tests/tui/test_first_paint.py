@@ -11,14 +11,17 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from rich.console import Console
+from rich.text import Text
 from textual.css.stylesheet import Stylesheet
+from textual.render import measure
 from textual.widgets import Label
 from tui_support import settle
 
 from storage import ContactBook, Moment, Tone
 from tui.screens.today import TodayScreen
 from tui.widgets.contact_list import ContactList, GreetList
-from tui.widgets.family_picker import FamilyTable
+from tui.widgets.family_picker import FamilyTable, cell_width
 from tui.widgets.followups import FollowUpList
 
 SIZE = (100, 30)
@@ -225,3 +228,34 @@ async def test_the_start_parses_the_styles_once_before_the_first_frame(
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert at_first_frame == [1]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        " ",
+        "✓",
+        Text("○ Nguyễn"),
+        Text("  Yılmaz-Øyen van der Berg"),
+        Text("! never", style="bold"),
+        Text("中文 名字"),
+        Text("two\nlines"),
+        Text(""),
+    ],
+)
+def test_a_cell_is_as_wide_as_datatable_measures_it(cell) -> None:
+    console = Console(width=100)
+    assert cell_width(console, cell) == measure(console, cell, 1)
+
+
+async def test_the_first_fill_sizes_its_columns_without_rich_measuring_each_cell(
+    big_book: ContactBook, make_app, monkeypatch: pytest.MonkeyPatch, counting
+) -> None:
+    from tui.widgets import family_picker
+
+    measured = counting(family_picker, "measure")
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.screen.query_one(FamilyTable).row_count > 0
+        assert measured[0] == 0
