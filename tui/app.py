@@ -54,7 +54,9 @@ def lazy_screen(path: str) -> Callable[[], Screen]:
     return make
 
 
-SCREEN_MODULES = ("tui.screens.history", "tui.screens.week", "tui.screens.families")
+SCREEN_MODULES = tuple(
+    f"tui.screens.{n}" for n in ("history", "week", "families", "log_contact", "log_save")
+)
 """Imported in the first pause rather than at the first key that opens them."""
 SCREEN_STYLES = Path(__file__).parent / "screens"
 """Where every screen's and dialog's .tcss lives (read in the first pause, see `_read_styles`)."""
@@ -101,12 +103,14 @@ class SchoolyardApp(App[None]):
         self._frozen_since_full = 0
         """Freezes since the last collection of everything (see `_collect_if_idle`)."""
         self._prepared = False
-        self._css_variables: dict[str, str] | None = None
-        """The theme's variables when `refresh_css` last parsed every style."""
+        self._css_variables: dict[str, str] | None = self.get_css_variables()
+        """The theme's variables the styles were last parsed with (Textual's at the start)."""
         self._styled: weakref.WeakSet[Screen] = weakref.WeakSet()
         """The screens styled with those variables (see `refresh_css`)."""
         self.failures_shown: dict[str, float] = {}
         """When each read failure's line was last shown (see `book_failed`)."""
+        self._collecting_before: bool | None = None
+        """Whether collections ran when the start paused them (None: not paused)."""
 
     def on_mount(self) -> None:
         if self.demo:
@@ -117,6 +121,8 @@ class SchoolyardApp(App[None]):
         self.set_interval(IDLE_COLLECT_SECONDS / 2, self._collect_if_idle)
         self.freeze_after_load()
         # Right after the first paint: a teacher's first key comes later than that.
+        if self._collecting_before:  # paused for the first frame (see `on_event`)
+            self.call_after_refresh(gc.enable)
         self.call_after_refresh(self._prepare)
         self._say_colleague_files()
 
@@ -133,6 +139,8 @@ class SchoolyardApp(App[None]):
 
     def on_unmount(self) -> None:
         # What was frozen can be freed again (tests run many apps in one process).
+        if self._collecting_before:
+            gc.enable()
         gc.unfreeze()
 
     def _collect_when_idle(self) -> None:
@@ -243,6 +251,11 @@ class SchoolyardApp(App[None]):
         if isinstance(event, events.Compose):
             # Before the first screen mounts: its tables measure their cells then.
             self._pin_console_size(self.size)
+            # No collections until the first frame: ~180 of them (a full one among them)
+            # walked the book and Today's table, 40-45 ms of the first paint at 400 families.
+            if self._collecting_before is None:
+                self._collecting_before = gc.isenabled()
+                gc.disable()
         elif isinstance(event, events.Key) and self.is_mounted:
             self._collect_when_idle()
         await super().on_event(event)

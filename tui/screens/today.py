@@ -9,6 +9,7 @@ the ones longest without a positive contact) and what was logged today.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from types import ModuleType
 
 from textual import events, on
 from textual.app import ComposeResult, SystemCommand
@@ -17,7 +18,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Label, Static
 
-from storage import Contact, DataFileError, FamilyStatus
+from storage import Contact, ContactBook, DataFileError, FamilyStatus
 from storage.rules.insights import neediest_first, to_greet
 
 from ..text import format_day, t, week_label
@@ -27,9 +28,15 @@ from ..widgets.followups import FollowUpList
 from ..widgets.footer import Footer
 from ..writing import READ_ERRORS, BookScreen
 from .keys import OPEN_TIMELINE, TICK_FOLLOW_UP
-from .log_contact import hand_over
-from .log_save import log_contact
 from .ticks import FollowUpKeys
+
+
+def _flow() -> ModuleType:
+    """tui/screens/log_contact.py: imported in the app's first pause (`SCREEN_MODULES`) or
+    at the first Enter, not before the first frame, which shows no part of it."""
+    from . import log_contact
+
+    return log_contact
 
 
 class SearchInput(Input):
@@ -39,7 +46,7 @@ class SearchInput(Input):
         if not self.screen.is_active:
             event.stop()
             event.prevent_default()
-            hand_over(self.app, event.key, event.character)
+            _flow().hand_over(self.app, event.key, event.character)
 
 
 class TodayScreen(FollowUpKeys, BookScreen, Screen):
@@ -73,8 +80,13 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
                 yield Label(t("today.greet.title"), classes="panel-title")
                 with VerticalScroll(id="greet-panel"):
                     yield GreetList(id="greet")
-                yield Label(id="followups-title", classes="panel-title")
-                with VerticalScroll(id="followups-panel"):
+                # Hidden until the follow-ups are read (after the first paint): then shown
+                # if there are any.
+                followups_title = Label(id="followups-title", classes="panel-title")
+                followups_title.display = False
+                yield followups_title
+                with VerticalScroll(id="followups-panel") as followups_panel:
+                    followups_panel.display = False
                     yield FollowUpList(id="followups")
                 yield Label(t("today.contacts.title"), classes="panel-title")
                 with VerticalScroll(id="contacts-panel"):
@@ -84,7 +96,7 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
     def on_mount(self) -> None:
         today = self.book.today()
         self.sub_title = " · ".join([t("nav.today"), format_day(today), week_label(today)])
-        self.reload()
+        self.reload(panels_later=True)
         self.query_one("#search", Input).focus()
         self._welcome_if_empty()
 
@@ -100,25 +112,58 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
 
     # -- reading the book ---------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Re-read the book: after a save, an undo, or a change by another process."""
+    def reload(self, *, panels_later: bool = False) -> None:
+        """Re-read the book: after a save, an undo, or a change by another process.
+
+        With `panels_later` (the start) the follow-ups and today's contacts are read
+        right after the first paint: the first frame needs only the families and whom to
+        greet, and finding the open follow-ups walks every contact of the year.
+        """
         book = self.book
         try:
             statuses = book.statuses()
-            contacts = book.contacts_on(book.today())
             families = {f.id: f for f in book.families(include_archived=True)}
-            self._followups = book.open_followups()
-            today = book.today()
-            theirs = book.colleague_contacts_named(start=today, end=today)
+            panels = None if panels_later else self._read_panels(book)
         except READ_ERRORS as exc:  # what is shown stays; the app says so once
             self.app.book_failed(exc)
             return
         self._families = families
-        self._show_followups()
+        if panels is not None:
+            self._show_panels(*panels)
         self._statuses = {s.family.id: s for s in statuses}
         self._filter(self.query_one("#search", Input).value, keep_cursor=True)
         self.query_one(GreetList).show(self.to_greet(statuses))
-        self.query_one(ContactList).show(contacts, families, theirs)
+        if panels_later:
+            # The app's queue, not the screen's: a screen's call runs before the first
+            # frame while the app is still starting (Textual batches the start's updates).
+            self.app.call_after_refresh(self._fill_panels)
+
+    def _read_panels(
+        self, book: ContactBook
+    ) -> tuple[list[Contact], list[Contact], list[tuple[str, Contact]]]:
+        """The open follow-ups, our contacts of today and the colleagues' of today."""
+        today = book.today()
+        return (
+            book.open_followups(),
+            book.contacts_on(today),
+            book.colleague_contacts_named(start=today, end=today),
+        )
+
+    def _show_panels(
+        self,
+        followups: list[Contact],
+        contacts: list[Contact],
+        theirs: list[tuple[str, Contact]],
+    ) -> None:
+        self._followups = followups
+        self._show_followups()
+        self.query_one(ContactList).show(contacts, self._families, theirs)
+
+    def _fill_panels(self) -> None:
+        """The side panels the start left for after the first paint (see `reload`)."""
+        panels = self.read_book(self._read_panels)
+        if panels is not None:
+            self._show_panels(*panels)
 
     def to_greet(self, statuses: Iterable[FamilyStatus]) -> list[FamilyStatus]:
         """Planned families without a positive contact this week, then the neediest."""
@@ -207,7 +252,7 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
         if not self.is_active:
             event.stop()
             event.prevent_default()
-            hand_over(self.app, event.key, event.character)
+            _flow().hand_over(self.app, event.key, event.character)
 
     def action_pick(self) -> None:
         """Log for the marked families, or else for the highlighted one."""
@@ -218,7 +263,7 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
     def _pick(self) -> None:
         if not self.is_active:
             # A second Enter typed in the same burst belongs to the flow that opened.
-            hand_over(self.app, "enter", "\r")
+            _flow().hand_over(self.app, "enter", "\r")
             return
         search = self.query_one("#search", Input)
         if search.value != self._shown_query:
@@ -232,6 +277,8 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
                 self._show_status()
                 return
             families = [family]
+        from .log_save import log_contact  # loaded with the flow, in the first pause
+
         log_contact(self, families, on_saved=self._saved, on_cancel=self._cancelled)
 
     def action_timeline(self) -> None:

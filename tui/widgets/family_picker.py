@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.cells import cell_len
+from rich.console import Console
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
@@ -38,6 +40,15 @@ def days_label(status: FamilyStatus) -> Text:
 
 def children_label(family: Family) -> str:
     return ", ".join(f"{child.name} ({child.group_label})" for child in family.children)
+
+
+def cell_width(console: Console, cell: object) -> int:
+    """A cell's width as DataTable measures it (`measure`), a Text's without asking Rich for
+    its console's options: 1,200 cells before a school's first paint."""
+    if isinstance(cell, Text):  # Text.__rich_measure__'s maximum
+        lines = cell.plain.splitlines()
+        return max(map(cell_len, lines)) if lines else 0
+    return measure(console, cell, 1)
 
 
 class FamilyTable(DataTable):
@@ -129,7 +140,7 @@ class FamilyTable(DataTable):
             width = column.get_render_width(self)
             if rows and column.auto_width:
                 console = self.app.console
-                content = max(measure(console, row[index], 1) for row in rows)
+                content = max(cell_width(console, row[index]) for row in rows)
                 width = max(width, content + 2 * self.cell_padding)
             others += width
         width = max(available - others - 2 * self.cell_padding, len(str(children.label)))
