@@ -125,3 +125,25 @@ async def test_a_note_with_flag_letters_inside(class_book, make_app, speed):
     async with on_today(make_app(class_book), speed) as log:
         contact = await log("okaf", "enter", "5nf-note", "enter")
     assert (contact.note, contact.reached, contact.follow_up) == ("note", False, True)
+
+
+async def test_two_contacts_in_one_burst(okafor, make_app, speed):
+    """`okaf⏎1+fijn gesprek⏎nguyen⏎5-nf belde twee keer⏎` in one go: the keys typed after
+    the first flow's Enter belong to Today and the second flow, never to the flow that was
+    just saved (tried in tmux: the second Enter reached it after it closed and crashed the
+    app)."""
+    before = len(todays(okafor))
+    app = make_app(okafor)
+    async with on_today(app, speed) as log:
+        await log("okaf", "enter", "1+", "fijn gesprek", "enter", "nguyen", "enter")
+        second = await log("5-", "nf belde twee keer", "enter")
+        assert isinstance(app.screen, TodayScreen)
+    first = todays(okafor)[1]
+    assert len(todays(okafor)) == before + 2
+    assert (okafor.family(first.family_id).name, first.tone, first.note) == (
+        "Okafor",
+        Tone.POSITIVE,
+        "fijn gesprek",
+    )
+    assert okafor.family(second.family_id).name == "Nguyễn"
+    assert (second.reached, second.follow_up, second.note) == (False, True, "belde twee keer")

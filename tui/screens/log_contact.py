@@ -176,6 +176,11 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
         and `3=⏎` typed faster than focus moves are read against the step they belong
         to. `in_note`: the key reached the note itself, which types it (Enter saves).
         """
+        if not self.is_active:
+            # Saved or cancelled already: a key typed after that Enter or Escape but still
+            # on its way here belongs to the screen on top now (Today, or the next flow).
+            hand_over(self.app, key, character)
+            return True
         flag = FLAG_KEYS.get(character or "")
         if flag is not None and self.flags_open:
             self.action_toggle(flag)

@@ -66,6 +66,7 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
         super().__init__()
         self._statuses: dict[int, FamilyStatus] = {}
         self._shown_query = ""
+        self._picked_query = ""  # the search that picked the open flow's families
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -279,6 +280,10 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
             families = [family]
         from .log_save import log_contact  # loaded with the flow, in the first pause
 
+        # The search is done with: letters typed after the flow's Enter, while its save is
+        # still on its way, start the next search (`okaf⏎1+⏎nguyen⏎` in one burst).
+        self._picked_query = search.value
+        search.value = ""
         log_contact(self, families, on_saved=self._saved, on_cancel=self._cancelled)
 
     def action_timeline(self) -> None:
@@ -313,10 +318,12 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
         table = self.query_one(FamilyTable)
         table.marked.clear()
         search = self.query_one("#search", Input)
-        search.value = ""
-        self._filter("")
+        self._filter(search.value)  # empty, or what was typed ahead since the Enter
         search.focus()
         self.query_one("#contacts-panel", VerticalScroll).scroll_home(animate=False)
 
     def _cancelled(self) -> None:
-        self.query_one("#search", Input).focus()
+        search = self.query_one("#search", Input)
+        if not search.value:  # back to the search that picked them
+            search.value = self._picked_query
+        search.focus()
