@@ -21,6 +21,7 @@ from ..error_lines import error_text
 from ..text import t
 from ..widgets.tick import Tick
 from ..writing import BookScreen
+from .keys import after_keys_typed
 
 Record = TypeVar("Record")
 
@@ -121,16 +122,8 @@ class FormScreen(BookScreen, ModalScreen[Record | None], Generic[Record]):
             self.action_cancel()
 
     def action_save(self) -> None:
-        """Save once the focused field has taken every key typed before this one.
-
-        Enter and ctrl+s are priority keys, acted on when the app reads them; letters typed
-        just before may still wait in the field's own queue (a fast burst, a loaded
-        machine). `call_later` puts the save behind them in that queue."""
-        field = self.focused
-        if field is None or field is self:
-            self._save_now()
-        else:
-            field.call_later(self._save_now)
+        """Save once the focused field has taken every key typed before Enter or ctrl+s."""
+        after_keys_typed(self, self._save_now)
 
     def _save_now(self) -> None:
         if not self.is_active:

@@ -282,14 +282,6 @@ class LogContactScreen(ModalScreen[LogChoice | None]):
             return self.flags_open
         return True
 
-    def flag_on(self, what: str) -> bool:
-        """Whether the flag `what` (reached, initiator, follow_up) is ticked."""
-        if what == "reached":
-            return not self.reached
-        if what == "initiator":
-            return self.initiator is Initiator.PARENT
-        return self.follow_up
-
     def action_toggle(self, what: str) -> None:
         if what == "reached":
             self.reached = not self.reached

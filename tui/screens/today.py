@@ -27,7 +27,7 @@ from ..widgets.family_picker import FamilyTable
 from ..widgets.followups import FollowUpList
 from ..widgets.footer import Footer
 from ..writing import READ_ERRORS, BookScreen
-from .keys import OPEN_TIMELINE, TICK_FOLLOW_UP
+from .keys import OPEN_TIMELINE, TICK_FOLLOW_UP, after_keys_typed
 from .ticks import FollowUpKeys
 
 
@@ -256,10 +256,9 @@ class TodayScreen(FollowUpKeys, BookScreen, Screen):
             _flow().hand_over(self.app, event.key, event.character)
 
     def action_pick(self) -> None:
-        """Log for the marked families, or else for the highlighted one."""
-        # Enter is a priority key: it runs before the letters typed just ahead of it have
-        # reached the search. Pick once they have, in the queue of the widget they went to.
-        (self.focused or self).call_later(self._pick)
+        """Log for the marked families, or else for the highlighted one, once the letters
+        typed just before the Enter have reached the search."""
+        after_keys_typed(self, self._pick)
 
     def _pick(self) -> None:
         if not self.is_active:
