@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from storage.actions.quickread import QuickRead
-from storage.paths import data_path
+from storage.paths import data_file
 from storage.rules.insights import needing_positive_contact
 from storage.rules.safetext import escape_json, visible
 from storage.rules.weeks import plans_ahead
@@ -40,7 +40,7 @@ def quick_neglected(args: argparse.Namespace) -> int | None:
     """Say who needs a positive contact (exit 0); None when the full command must."""
     if args.with_files:
         return None
-    book = open_quick_read(data_path(args.data))
+    book = open_quick_read(data_file(args.data))
     if not book.exists():
         return None  # the full command says the file is not there
     KEPT.append(book)

@@ -20,7 +20,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from storage.actions.logdocs import QuickLog, UnknownFamily
-from storage.paths import data_path
+from storage.paths import data_file
 from storage.rules import matching
 from storage.rules.safetext import visible
 from storage.rules.words import TONE_SYMBOLS, moment_value, tone_value
@@ -61,7 +61,7 @@ def quick_log(args: argparse.Namespace) -> int | None:
     query = " ".join(words[:-1])
     if not query.strip():
         return None
-    book = open_quick(data_path(args.data))
+    book = open_quick(data_file(args.data))
     KEPT.append(book)
     family = _one_family(book, query)
     if family is None:

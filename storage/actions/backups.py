@@ -27,7 +27,7 @@ class UnknownBackup(LookupError):
 
 class BackupActions(YearActions):
     def _before_write(self) -> None:
-        siblings.ensure_backup(self.path, self.today())
+        siblings.ensure_backup(self.file, self.today())
 
     def backups(self) -> list[Backup]:
         """The backups beside the data file, oldest first."""
@@ -58,11 +58,11 @@ class BackupActions(YearActions):
         from storage.engine import stamp
         from storage.engine.files import atomic_write
 
-        raw = data_target(backup.path).read_bytes()
+        raw = Path(data_target(backup.path)).read_bytes()
         siblings.read_sibling(backup.path)  # damaged: DataFileError, nothing changes
         now = self.now()
         with locked(self.path):
-            target = data_target(self.path)
+            target = Path(data_target(self.path))
             current = target.read_bytes() if target.exists() else b""
             kept = siblings.backup_path(
                 self.path, now.date(), f"-before-restore-{now.strftime('%H%M%S')}"

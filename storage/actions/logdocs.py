@@ -84,7 +84,7 @@ class QuickLog(BookTables):
     """
 
     def _before_write(self) -> None:
-        siblings.ensure_backup(self.path, self.today())  # as ContactBook's BackupActions
+        siblings.ensure_backup(self.file, self.today())  # as ContactBook's BackupActions
 
     def family_docs(self) -> list[Any]:
         """Every family's document (TinyDB `Document`s, with `doc_id`), archived too."""

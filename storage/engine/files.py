@@ -16,8 +16,7 @@ import os
 import stat
 import sys
 from _thread import get_ident
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storage.engine import codec
 from storage.engine.lock import (
@@ -28,10 +27,13 @@ from storage.engine.lock import (
     data_target,
 )
 
+if TYPE_CHECKING:
+    from storage.engine.lock import StrPath
+
 # -- the write ----------------------------------------------------------------------------
 
 
-def atomic_write(path: Path, payload: bytes, *, mode: int | None = None) -> None:
+def atomic_write(path: StrPath, payload: bytes, *, mode: int | None = None) -> None:
     """Replace the file `path` leads to with `payload`: temp file, flush, fsync, rename.
 
     `mode=None` keeps the existing file's mode (0600 for a new file); an int gives the
@@ -40,8 +42,8 @@ def atomic_write(path: Path, payload: bytes, *, mode: int | None = None) -> None
     write is refused too when the lock file or the data file changed under the lock.
     On any failure the temp file is removed and the data file is left as it was.
     """
-    path = Path(path)
     target = data_target(path)
+    folder, name = os.path.split(target)
     try:
         existing = os.stat(target)
     except FileNotFoundError:
@@ -56,13 +58,13 @@ def atomic_write(path: Path, payload: bytes, *, mode: int | None = None) -> None
     if mode is None:
         mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o600
     # What tempfile.mkstemp does (O_EXCL, 0600), without its ~3 ms of imports.
-    tmp_name = str(target.parent / f".{target.name}.{os.urandom(6).hex()}.tmp")
+    tmp_name = os.path.join(folder, f".{name}.{os.urandom(6).hex()}.tmp")
     try:
         fd = os.open(
             tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600
         )
     except OSError as exc:
-        raise _write_error(path, exc, "create", target.parent) from None
+        raise _write_error(path, exc, "create", folder) from None
     stage = "write"
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -71,7 +73,7 @@ def atomic_write(path: Path, payload: bytes, *, mode: int | None = None) -> None
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        key = (get_ident(), str(target))
+        key = (get_ident(), target)
         held = _held.get(key)
         if held is not None:
             _check_still_held(path, target, held)
@@ -85,13 +87,13 @@ def atomic_write(path: Path, payload: bytes, *, mode: int | None = None) -> None
         except FileNotFoundError:
             pass
         if isinstance(exc, OSError):
-            raise _write_error(path, exc, stage, target.parent) from exc
+            raise _write_error(path, exc, stage, folder) from exc
         raise
-    _fsync_folder(path, target.parent)
+    _fsync_folder(path, folder)
 
 
 def _check_still_held(
-    path: Path, target: Path, held: tuple[Path, tuple[int, int], tuple[int, ...] | None]
+    path: StrPath, target: str, held: tuple[str, tuple[int, int], tuple[int, ...] | None]
 ) -> None:
     """Refuse to replace the data file when our lock no longer guards it."""
     lock, lock_id, data_id = held
@@ -116,20 +118,27 @@ def _check_still_held(
         )
 
 
-def remove_stale_temp_files(path: Path) -> None:
+def remove_stale_temp_files(path: StrPath) -> None:
     """Remove temp files a killed writer left; call only while holding `locked(path)`.
 
     They hold personal data and are never the data file, so they must not pile up.
     """
-    target = data_target(path)
-    for stale in target.parent.glob(f".{target.name}.*.tmp"):
-        try:
-            stale.unlink()
-        except OSError:
-            pass
+    folder, name = os.path.split(data_target(path))
+    prefix = f".{name}."
+    try:
+        names = os.listdir(folder or ".")
+    except OSError:
+        return
+    for stale in names:
+        # What `glob(".<name>.*.tmp")` matched: our temp names, never the data file.
+        if stale.startswith(prefix) and stale.endswith(".tmp") and len(stale) > len(prefix) + 3:
+            try:
+                os.unlink(os.path.join(folder, stale))
+            except OSError:
+                pass
 
 
-def _fsync_folder(path: Path, folder: Path) -> None:
+def _fsync_folder(path: StrPath, folder: str) -> None:
     """Make the rename itself durable: fsync the folder that holds the data file."""
     if sys.platform == "win32":  # pragma: no cover
         return

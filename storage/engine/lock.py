@@ -5,6 +5,11 @@ replace) serialises read-modify-write cycles across processes. A symlinked data 
 is locked beside the link's target, so a process using the link takes the same lock as
 one using the real path. A lock is trusted only while its file is still the one at the
 lock path. The errors every failure of the data file is reported with live here too.
+
+Paths are plain strings here and in the rest of the engine (`os.path`): `pathlib`, with
+the `urllib.parse` and `ipaddress` it imports, costs about 3 ms, some 8% of a
+`schoolyard log`. A `Path` is made only where one is handed out (`DataFileError.path`,
+`ContactBook.path`).
 """
 
 from __future__ import annotations
@@ -17,9 +22,16 @@ import time
 from _thread import get_ident
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storage.rules.errors import SchoolyardError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import TypeAlias
+
+    StrPath: TypeAlias = str | os.PathLike[str]
+    """A path as the engine takes it: a string, or anything `os.fspath` makes one of."""
 
 LOCK_TIMEOUT_SECONDS = 15.0
 
@@ -32,14 +44,23 @@ class DataFileError(SchoolyardError):
 
     def __init__(
         self,
-        path: Path,
+        path: StrPath,
         reason: str,
         key: str = "datafile.damaged",
         values: dict[str, object] | None = None,
     ) -> None:
-        super().__init__(key, f"{path}: {reason}", **{"detail": reason, **(values or {})})
-        self.path = path
+        file = os.fspath(path)
+        super().__init__(key, f"{file}: {reason}", **{"detail": reason, **(values or {})})
+        self.file = file
+        """The data file's path as a string."""
         self.reason = reason
+
+    @property
+    def path(self) -> Path:
+        """The data file the error is about."""
+        from pathlib import Path
+
+        return Path(self.file)
 
 
 class DataFileBusy(DataFileError):
@@ -49,18 +70,18 @@ class DataFileBusy(DataFileError):
 # -- where the data really is ---------------------------------------------------------
 
 
-def data_target(path: Path) -> Path:
+def data_target(path: StrPath) -> str:
     """The file `path` stands for, symlinks resolved; DataFileError for a link that leads nowhere.
 
     A missing file that is no link is fine (it is made at the first write). A dangling
     link, a link loop, or a folder where the file should be is refused with one clear error.
     """
-    path = Path(path)
+    path = os.fspath(path)
     try:
-        target = Path(os.path.realpath(path, strict=True))
+        target = os.path.realpath(path, strict=True)
     except FileNotFoundError:
         _refuse_dangling(path)
-        return Path(os.path.realpath(path))
+        return os.path.realpath(path)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise DataFileError(
@@ -68,7 +89,7 @@ def data_target(path: Path) -> Path:
                 "it is a link that leads back to itself; point it at the data file",
                 "datafile.link_loop",
             ) from None
-        raise _write_error(path, exc, "lock", Path(os.path.abspath(path)).parent) from None
+        raise _write_error(path, exc, "lock", os.path.dirname(os.path.abspath(path))) from None
     if stat.S_ISDIR(os.stat(target).st_mode):
         raise DataFileError(
             path,
@@ -79,9 +100,9 @@ def data_target(path: Path) -> Path:
     return target
 
 
-def _refuse_dangling(path: Path) -> None:
+def _refuse_dangling(path: str) -> None:
     """A link (the file's or one of its folders') whose target is not there is refused."""
-    for link in (path, *path.parents):
+    for link in _self_and_folders(path):
         if os.path.islink(link) and not os.path.exists(link):
             target = os.path.join(os.path.dirname(link), os.readlink(link))
             raise DataFileError(
@@ -93,19 +114,27 @@ def _refuse_dangling(path: Path) -> None:
             )
 
 
-def lock_path_for(path: Path) -> Path:
+def _self_and_folders(path: str) -> Iterator[str]:
+    """`path`, then each folder above it, as `(path, *Path(path).parents)` gives them."""
+    yield path
+    folder = os.path.dirname(path)
+    while folder and folder != path:
+        yield folder
+        path, folder = folder, os.path.dirname(folder)
+
+
+def lock_path_for(path: StrPath) -> str:
     """The lock file that guards `path`: `<name>.lock` beside the file the path leads to."""
-    target = data_target(path)
-    return target.with_name(target.name + ".lock")
+    return data_target(path) + ".lock"
 
 
 # -- the lock ---------------------------------------------------------------------------
 
-_held: dict[tuple[int, str], tuple[Path, tuple[int, int], tuple[int, ...] | None]] = {}
+_held: dict[tuple[int, str], tuple[str, tuple[int, int], tuple[int, ...] | None]] = {}
 """(thread, target) → (lock path, its (device, inode), the data file's identity) per held lock."""
 
 
-def _identity(path: Path | str) -> tuple[int, ...] | None:
+def _identity(path: str) -> tuple[int, ...] | None:
     """Changes whenever the file at `path` is replaced or rewritten; None when missing."""
     try:
         st = os.stat(path)
@@ -119,7 +148,7 @@ class HeldLock:
 
     __slots__ = ("fd", "path", "target")
 
-    def __init__(self, fd: int, path: Path, target: Path) -> None:
+    def __init__(self, fd: int, path: str, target: str) -> None:
         self.fd = fd
         self.path = path
         """The lock file."""
@@ -128,20 +157,20 @@ class HeldLock:
 
 
 @contextmanager
-def locked(path: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[HeldLock]:
+def locked(path: StrPath, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[HeldLock]:
     """Hold the lock file beside `path` (`<name>.lock`) for a read-modify-write.
 
     A lock file deleted or replaced by another program while we waited for it guards
     nothing: we only go on holding the file that is at the lock path after locking it.
     """
     target = data_target(path)
-    lock = target.with_name(target.name + ".lock")
+    lock = target + ".lock"
     deadline = time.monotonic() + timeout
     while True:
         try:
             fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise _write_error(path, exc, "lock", target.parent) from None
+            raise _write_error(path, exc, "lock", os.path.dirname(target)) from None
         try:
             _acquire(fd, path, deadline)
             held = os.fstat(fd)
@@ -159,7 +188,7 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[HeldLo
             os.close(fd)
             raise
         os.close(fd)  # locked a file no longer at the lock path: open the one that is
-    key = (get_ident(), str(target))
+    key = (get_ident(), target)
     _held[key] = (lock, (held.st_dev, held.st_ino), _identity(target))
     try:
         try:
@@ -200,7 +229,7 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-def _acquire(fd: int, path: Path, deadline: float) -> None:
+def _acquire(fd: int, path: StrPath, deadline: float) -> None:
     """Lock `fd`: at once, or retried after 1 ms, then twice as long each time up to
     20 ms, until `deadline` (always retried once)."""
     delay = 0.001
@@ -213,7 +242,7 @@ def _acquire(fd: int, path: Path, deadline: float) -> None:
         delay = min(delay * 2, 0.02)
 
 
-def _write_error(path: Path, exc: OSError, stage: str, folder: Path) -> DataFileError:
+def _write_error(path: StrPath, exc: OSError, stage: str, folder: str) -> DataFileError:
     """The OSError of a write, said about the data file or its folder (never a temp or lock file).
 
     `stage` is where it happened: "lock", "create" (the temp file), "write" or "replace".

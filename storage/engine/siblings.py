@@ -20,11 +20,15 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storage.engine import codec
 from storage.engine.lock import DataFileError, data_target, locked
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from storage.engine.lock import StrPath
 
 BACKUPS_KEPT = 14
 """How many backups stay in the backup folder (a day's first write makes one)."""
@@ -38,19 +42,21 @@ Tables = dict[str, dict[str, Any]]
 # -- names ----------------------------------------------------------------------------------
 
 
-def _base(path: Path) -> Path:
+def _base(path: StrPath) -> Path:
     """The data file a path leads to: a symlinked data file keeps its siblings beside the
     real file (where its lock is too), not beside the link."""
-    return data_target(Path(path))
+    from pathlib import Path  # not at the top: `log` reaches this module (lock.py says why)
+
+    return Path(data_target(path))
 
 
-def archive_path(path: Path, first_year: int) -> Path:
+def archive_path(path: StrPath, first_year: int) -> Path:
     """`schoolyard-2025-2026.json` beside `schoolyard.json` for the year from August 2025."""
     path = _base(path)
     return path.with_name(f"{path.stem}-{first_year}-{first_year + 1}.json")
 
 
-def archive_paths(path: Path) -> dict[int, Path]:
+def archive_paths(path: StrPath) -> dict[int, Path]:
     """The archives beside `path`, by the calendar year their school year begins in."""
     path = _base(path)
     found: dict[int, Path] = {}
@@ -70,17 +76,17 @@ def archive_paths(path: Path) -> dict[int, Path]:
     return dict(sorted(found.items()))
 
 
-def backup_folder(path: Path) -> Path:
+def backup_folder(path: StrPath) -> Path:
     path = _base(path)
     return path.with_name(f"{path.stem}-backups")
 
 
-def backup_path(path: Path, day: date, suffix: str = "") -> Path:
+def backup_path(path: StrPath, day: date, suffix: str = "") -> Path:
     path = _base(path)
     return backup_folder(path) / f"{path.stem}-{day.isoformat()}{suffix}.json"
 
 
-def backup_paths(path: Path) -> list[Path]:
+def backup_paths(path: StrPath) -> list[Path]:
     """The backups of `path`, oldest first (their names sort by day)."""
     folder = backup_folder(path)
     prefix = _base(path).stem + "-"
@@ -95,7 +101,7 @@ def backup_paths(path: Path) -> list[Path]:
     )
 
 
-def backup_day(backup: Path, path: Path) -> date:
+def backup_day(backup: Path, path: StrPath) -> date:
     """The day a backup was made, from its name."""
     return date.fromisoformat(backup.name[len(_base(path).stem) + 1 :][:10])
 
@@ -103,13 +109,12 @@ def backup_day(backup: Path, path: Path) -> date:
 # -- reading and writing a sibling ---------------------------------------------------------
 
 
-def read_sibling(path: Path) -> Tables:
+def read_sibling(path: StrPath) -> Tables:
     """A sibling's tables, fully checked; DataFileError naming it when it cannot be used."""
     from storage.engine.check import Problem, decode
 
-    target = data_target(path)
     try:
-        raw = target.read_bytes()
+        raw = _read_bytes(data_target(path))
     except OSError as exc:
         raise DataFileError(
             path,
@@ -127,7 +132,7 @@ def read_sibling(path: Path) -> Tables:
         ) from None
 
 
-def write_sibling(path: Path, data: Tables) -> None:
+def write_sibling(path: StrPath, data: Tables) -> None:
     """Replace a sibling atomically, 0600 (call under `locked(path)`)."""
     from storage.engine.files import atomic_write
 
@@ -135,15 +140,15 @@ def write_sibling(path: Path, data: Tables) -> None:
 
 
 @contextmanager
-def sibling_change(path: Path) -> Iterator[Tables]:
+def sibling_change(path: StrPath) -> Iterator[Tables]:
     """Lock a sibling, read it checked, let the caller change it, write it once (0600)."""
     with locked(path):
-        data = read_sibling(path) if data_target(path).exists() else {}
+        data = read_sibling(path) if os.path.exists(data_target(path)) else {}
         yield data
         write_sibling(path, data)
 
 
-def remove_sibling(path: Path) -> None:
+def remove_sibling(path: StrPath) -> None:
     """Delete a sibling and its lock file (under its lock); a missing one is fine."""
     target = data_target(path)
     with locked(path):
@@ -152,7 +157,7 @@ def remove_sibling(path: Path) -> None:
         except FileNotFoundError:
             pass
     try:
-        os.unlink(target.with_name(target.name + ".lock"))
+        os.unlink(target + ".lock")
     except FileNotFoundError:
         pass
 
@@ -160,7 +165,7 @@ def remove_sibling(path: Path) -> None:
 # -- the daily backup -----------------------------------------------------------------------
 
 
-def ensure_backup(path: Path, day: date) -> Path | None:
+def ensure_backup(path: StrPath, day: date) -> Path | None:
     """Copy the data file to today's backup unless it is there (one stat); call under the
     data file's lock. The file has just been read and checked by the change that calls this.
     A backup that cannot be made never stops the teacher's write: None then."""
@@ -177,7 +182,7 @@ def ensure_backup(path: Path, day: date) -> Path | None:
         return None
     target = backup_path(path, day)
     try:
-        raw = data_target(path).read_bytes()
+        raw = _read_bytes(real)
     except OSError:
         return None
     if not raw or raw.isspace():
@@ -189,7 +194,7 @@ def ensure_backup(path: Path, day: date) -> Path | None:
     return target
 
 
-def make_backup(path: Path, target: Path, raw: bytes) -> None:
+def make_backup(path: StrPath, target: Path, raw: bytes) -> None:
     """Write `raw` as the backup `target` (0600) in a 0700 folder, then keep the newest 14."""
     folder = target.parent
     if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
@@ -209,7 +214,7 @@ def make_backup(path: Path, target: Path, raw: bytes) -> None:
     prune_backups(path)
 
 
-def prune_backups(path: Path) -> list[Path]:
+def prune_backups(path: StrPath) -> list[Path]:
     """Remove the backups past the newest BACKUPS_KEPT; returns what was removed."""
     gone = backup_paths(path)[:-BACKUPS_KEPT]
     for old in gone:
@@ -219,6 +224,11 @@ def prune_backups(path: Path) -> list[Path]:
             except OSError:
                 pass
     return gone
+
+
+def _read_bytes(path: str) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read()
 
 
 def drop_lock(path: Path) -> None:

@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import os
 import zlib
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storage.engine.lock import lock_path_for
+
+if TYPE_CHECKING:
+    from storage.engine.lock import StrPath
 
 _MAGIC = b"schoolyard-stamp/1 "
 
@@ -31,7 +34,7 @@ def stamp_of(raw: bytes) -> bytes:
 _SPANS = b"spans "
 
 
-def write_stamp(path: Path, raw: bytes, spans: list | None = None) -> None:
+def write_stamp(path: StrPath, raw: bytes, spans: list | None = None) -> None:
     """Record `raw` as written by us; call only while holding `locked(path)`."""
     stamp = stamp_of(raw)
     if spans:
@@ -54,12 +57,12 @@ def write_stamp(path: Path, raw: bytes, spans: list | None = None) -> None:
         os.close(fd)
 
 
-def is_stamped(path: Path, raw: bytes) -> bool:
+def is_stamped(path: StrPath, raw: bytes) -> bool:
     """Whether `raw` is byte for byte what this program last wrote to `path`."""
     return stamped_spans(path, raw) is not None
 
 
-def stamped_spans(path: Path, raw: bytes) -> list | None:
+def stamped_spans(path: StrPath, raw: bytes) -> list | None:
     """None when `raw` is not what we last wrote; else its tables' spans ([] when none)."""
     try:
         with open(lock_path_for(path), "rb") as handle:

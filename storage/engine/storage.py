@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import os
-from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
@@ -29,9 +28,10 @@ class DataStorage(Storage):
 
     def __init__(self, path: str | os.PathLike[str], create_dirs: bool = False) -> None:
         super().__init__()
-        self.path = Path(path)
+        self.path = os.fspath(path)
+        """The data file, as given (a string: see storage/engine/lock.py)."""
         if create_dirs:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(os.path.dirname(self.path) or ".", exist_ok=True)
         self._cache: tuple[tuple[int, int, int], bytes, Tables] | None = None
         """(inode, mtime, size), the raw bytes and the decoded tables of the last read."""
         self._stamped = False
@@ -54,7 +54,7 @@ class DataStorage(Storage):
 
     def _load(self, *, fresh: bool) -> Tables | None:
         try:
-            st = self.path.stat()
+            st = os.stat(self.path)
         except FileNotFoundError:
             self._cache = None
             data_target(self.path)  # a link to a file that is not there is no empty book
@@ -67,7 +67,7 @@ class DataStorage(Storage):
         if not fresh and cache is not None and cache[0] == key:
             return cache[2]
         try:
-            raw = self.path.read_bytes()
+            raw = _read_bytes(self.path)
         except OSError as exc:
             raise DataFileError(
                 self.path,
@@ -126,13 +126,13 @@ class DataStorage(Storage):
         Only when the lock file exists and is free at once: a reader never waits, and
         never makes a file beside someone else's data file (`--with`).
         """
-        if not raw or raw.isspace() or not lock_path_for(self.path).exists():
+        if not raw or raw.isspace() or not os.path.exists(lock_path_for(self.path)):
             return
         if stamp.is_stamped(self.path, raw):
             return
         try:
             with locked(self.path, timeout=0.0):
-                if self.path.read_bytes() == raw:
+                if _read_bytes(self.path) == raw:
                     stamp.write_stamp(self.path, raw)
         except (DataFileError, OSError):
             pass
@@ -141,9 +141,14 @@ class DataStorage(Storage):
         payload, spans = codec.dumps_tables(data)
         atomic_write(self.path, payload)
         stamp.write_stamp(self.path, payload, spans)
-        st = self.path.stat()
+        st = os.stat(self.path)
         self._cache = ((st.st_ino, st.st_mtime_ns, st.st_size), payload, data)
         self.generation += 1
 
     def close(self) -> None:
         pass
+
+
+def _read_bytes(path: str) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read()

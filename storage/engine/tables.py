@@ -10,10 +10,11 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from tinydb import TinyDB
     from tinydb.table import Table
 
@@ -44,7 +45,8 @@ class BookTables:
     def __init__(
         self, path: str | os.PathLike[str], *, clock: Callable[[], datetime] | None = None
     ):
-        self.path = Path(path)
+        self.file = os.fspath(path)
+        """The data file as given, a string (storage/engine/lock.py says why)."""
         self._clock = clock or now_local
         self._db: TinyDB | None = None
         self._memo: dict[str, tuple[object, Any]] = {}
@@ -60,13 +62,20 @@ class BookTables:
 
     # -- the file -----------------------------------------------------------------------
 
+    @property
+    def path(self) -> Path:
+        """The data file, as a `Path` for whoever shows it or finds its siblings."""
+        from pathlib import Path
+
+        return Path(self.file)
+
     def exists(self) -> bool:
-        return self.path.exists()
+        return os.path.exists(self.file)
 
     def version(self) -> tuple[int, int, int] | None:
         """Changes whenever any process writes the file; the TUI polls it to refresh."""
         try:
-            st = self.path.stat()
+            st = os.stat(self.file)
         except FileNotFoundError:
             return None
         return (st.st_ino, st.st_mtime_ns, st.st_size)
@@ -79,7 +88,7 @@ class BookTables:
             from storage.engine.storage import DataStorage
             from storage.engine.transaction import Transaction
 
-            self._db = TinyDB(self.path, storage=Transaction(DataStorage))
+            self._db = TinyDB(self.file, storage=Transaction(DataStorage))
             self._db.storage.before_write = self._before_write  # type: ignore[attr-defined]
         return self._db.storage  # type: ignore[return-value]
 

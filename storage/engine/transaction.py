@@ -8,6 +8,7 @@ the lock, and the file is written once, when the change ends without an error.
 
 from __future__ import annotations
 
+import os
 from _thread import get_ident
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -73,9 +74,10 @@ class Transaction(Middleware):
             yield self._pending[me]  # nested: part of the change already under way
             return
         path = self.storage.path
-        if not path.parent.exists():
+        folder = os.path.dirname(path) or "."
+        if not os.path.exists(folder):
             data_target(path)  # a dangling folder link is an error, not a folder to make
-            path.parent.mkdir(parents=True, mode=0o700)
+            os.makedirs(folder, mode=0o700)
         # Another thread's change holds the lock file: flock makes this one wait for it.
         with locked(path):
             remove_stale_temp_files(path)

@@ -160,7 +160,7 @@ def fixture_path() -> Callable[[str], Path]:
 
 
 def console_seen(
-    argv: list[str], hook: str, *, then: str = "cli.main()"
+    argv: list[str], hook: str, *, then: str = "cli.main()", env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """Run `schoolyard ARGV` in a fresh Python as the console script does, with `hook`
     (source run after `from tui import cli`, e.g. replacing `cli._exit_now` to print what
@@ -170,5 +170,5 @@ def console_seen(
         f"import sys\nsys.argv = ['schoolyard', *{argv!r}]\nfrom tui import cli\n{hook}\n{then}\n"
     )
     return subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60, env=env
     )

@@ -100,7 +100,7 @@ def test_spans_that_do_not_fit_the_bytes_are_not_used(
     school: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     raw = school.read_bytes()
-    lock = lock_path_for(school)
+    lock = Path(lock_path_for(school))
     good = stamp.stamped_spans(school, raw)
     assert good and any(span[3] >= LAZY_DOCUMENTS for span in good)
     shifted = [[name, start + 1, end + 1, count, top] for name, start, end, count, top in good]

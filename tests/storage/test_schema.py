@@ -255,9 +255,9 @@ def test_bytes_we_did_not_stamp_get_the_full_check(
     if how == "hand edit":  # still valid: the check passes, but it ran
         book_path.write_bytes(book_path.read_bytes().replace(b"Korte zinnen", b"Korte zin"))
     elif how == "no stamp":
-        lock_path_for(book_path).write_bytes(b"")
+        Path(lock_path_for(book_path)).write_bytes(b"")
     else:
-        lock_path_for(book_path).write_bytes(stamp.stamp_of(b"{}"))
+        Path(lock_path_for(book_path)).write_bytes(stamp.stamp_of(b"{}"))
     calls = count_full_checks(monkeypatch)
     assert len(ContactBook(book_path, clock=clock).families()) == 7
     assert calls == [1]
@@ -266,7 +266,7 @@ def test_bytes_we_did_not_stamp_get_the_full_check(
 def test_the_stamp_is_written_in_place_in_the_lock_file(
     full_book: ContactBook, book_path: Path
 ) -> None:
-    lock = lock_path_for(book_path)
+    lock = Path(lock_path_for(book_path))
     inode = lock.stat().st_ino
     full_book.log(1, Moment.PICKUP)
     assert lock.stat().st_ino == inode

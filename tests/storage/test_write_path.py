@@ -73,7 +73,7 @@ def test_writes_go_through_a_symlink_to_its_target(tmp_path: Path, clock, how: s
         assert link.is_symlink(), "the link was replaced by a copy"
     assert notes(real) == {"eerste", "tweede"}
     assert [f.name for f in ContactBook(real).families()] == ["Yılmaz"]
-    assert lock_path_for(link) == real.with_name("klas.json.lock")
+    assert Path(lock_path_for(link)) == real.with_name("klas.json.lock")
     assert temp_files(home, real.parent) == []
     assert sorted(p.name for p in home.iterdir()) == sorted(
         ["schoolyard.json"] if how != "linked folder" else ["data"]
@@ -199,7 +199,7 @@ def test_a_writer_whose_lock_file_was_deleted_does_not_overwrite_a_saved_contact
     thread = threading.Thread(target=writer_a)
     thread.start()
     assert read_done.wait(10)
-    lock_path_for(book_path).unlink()  # a cleaning tool, a sync client, a teacher
+    Path(lock_path_for(book_path)).unlink()  # a cleaning tool, a sync client, a teacher
     saved = ContactBook(book_path, clock=clock).log(1, Moment.PICKUP, note="B saved this")
     assert saved.note == "B saved this"  # B was told it is stored
     go_on.set()
@@ -250,7 +250,7 @@ def test_a_lock_file_replaced_while_a_writer_waited_is_not_trusted(book_path: Pa
             b.start()
             assert b_waiting.wait(10)
             time.sleep(0.05)  # B is blocked on L1
-            lock_path_for(book_path).unlink()
+            Path(lock_path_for(book_path)).unlink()
             c = threading.Thread(target=writer_c, name="C")
             c.start()
             assert c_inside.wait(10)
@@ -379,7 +379,7 @@ def test_a_failed_write_names_the_data_file_or_folder_and_keeps_the_file(
     exc = error.value
     assert exc.key == key and exc.path == book_path
     if key in FOLDER_KEYS:
-        assert exc.values["folder"] == book_path.parent
+        assert Path(exc.values["folder"]) == book_path.parent
     for language in text.LANGUAGES:
         text.set_language(language)
         said = text.t(exc.key, **exc.values)
