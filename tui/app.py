@@ -11,7 +11,6 @@ import importlib
 import time
 import weakref
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 from rich.text import Text
 from textual import events
@@ -22,7 +21,7 @@ from textual.screen import Screen
 
 from storage import ContactBook, DataFileError
 
-from . import crash, render_guard, text
+from . import ahead, crash, render_guard, text
 from .error_lines import app_error_line
 from .text import t
 
@@ -52,14 +51,6 @@ def lazy_screen(path: str) -> Callable[[], Screen]:
         return screen
 
     return make
-
-
-SCREEN_MODULES = tuple(
-    f"tui.screens.{n}" for n in ("history", "week", "families", "log_contact", "log_save")
-)
-"""Imported in the first pause rather than at the first key that opens them."""
-SCREEN_STYLES = Path(__file__).parent / "screens"
-"""Where every screen's and dialog's .tcss lives (read in the first pause, see `_read_styles`)."""
 
 
 class SchoolyardApp(App[None]):
@@ -103,6 +94,7 @@ class SchoolyardApp(App[None]):
         self._frozen_since_full = 0
         """Freezes since the last collection of everything (see `_collect_if_idle`)."""
         self._prepared = False
+        self._built_ahead = False
         self._css_variables: dict[str, str] | None = self.get_css_variables()
         """The theme's variables the styles were last parsed with (Textual's at the start)."""
         self._styled: weakref.WeakSet[Screen] = weakref.WeakSet()
@@ -190,37 +182,23 @@ class SchoolyardApp(App[None]):
     def _prepare(self) -> None:
         """After the first paint and in each pause, do what the other screens read first.
 
-        Their modules are imported (once) and the book's contacts index made (newest
-        first, by family and by day; kept per file version, so again only after a
-        change), so the first F4 or F5 only builds its screen and the keys on History
+        Their modules are imported and their styles read (once), the book's contacts
+        index made (newest first, by family and by day; kept per file version, so again
+        only after a change), and History and Week built but not shown (once, see
+        `tui/ahead.py`): the first F4 or F5 shows its screen, and the keys on History
         and Week never scan the book.
         """
         if not self._prepared:
             self._prepared = True
-            for path in SCREEN_MODULES:
-                importlib.import_module(path)
-            self._read_styles()
+            ahead.import_screens()
+            ahead.read_styles(self)
         try:
             self.book.prepare_reads()
         except (DataFileError, OSError):
-            pass  # the screen that reads it says so
-
-    def _read_styles(self) -> None:
-        """Every screen's and dialog's styles (tui/screens/*.tcss), read and parsed once.
-
-        Textual reads a screen's CSS_PATH when the screen is first shown and then parses
-        every style of the app again: ~100 ms at the first F4, F5, form or dialog. Here
-        that happens once, in the first pause; a screen shown later finds its file read.
-        """
-        stylesheet = self.stylesheet
-        added = False
-        for path in sorted(SCREEN_STYLES.glob("*.tcss")):
-            path = path.resolve()  # as Textual names a screen's CSS_PATH
-            if not stylesheet.has_source(str(path), ""):
-                stylesheet.read(path)
-                added = True
-        if added:
-            stylesheet.update(self)  # as Textual does when it reads a screen's file
+            return  # the screen that reads it says so
+        if not self._built_ahead:
+            self._built_ahead = True
+            self.call_after_refresh(ahead.build_hidden, self)
 
     def styled_now(self, screen: Screen) -> None:
         """`screen` is new: it mounts with the styles as they are (lazy_screen calls this)."""

@@ -1,0 +1,110 @@
+"""History and Week are built in the app's first pause, so the first F4 or F5 only shows
+them (tui/ahead.py): counted and compared, never timed (bench_app.py times the opens)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from textual.widgets import DataTable, Input
+from tui_support import settle, started
+
+from storage import ContactBook, Moment, Tone
+from tui.screens.history import HistoryScreen
+from tui.screens.history_archives import row_key
+from tui.screens.today import TodayScreen
+from tui.screens.week import WeekScreen
+
+SIZE = (120, 35)
+
+
+@pytest.fixture
+def big_book(make_demo_book) -> ContactBook:
+    return make_demo_book(families=60, weeks=20, seed=3)
+
+
+async def test_the_first_f4_and_f5_show_screens_built_in_the_first_pause(
+    big_book: ContactBook, make_app, counting
+) -> None:
+    """A first F4 or F5 composed, mounted and filled its screen on the key: at 400
+    families ~110 ms of CPU more than the second time."""
+    history_built = counting(HistoryScreen, "compose")
+    week_built = counting(WeekScreen, "compose")
+    async with started(make_app, big_book, SIZE) as (app, pilot):
+        assert isinstance(app.screen, TodayScreen)
+        assert (history_built[0], week_built[0]) == (1, 1)
+        [history] = app.get_screen_stack("history")
+        [week] = app.get_screen_stack("week")
+        # Filled from the book already, not only composed.
+        assert history.query_one("#history-table", DataTable).row_count > 0
+        assert week.query_one("#week-families", DataTable).row_count > 0
+        read = counting(ContactBook, "contacts")
+        await pilot.press("f4")
+        await settle(app, pilot)
+        assert app.screen is history
+        await pilot.press("f5")
+        await settle(app, pilot)
+        assert app.screen is week
+        assert (history_built[0], week_built[0]) == (1, 1)
+        assert read[0] == 0  # shown as they were built: the file did not change
+
+
+async def test_a_screen_built_ahead_shows_a_change_made_after_it_was_built(
+    big_book: ContactBook, make_app, now: datetime
+) -> None:
+    async with started(make_app, big_book, SIZE) as (app, pilot):
+        [history] = app.get_screen_stack("history")
+        [week] = app.get_screen_stack("week")
+        needing = week.highlighted_status()
+        assert needing is not None
+        family = needing.family
+        contact = big_book.log(
+            family.id, Moment.SCHOOLYARD, Tone.POSITIVE, note="Built ahead", at=now
+        )
+        app.reload_screen()  # as a write from a screen or the file poll does
+        await settle(app, pilot)
+        await pilot.press("f4")
+        await settle(app, pilot)
+        assert app.screen is history
+        table = history.query_one("#history-table", DataTable)
+        assert row_key(contact) in table.rows
+        await pilot.press("f5")
+        await settle(app, pilot)
+        assert app.screen is week
+        assert str(family.id) not in {key.value for key in week.query_one(DataTable).rows}
+
+
+async def test_week_built_wide_shows_narrow_after_the_terminal_shrank(
+    big_book: ContactBook, make_app
+) -> None:
+    async with started(make_app, big_book, SIZE) as (app, pilot):
+        [week] = app.get_screen_stack("week")
+        await pilot.resize_terminal(80, 24)
+        await settle(app, pilot)
+        await pilot.press("f5")
+        await settle(app, pilot)
+        assert app.screen is week
+        assert week.has_class("-narrow") and not week.has_class("-wide")
+        assert week.query_one("#week-right").region.width == 0  # one side at a time
+
+
+async def test_keys_typed_while_the_screens_are_built_reach_the_search(
+    big_book: ContactBook, make_app
+) -> None:
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"jan")  # at once: the first paint, then the building
+        await settle(app, pilot)
+        assert isinstance(app.screen, TodayScreen)
+        assert app.screen.query_one("#search", Input).value == "jan"
+        assert app.get_screen_stack("history") and app.get_screen_stack("week")
+
+
+async def test_quitting_at_once_builds_nothing_and_ends_cleanly(
+    big_book: ContactBook, make_app
+) -> None:
+    app = make_app(big_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0

@@ -1,0 +1,74 @@
+"""What the app prepares in its first pause, so that a first F4 or F5 is as quick as the next.
+
+After the first paint (a teacher's first key comes later than that) the other screens'
+modules are imported, every screen's styles read and parsed once, and History and Week
+built: composed, mounted and filled from the book, but not shown. A first F4 or F5 used
+to do all that on the key: at 400 families ~110 ms of CPU more than opening the screen
+again (tests/benchmarks/bench_app.py). A screen built ahead is a screen of a hidden mode,
+like one opened before: after a change it re-reads once, when it is shown
+(`SchoolyardApp.reload_screen`), and a resize meanwhile reaches it as it is shown.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .app import SchoolyardApp
+
+SCREEN_MODULES = tuple(
+    f"tui.screens.{n}" for n in ("history", "week", "families", "log_contact", "log_save")
+)
+"""Imported in the first pause rather than at the first key that opens them."""
+SCREEN_STYLES = Path(__file__).parent / "screens"
+"""Where every screen's and dialog's .tcss lives (read in the first pause, `read_styles`)."""
+BUILT_AHEAD = ("history", "week")
+"""The modes whose screen is built in the first pause: issue 8 wants them open in 250 ms."""
+
+
+def import_screens() -> None:
+    for path in SCREEN_MODULES:
+        importlib.import_module(path)
+
+
+def read_styles(app: SchoolyardApp) -> None:
+    """Every screen's and dialog's styles (tui/screens/*.tcss), read and parsed once.
+
+    Textual reads a screen's CSS_PATH when the screen is first shown and then parses
+    every style of the app again: ~100 ms at the first F4, F5, form or dialog. Here
+    that happens once, in the first pause; a screen shown later finds its file read.
+    """
+    stylesheet = app.stylesheet
+    added = False
+    for path in sorted(SCREEN_STYLES.glob("*.tcss")):
+        path = path.resolve()  # as Textual names a screen's CSS_PATH
+        if not stylesheet.has_source(str(path), ""):
+            stylesheet.read(path)
+            added = True
+    if added:
+        stylesheet.update(app)  # as Textual does when it reads a screen's file
+
+
+def build_hidden(app: SchoolyardApp, modes: Sequence[str] = BUILT_AHEAD) -> None:
+    """Build the first of `modes`' screens without showing it; the next after a refresh,
+    so a key typed meanwhile waits for one screen's building at most.
+
+    A mode's screen is built the way Textual builds it at the mode's first switch
+    (`App._init_mode`: there is no public call that builds a mode without showing it;
+    Textual is pinned in pyproject.toml). A mode opened already is left as it is.
+    """
+    if not modes or not app.is_running:
+        app.freeze_after_load()  # what was built lives on: out of the collections
+        return
+    mode, rest = modes[0], modes[1:]
+    init_mode = getattr(app, "_init_mode", None)
+    if init_mode is None:  # a Textual without it: the first key builds it, as before
+        return
+    try:
+        app.get_screen_stack(mode)
+    except KeyError:
+        init_mode(mode)
+    app.call_after_refresh(build_hidden, app, rest)
