@@ -60,7 +60,9 @@ def build_hidden(app: SchoolyardApp, modes: Sequence[str] = BUILT_AHEAD) -> None
     (`App._init_mode`: there is no public call that builds a mode without showing it;
     Textual is pinned in pyproject.toml). A mode opened already is left as it is.
     """
-    if not modes or not app.is_running:
+    if app.return_code is not None:
+        return  # the app quits: Textual mounts nothing any more
+    if not modes:
         app.freeze_after_load()  # what was built lives on: out of the collections
         return
     mode, rest = modes[0], modes[1:]

@@ -100,6 +100,27 @@ async def test_keys_typed_while_the_screens_are_built_reach_the_search(
         assert app.get_screen_stack("history") and app.get_screen_stack("week")
 
 
+@pytest.mark.parametrize("mode", ["history", "week"])
+async def test_quitting_while_a_screen_is_built_ahead_ends_cleanly(
+    big_book: ContactBook, make_app, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    """The app's end pruned the screen's widgets between its compose and its mount: its
+    on_mount found no table, and the teacher saw a crash line instead of a quiet exit."""
+    app = make_app(big_book)
+    init_mode = app._init_mode
+
+    def built_then_quit(built: str):
+        mounted = init_mode(built)
+        if built == mode:
+            app.exit()
+        return mounted
+
+    monkeypatch.setattr(app, "_init_mode", built_then_quit)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+    assert app.return_code == 0
+
+
 async def test_quitting_at_once_builds_nothing_and_ends_cleanly(
     big_book: ContactBook, make_app
 ) -> None:

@@ -105,6 +105,9 @@ class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.app.return_code is not None:
+            # Built ahead (tui/ahead.py) as the app quits: Textual mounted no widget.
+            return
         self.sub_title = t("nav.history")
         table = self.query_one("#history-table", DataTable)
         for column in ("when", "family", "moment", "tone", "initiator", "note"):

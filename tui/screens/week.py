@@ -100,6 +100,9 @@ class WeekScreen(FollowUpKeys, BookScreen, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.app.return_code is not None:
+            # Built ahead (tui/ahead.py) as the app quits: Textual mounted no widget.
+            return
         self.sub_title = t("nav.week")
         table = self.query_one("#week-families", DataTable)
         table.add_column("", key="signs")
@@ -113,7 +116,7 @@ class WeekScreen(FollowUpKeys, BookScreen, Screen):
 
     def reload(self) -> None:
         """Re-read the book: the list, the header, the mix and (unless being typed) the note."""
-        if not self.is_mounted:
+        if not self.is_mounted or self.app.return_code is not None:
             return
         read = self.read_book(lambda book: (book.needing_positive_contact(), book.statuses()))
         if read is None:
