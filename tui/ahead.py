@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from .app import SchoolyardApp
 
 SCREEN_MODULES = tuple(
@@ -52,6 +54,12 @@ def read_styles(app: SchoolyardApp) -> None:
         stylesheet.update(app)  # as Textual does when it reads a screen's file
 
 
+def ending(app: App) -> bool:
+    """The app is ending (asked to exit, or shutting down): Textual mounts no widget any
+    more, so a screen being built ahead now gets none and must not look for them."""
+    return app.return_code is not None or not app.is_running
+
+
 def build_hidden(app: SchoolyardApp, modes: Sequence[str] = BUILT_AHEAD) -> None:
     """Build the first of `modes`' screens without showing it; the next after a refresh,
     so a key typed meanwhile waits for one screen's building at most.
@@ -60,8 +68,8 @@ def build_hidden(app: SchoolyardApp, modes: Sequence[str] = BUILT_AHEAD) -> None
     (`App._init_mode`: there is no public call that builds a mode without showing it;
     Textual is pinned in pyproject.toml). A mode opened already is left as it is.
     """
-    if app.return_code is not None:
-        return  # the app quits: Textual mounts nothing any more
+    if ending(app):
+        return
     if not modes:
         app.freeze_after_load()  # what was built lives on: out of the collections
         return

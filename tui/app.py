@@ -16,6 +16,7 @@ from rich.text import Text
 from textual import events
 from textual.app import App, ScreenError, SystemCommand
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
@@ -260,6 +261,11 @@ class SchoolyardApp(App[None]):
         appear on screen whole. Here: a crash report with types and code lines only, and
         one translated line on exit. Writes are atomic, so the data file is as it was.
         """
+        if isinstance(error, NoMatches) and ahead.ending(self):
+            # A widget mounting as the app ends (a screen built ahead, tui/ahead.py) finds
+            # its children pruned, in Textual's own widgets too: nothing is being done
+            # for the teacher any more, and the file is as the last write left it.
+            return
         # A worker's error arrives wrapped; the report is about what went wrong inside.
         cause = getattr(error, "error", None)
         self.crash_line = crash.report_line(cause if isinstance(cause, BaseException) else error)
