@@ -12,7 +12,6 @@ like one opened before: after a change it re-reads once, when it is shown
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,25 +59,36 @@ def ending(app: App) -> bool:
     return app.return_code is not None or not app.is_running
 
 
-def build_hidden(app: SchoolyardApp, modes: Sequence[str] = BUILT_AHEAD) -> None:
-    """Build the first of `modes`' screens without showing it; the next after a refresh,
-    so a key typed meanwhile waits for one screen's building at most.
+def unbuilt(app: App) -> list[str]:
+    """The modes of BUILT_AHEAD whose screen is not built yet."""
+    missing = []
+    for mode in BUILT_AHEAD:
+        try:
+            app.get_screen_stack(mode)
+        except KeyError:
+            missing.append(mode)
+    return missing
+
+
+def build_hidden(app: SchoolyardApp, keys: int) -> None:
+    """Build the next screen of BUILT_AHEAD without showing it, and the one after that
+    after a refresh, while no key came since `keys` (`app.keys_pressed` then): after a
+    key the rest waits for the next pause (`SchoolyardApp._prepare`), so a key waits for
+    one screen's building at most, and a quick first F4 is not followed by the Week's
+    building before its own screen is drawn.
 
     A mode's screen is built the way Textual builds it at the mode's first switch
     (`App._init_mode`: there is no public call that builds a mode without showing it;
     Textual is pinned in pyproject.toml). A mode opened already is left as it is.
     """
-    if ending(app):
+    missing = unbuilt(app)
+    if ending(app) or keys != app.keys_pressed:
         return
-    if not modes:
+    if not missing:
         app.freeze_after_load()  # what was built lives on: out of the collections
         return
-    mode, rest = modes[0], modes[1:]
     init_mode = getattr(app, "_init_mode", None)
     if init_mode is None:  # a Textual without it: the first key builds it, as before
         return
-    try:
-        app.get_screen_stack(mode)
-    except KeyError:
-        init_mode(mode)
-    app.call_after_refresh(build_hidden, app, rest)
+    init_mode(missing[0])
+    app.call_after_refresh(build_hidden, app, keys)

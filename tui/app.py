@@ -95,7 +95,8 @@ class SchoolyardApp(App[None]):
         self._frozen_since_full = 0
         """Freezes since the last collection of everything (see `_collect_if_idle`)."""
         self._prepared = False
-        self._built_ahead = False
+        self.keys_pressed = 0
+        """Keys received: the screens built ahead wait for a pause in them (tui/ahead.py)."""
         self._css_variables: dict[str, str] | None = self.get_css_variables()
         """The theme's variables the styles were last parsed with (Textual's at the start)."""
         self._styled: weakref.WeakSet[Screen] = weakref.WeakSet()
@@ -197,9 +198,8 @@ class SchoolyardApp(App[None]):
             self.book.prepare_reads()
         except (DataFileError, OSError):
             return  # the screen that reads it says so
-        if not self._built_ahead:
-            self._built_ahead = True
-            self.call_after_refresh(ahead.build_hidden, self)
+        if ahead.unbuilt(self):
+            self.call_after_refresh(ahead.build_hidden, self, self.keys_pressed)
 
     def styled_now(self, screen: Screen) -> None:
         """`screen` is new: it mounts with the styles as they are (lazy_screen calls this)."""
@@ -236,6 +236,7 @@ class SchoolyardApp(App[None]):
                 self._collecting_before = gc.isenabled()
                 gc.disable()
         elif isinstance(event, events.Key) and self.is_mounted:
+            self.keys_pressed += 1
             self._collect_when_idle()
         await super().on_event(event)
 
