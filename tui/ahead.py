@@ -1,11 +1,13 @@
-"""What the app prepares in its first pause, so that a first F4 or F5 is as quick as the next.
+"""What the app prepares in its pauses, so that a first F4 or F5 is as quick as the next.
 
-After the first paint (a teacher's first key comes later than that) the other screens'
-modules are imported, every screen's styles read and parsed once, and History and Week
-built: composed, mounted and filled from the book, but not shown. A first F4 or F5 used
-to do all that on the key: at 400 families ~110 ms of CPU more than opening the screen
-again (tests/benchmarks/bench_app.py). A screen built ahead is a screen of a hidden mode,
-like one opened before: after a change it re-reads once, when it is shown
+After the first paint the other screens' modules are imported and every screen's styles
+read and parsed, once. In the first pause of the keys (a second without one, when the
+app also collects its garbage) History and Week are built: composed, mounted and filled
+from the book, but not shown. A first F4 or F5 used to do all that on the key: at 400
+families ~110 ms of CPU more than opening the screen again (tests/benchmarks/bench_app.py).
+Not right after the paint: a letter typed then (a teacher's quick first search) waited
+for the building, ~195 ms instead of ~95. A screen built ahead is a screen of a hidden
+mode, like one opened before: after a change it re-reads once, when it is shown
 (`SchoolyardApp.reload_screen`), and a resize meanwhile reaches it as it is shown.
 """
 

@@ -177,18 +177,18 @@ class SchoolyardApp(App[None]):
             gc.freeze()
         elif self._young and idle >= IDLE_COLLECT_SECONDS:
             self._young = False
-            self._prepare()
+            self._prepare(build=True)
             gc.collect()
             self._freeze()
 
-    def _prepare(self) -> None:
+    def _prepare(self, build: bool = False) -> None:
         """After the first paint and in each pause, do what the other screens read first.
 
         Their modules are imported and their styles read (once), the book's contacts
         index made (newest first, by family and by day; kept per file version, so again
-        only after a change), and History and Week built but not shown (once, see
-        `tui/ahead.py`): the first F4 or F5 shows its screen, and the keys on History
-        and Week never scan the book.
+        only after a change), and in a pause (`build`) History and Week built but not
+        shown (once, see `tui/ahead.py`): the first F4 or F5 shows its screen, and the
+        keys on History and Week never scan the book.
         """
         if not self._prepared:
             self._prepared = True
@@ -198,7 +198,7 @@ class SchoolyardApp(App[None]):
             self.book.prepare_reads()
         except (DataFileError, OSError):
             return  # the screen that reads it says so
-        if ahead.unbuilt(self):
+        if build and ahead.unbuilt(self):
             self.call_after_refresh(ahead.build_hidden, self, self.keys_pressed)
 
     def styled_now(self, screen: Screen) -> None:
