@@ -11,18 +11,18 @@ import importlib
 import time
 import weakref
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 from rich.text import Text
 from textual import events
 from textual.app import App, ScreenError, SystemCommand
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from storage import ContactBook, DataFileError
 
-from . import crash, render_guard, text
+from . import ahead, crash, render_guard, text
 from .error_lines import app_error_line
 from .text import t
 
@@ -52,14 +52,6 @@ def lazy_screen(path: str) -> Callable[[], Screen]:
         return screen
 
     return make
-
-
-SCREEN_MODULES = tuple(
-    f"tui.screens.{n}" for n in ("history", "week", "families", "log_contact", "log_save")
-)
-"""Imported in the first pause rather than at the first key that opens them."""
-SCREEN_STYLES = Path(__file__).parent / "screens"
-"""Where every screen's and dialog's .tcss lives (read in the first pause, see `_read_styles`)."""
 
 
 class SchoolyardApp(App[None]):
@@ -103,6 +95,8 @@ class SchoolyardApp(App[None]):
         self._frozen_since_full = 0
         """Freezes since the last collection of everything (see `_collect_if_idle`)."""
         self._prepared = False
+        self.keys_pressed = 0
+        """Keys received: the screens built ahead wait for a pause in them (tui/ahead.py)."""
         self._css_variables: dict[str, str] | None = self.get_css_variables()
         """The theme's variables the styles were last parsed with (Textual's at the start)."""
         self._styled: weakref.WeakSet[Screen] = weakref.WeakSet()
@@ -183,44 +177,29 @@ class SchoolyardApp(App[None]):
             gc.freeze()
         elif self._young and idle >= IDLE_COLLECT_SECONDS:
             self._young = False
-            self._prepare()
+            self._prepare(build=True)
             gc.collect()
             self._freeze()
 
-    def _prepare(self) -> None:
+    def _prepare(self, build: bool = False) -> None:
         """After the first paint and in each pause, do what the other screens read first.
 
-        Their modules are imported (once) and the book's contacts index made (newest
-        first, by family and by day; kept per file version, so again only after a
-        change), so the first F4 or F5 only builds its screen and the keys on History
-        and Week never scan the book.
+        Their modules are imported and their styles read (once), the book's contacts
+        index made (newest first, by family and by day; kept per file version, so again
+        only after a change), and in a pause (`build`) History and Week built but not
+        shown (once, see `tui/ahead.py`): the first F4 or F5 shows its screen, and the
+        keys on History and Week never scan the book.
         """
         if not self._prepared:
             self._prepared = True
-            for path in SCREEN_MODULES:
-                importlib.import_module(path)
-            self._read_styles()
+            ahead.import_screens()
+            ahead.read_styles(self)
         try:
             self.book.prepare_reads()
         except (DataFileError, OSError):
-            pass  # the screen that reads it says so
-
-    def _read_styles(self) -> None:
-        """Every screen's and dialog's styles (tui/screens/*.tcss), read and parsed once.
-
-        Textual reads a screen's CSS_PATH when the screen is first shown and then parses
-        every style of the app again: ~100 ms at the first F4, F5, form or dialog. Here
-        that happens once, in the first pause; a screen shown later finds its file read.
-        """
-        stylesheet = self.stylesheet
-        added = False
-        for path in sorted(SCREEN_STYLES.glob("*.tcss")):
-            path = path.resolve()  # as Textual names a screen's CSS_PATH
-            if not stylesheet.has_source(str(path), ""):
-                stylesheet.read(path)
-                added = True
-        if added:
-            stylesheet.update(self)  # as Textual does when it reads a screen's file
+            return  # the screen that reads it says so
+        if build and ahead.unbuilt(self):
+            self.call_after_refresh(ahead.build_hidden, self, self.keys_pressed)
 
     def styled_now(self, screen: Screen) -> None:
         """`screen` is new: it mounts with the styles as they are (lazy_screen calls this)."""
@@ -257,6 +236,7 @@ class SchoolyardApp(App[None]):
                 self._collecting_before = gc.isenabled()
                 gc.disable()
         elif isinstance(event, events.Key) and self.is_mounted:
+            self.keys_pressed += 1
             self._collect_when_idle()
         await super().on_event(event)
 
@@ -282,6 +262,11 @@ class SchoolyardApp(App[None]):
         appear on screen whole. Here: a crash report with types and code lines only, and
         one translated line on exit. Writes are atomic, so the data file is as it was.
         """
+        if isinstance(error, NoMatches) and ahead.ending(self):
+            # A widget mounting as the app ends (a screen built ahead, tui/ahead.py) finds
+            # its children pruned, in Textual's own widgets too: nothing is being done
+            # for the teacher any more, and the file is as the last write left it.
+            return
         # A worker's error arrives wrapped; the report is about what went wrong inside.
         cause = getattr(error, "error", None)
         self.crash_line = crash.report_line(cause if isinstance(cause, BaseException) else error)

@@ -91,7 +91,7 @@ async def test_footer_keys_are_styled_once_as_they_mount(
             real(node, animate=animate)
 
         monkeypatch.setattr(app, "update_styles", update_styles)
-        await pilot.press("f4")
+        await pilot.press("f3")  # History and Week are built in the first pause: Families
         await settle(app, pilot)
         keys = app.screen.query("FooterKey")
         assert len(keys) > 5

@@ -19,6 +19,7 @@ from textual.widgets import Label
 from tui_support import settle
 
 from storage import ContactBook, Moment, Tone
+from tui.screens import week
 from tui.screens.today import TodayScreen
 from tui.widgets.contact_list import ContactList, GreetList
 from tui.widgets.family_picker import FamilyTable, cell_width
@@ -36,7 +37,8 @@ def big_book(make_demo_book) -> ContactBook:
 
 def frames_and_reads(app, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """What happens in order: "frame" for each frame the terminal would get, "followups"
-    and "contacts" for each read of the open follow-ups and of today's contacts."""
+    and "contacts" for each read of the open follow-ups and of today's contacts ("week
+    followups" for the Week's)."""
     events: list[str] = []
     display = app._display
 
@@ -47,9 +49,21 @@ def frames_and_reads(app, monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(app, "_display", displayed)
     open_followups = type(app.book).open_followups
+    week_reading = [False]
+    show_week_extras = week.show_week_extras
+
+    def week_extras(screen) -> None:
+        week_reading[0] = True
+        try:
+            show_week_extras(screen)
+        finally:
+            week_reading[0] = False
+
+    # Week is built in the first pause (tui/ahead.py): its read is not Today's.
+    monkeypatch.setattr(week, "show_week_extras", week_extras)
 
     def open_ones(book):
-        events.append("followups")
+        events.append("week followups" if week_reading[0] else "followups")
         return open_followups(book)
 
     monkeypatch.setattr(type(app.book), "open_followups", open_ones)

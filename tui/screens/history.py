@@ -22,6 +22,7 @@ from textual.widgets import DataTable, Header, Input, Select, Static
 
 from storage import Contact, Family, Moment, Tone
 
+from ..ahead import ending
 from ..text import language, t, tn
 from ..widgets.choices import choice, moment_options, tone_options
 from ..widgets.footer import Footer
@@ -105,6 +106,8 @@ class HistoryScreen(ArchiveRows, HistoryWrites, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        if ending(self.app):
+            return  # built ahead (tui/ahead.py) as the app ends: no widget was mounted
         self.sub_title = t("nav.history")
         table = self.query_one("#history-table", DataTable)
         for column in ("when", "family", "moment", "tone", "initiator", "note"):

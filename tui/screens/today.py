@@ -32,7 +32,7 @@ from .ticks import FollowUpKeys
 
 
 def _flow() -> ModuleType:
-    """tui/screens/log_contact.py: imported in the app's first pause (`SCREEN_MODULES`) or
+    """tui/screens/log_contact.py: imported in the app's first pause (tui/ahead.py) or
     at the first Enter, not before the first frame, which shows no part of it."""
     from . import log_contact
 

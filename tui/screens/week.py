@@ -22,6 +22,7 @@ from storage import DataFileError, FamilyStatus, ReflectionConflict, iso_week
 from storage.actions.calendar import plans_ahead
 from storage.rules.mix import week_bounds
 
+from ..ahead import ending
 from ..text import format_day, t, tn, week_label
 from ..widgets.bars import MixCharts
 from ..widgets.family_picker import NO_FIRST_CONTACT
@@ -100,6 +101,8 @@ class WeekScreen(FollowUpKeys, BookScreen, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        if ending(self.app):
+            return  # built ahead (tui/ahead.py) as the app ends: no widget was mounted
         self.sub_title = t("nav.week")
         table = self.query_one("#week-families", DataTable)
         table.add_column("", key="signs")
@@ -113,7 +116,7 @@ class WeekScreen(FollowUpKeys, BookScreen, Screen):
 
     def reload(self) -> None:
         """Re-read the book: the list, the header, the mix and (unless being typed) the note."""
-        if not self.is_mounted:
+        if not self.is_mounted or ending(self.app):
             return
         read = self.read_book(lambda book: (book.needing_positive_contact(), book.statuses()))
         if read is None:
