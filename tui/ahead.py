@@ -89,8 +89,5 @@ def build_hidden(app: SchoolyardApp, keys: int) -> None:
     if not missing:
         app.freeze_after_load()  # what was built lives on: out of the collections
         return
-    init_mode = getattr(app, "_init_mode", None)
-    if init_mode is None:  # a Textual without it: the first key builds it, as before
-        return
-    init_mode(missing[0])
+    app._init_mode(missing[0])  # the one private Textual call (tests/tui/test_public_textual.py)
     app.call_after_refresh(build_hidden, app, keys)

@@ -8,11 +8,14 @@ from pathlib import Path
 TUI = Path(__file__).resolve().parents[2] / "tui"
 PRIVATE = re.compile(
     r"from textual[\w.]*\._|import textual[\w.]*\._"  # a private module
-    r"|\._(bindings|forward_event|check_action_state|notifications|bindings_ready)\b"
+    r"|\._(bindings|forward_event|check_action_state|notifications|bindings_ready|init_mode)\b"
 )
 # render_guard.py extends Rich's and Textual's control-strip tables: there is no public
-# hook for the characters every widget renders (see its docstring).
-ALLOWED = {"render_guard.py"}
+# hook for the characters every widget renders (see its docstring). ahead.py builds
+# History and Week in the first pause with `App._init_mode`, as Textual builds a mode at
+# its first switch: there is no public call that builds a mode's screen without showing
+# it (Textual is pinned; tests/tui/test_built_ahead.py fails if the call stops working).
+ALLOWED = {"render_guard.py", "ahead.py"}
 
 
 def test_no_private_textual_name_in_tui() -> None:
