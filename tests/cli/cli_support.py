@@ -28,6 +28,8 @@ SCRIPT = Path(sys.executable).with_name("schoolyard")
 __all__ = [
     "FIXTURED_PROPERTY",
     "console_seen",
+    "loaded_at_exit",
+    "FULL_PATH",
     "Result",
     "english_locale",
     "fixture_path",
@@ -172,3 +174,29 @@ def console_seen(
     return subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60, env=env
     )
+
+
+FULL_PATH = (
+    "dataclasses",
+    "storage.records",
+    "storage.book",
+    "argparse",
+    "inspect",
+    "tui.cli_commands",
+)
+"""What the full commands import and the quick `log` and `neglected` must not."""
+
+
+def loaded_at_exit(
+    argv: list[str], modules: tuple[str, ...], *, env: dict[str, str] | None = None
+) -> str:
+    """`schoolyard ARGV` run as the console script runs it: its exit code, then those of
+    `modules` imported by the time it ends (just before `os._exit`), space-separated."""
+    hook = (
+        "def seen(code):\n"
+        f"    loaded = [m for m in {tuple(modules)!r} if m in sys.modules]\n"
+        "    print(code, *loaded, flush=True)\n"
+        "cli._exit_now = seen\n"
+    )
+    done = console_seen(argv, hook, env=env)
+    return done.stdout.splitlines()[-1] if done.stdout else done.stderr

@@ -10,18 +10,12 @@ from pathlib import Path
 
 import pytest
 from classbook import NOW, make_class
-from cli_support import console_seen
+from cli_support import loaded_at_exit
 from hypothesis import given
 from hypothesis import strategies as st
 
 from storage import ContactBook
 from tui import cli_commands
-
-SEEN_AT_EXIT = """
-def seen(code):
-    print(code, 'storage.rules.colleagues' in sys.modules, flush=True)
-cli._exit_now = seen
-"""
 
 
 @pytest.fixture(scope="module")
@@ -31,11 +25,9 @@ def class_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _console(argv: list[str]) -> list[str]:
-    """Run `schoolyard ARGV` as the console script does: its exit code, then whether the
-    colleagues' rules were imported, as seen just before `os._exit`."""
-    done = console_seen(argv, SEEN_AT_EXIT)
-    return done.stdout.splitlines()[-1].split() if done.stdout else [done.stderr]
+def _console(argv: list[str]) -> str:
+    """Its exit code, then whether the colleagues' rules were imported."""
+    return loaded_at_exit(argv, ("storage.rules.colleagues",))
 
 
 @pytest.mark.parametrize("form", [[], ["--json"]], ids=["lines", "json"])
@@ -44,11 +36,11 @@ def test_neglected_without_a_colleague_imports_no_colleague_rules(
 ) -> None:
     data = tmp_path / "klas.json"
     shutil.copy(class_file, data)
-    assert _console(["neglected", *form, "--data", str(data)]) == ["0", "False"]
+    assert _console(["neglected", *form, "--data", str(data)]) == "0"
     colleague = tmp_path / "collega.json"
     shutil.copy(class_file, colleague)
     argv = ["neglected", *form, "--with", str(colleague), "--data", str(data)]
-    assert _console(argv) == ["0", "True"]  # the school view needs them
+    assert _console(argv) == "0 storage.rules.colleagues"  # the school view needs them
 
 
 JSON_TEXT = st.text(

@@ -11,17 +11,11 @@ from pathlib import Path
 
 import pytest
 from classbook import NOW, make_class
-from cli_support import console_seen, process_env
+from cli_support import loaded_at_exit, process_env
 
 from storage import ContactBook
 
-SEEN_AT_EXIT = """
-def seen(code):
-    loaded = [m for m in ('pathlib', 'platformdirs', 'tempfile', 'storage.records')
-              if m in sys.modules]
-    print(code, *loaded, flush=True)
-cli._exit_now = seen
-"""
+HEAVY = ("pathlib", "platformdirs", "tempfile", "storage.records")
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +50,7 @@ def test_the_everyday_commands_import_no_pathlib(
     before = data.read_bytes()
 
     def run() -> str:
-        done = console_seen(argv, SEEN_AT_EXIT, env=env)
-        return done.stdout.splitlines()[-1] if done.stdout else done.stderr
+        return loaded_at_exit(argv, HEAVY, env=env)
 
     # The first run checks the copied file in full and makes the day's backup (which
     # names its folder with pathlib, once a day); from then on neither happens.

@@ -10,21 +10,13 @@ from pathlib import Path
 import pytest
 from classbook import NOW, make_class
 from cli_support import *  # noqa: F403 (the CLI fixtures: said_and_written)
-from cli_support import FIXTURED_PROPERTY, console_seen
+from cli_support import FIXTURED_PROPERTY, FULL_PATH, loaded_at_exit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storage import Child, ContactBook, Family
 from storage.actions.logdocs import QuickLog
 from tui import cli, cli_commands, cli_quick
-
-SEEN_AT_EXIT = """
-def seen(code):
-    loaded = [m for m in ('dataclasses', 'storage.records', 'storage.book',
-              'argparse', 'inspect', 'tui.cli_commands') if m in sys.modules]
-    print(code, *loaded, flush=True)
-cli._exit_now = seen
-"""
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +32,7 @@ def class_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _console(argv: list[str]) -> str:
     """Run `schoolyard ARGV` as the console script does; its exit code, then the
     modules that matter, as seen just before `os._exit`."""
-    done = console_seen(argv, SEEN_AT_EXIT)
-    return done.stdout.splitlines()[-1] if done.stdout else done.stderr
+    return loaded_at_exit(argv, FULL_PATH)
 
 
 def test_a_plain_log_imports_neither_dataclasses_nor_the_records(

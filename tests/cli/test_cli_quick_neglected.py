@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from classbook import NOW, make_class
 from cli_support import *  # noqa: F403 (the CLI fixtures: said_and_written)
-from cli_support import FIXTURED_PROPERTY
+from cli_support import FIXTURED_PROPERTY, FULL_PATH, loaded_at_exit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,21 +36,7 @@ def class_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _console(argv: list[str]) -> str:
     """Run `schoolyard ARGV` as the console script does: its exit code, then the
     modules that matter, as seen just before `os._exit`."""
-    code = (
-        "import sys\n"
-        f"sys.argv = ['schoolyard', *{argv!r}]\n"
-        "from tui import cli\n"
-        "def seen(code):\n"
-        "    loaded = [m for m in ('dataclasses', 'storage.records', 'storage.book',\n"
-        "              'argparse', 'inspect', 'tui.cli_commands') if m in sys.modules]\n"
-        "    print(code, *loaded, flush=True)\n"
-        "cli._exit_now = seen\n"
-        "cli.main()\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
-    )
-    return done.stdout.splitlines()[-1] if done.stdout else done.stderr
+    return loaded_at_exit(argv, FULL_PATH)
 
 
 @pytest.mark.parametrize("form", [[], ["--json"], ["--days", "3"]], ids=["lines", "json", "days"])
