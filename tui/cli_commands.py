@@ -114,7 +114,8 @@ def existing_book(args: argparse.Namespace) -> ContactBook:
     """The book of a command that only reads (or needs what is in it): NoDataFile when missing.
 
     A reminder job pointed at a wrong path must fail loudly, not list nobody; only
-    `import`, `log`, `holiday add` and the app's welcome start a new data file.
+    `import`, `holiday add` and the app's welcome start a new data file (`log` needs a
+    family in it: on a missing file it names the file, not "no family matches").
     """
     book = book_for(args)
     if not book.exists():
@@ -240,7 +241,7 @@ def log_contact(args: argparse.Namespace) -> int:
         moment = parse_moment(words[-1])
     except ValueError:
         raise BadInput("cli.moment_unknown", moment=words[-1], moments=MOMENT_NAMES) from None
-    book = book_for(args)
+    book = existing_book(args)
     family = _family(book, " ".join(words[:-1]), prefer_active=True)
     at = None
     if args.at is not None:

@@ -140,7 +140,7 @@ class ContactActions(ContactReads):
         family_ids: Iterable[int] | None = None,
     ) -> list[Contact]:
         """Contacts newest first, filtered by family (one or several), period (inclusive),
-        moment and tone."""
+        moment and tone (which leaves out attempts: they have none)."""
         moment_set = {Moment(m).value for m in moments} if moments is not None else None
         tone_set = {Tone(t).value for t in tones} if tones is not None else None
         wanted: set[int] | None = None
@@ -159,7 +159,10 @@ class ContactActions(ContactReads):
                 return False
             if moment_set is not None and doc["moment"] not in moment_set:
                 return False
-            return tone_set is None or doc.get("tone", "positive") in tone_set
+            if tone_set is None:
+                return True
+            # An attempt reached nobody and has no tone (stored "="): no tone filter shows it.
+            return doc.get("reached", True) is not False and doc.get("tone", "positive") in tone_set
 
         index = self._contact_index(build=limit is not None)
         if index is None:

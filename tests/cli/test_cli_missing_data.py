@@ -1,8 +1,9 @@
 """Finding 10: a command that reads, pointed at a data file that is not there, fails loudly.
 
 A reminder job pointed at a wrong path used to print nothing and exit 0. Now every
-command that only reads exits 1 with one line naming the file and what to do; `log`,
-`import`, `holiday add` and the app's welcome still start a new data file.
+command that only reads, or needs a family in the file (`forget`, `log`: it said "no
+family matches" there), exits 1 with one line naming the file and what to do; `import`,
+`holiday add` and the app's welcome still start a new data file.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ READING = [
     ["holiday", "list"],
     ["holiday", "remove", "1"],
     ["forget", "yilmaz", "--yes"],
+    ["log", "yilmaz", "pickup"],
+    ["log", "yilmaz", "pickup", "+", "--note", "fijn gesprek"],
+    ["log", "yilmaz", "pickup", "--at", "gisteren 15:10"],
 ]
 
 

@@ -252,6 +252,18 @@ def test_contacts_are_filtered(class_book: ContactBook) -> None:
     assert class_book.contacts(family_id=999) == []
 
 
+@pytest.mark.parametrize("page", [None, 50], ids=["every contact", "a page"])
+def test_a_tone_filter_leaves_out_attempts(class_book: ContactBook, page: int | None) -> None:
+    # An attempt reached nobody and has no tone; it is stored "=", which History's
+    # "neutral" filter showed as if it were a neutral contact.
+    nguyen = class_book.find_families("nguyen")[0]
+    class_book.log(nguyen.id, Moment.PHONE, Tone.NEUTRAL, reached=False, note="geen gehoor")
+    class_book.log(nguyen.id, Moment.PICKUP, Tone.NEUTRAL, note="even gedag gezegd")
+    neutral = class_book.contacts(family_id=nguyen.id, tones=[Tone.NEUTRAL], limit=page)
+    assert [c.note for c in neutral] == ["even gedag gezegd"]
+    assert len(class_book.contacts(family_id=nguyen.id, limit=page)) == 2
+
+
 def test_statuses_of_the_class(class_book: ContactBook) -> None:
     by_name = {(s.family.name, s.family.child_names): s for s in class_book.statuses()}
     nguyen = by_name[("Nguyễn", "Minh")]
