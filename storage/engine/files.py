@@ -138,6 +138,12 @@ def remove_stale_temp_files(path: StrPath) -> None:
                 pass
 
 
+def read_bytes(path: str) -> bytes:
+    """The whole file at `path` (`Path.read_bytes` without pathlib: lock.py says why)."""
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
 def _fsync_folder(path: StrPath, folder: str) -> None:
     """Make the rename itself durable: fsync the folder that holds the data file."""
     if sys.platform == "win32":  # pragma: no cover

@@ -23,6 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from storage.engine import codec
+from storage.engine.files import atomic_write, read_bytes
 from storage.engine.lock import DataFileError, data_target, locked
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def read_sibling(path: StrPath) -> Tables:
     from storage.engine.check import Problem, decode
 
     try:
-        raw = _read_bytes(data_target(path))
+        raw = read_bytes(data_target(path))
     except OSError as exc:
         raise DataFileError(
             path,
@@ -134,8 +135,6 @@ def read_sibling(path: StrPath) -> Tables:
 
 def write_sibling(path: StrPath, data: Tables) -> None:
     """Replace a sibling atomically, 0600 (call under `locked(path)`)."""
-    from storage.engine.files import atomic_write
-
     atomic_write(path, codec.dumps(data), mode=0o600)
 
 
@@ -182,7 +181,7 @@ def ensure_backup(path: StrPath, day: date) -> Path | None:
         return None
     target = backup_path(path, day)
     try:
-        raw = _read_bytes(real)
+        raw = read_bytes(real)
     except OSError:
         return None
     if not raw or raw.isspace():
@@ -205,8 +204,6 @@ def make_backup(path: StrPath, target: Path, raw: bytes) -> None:
             "backup.folder_odd",
             {"folder": folder},
         )
-    from storage.engine.files import atomic_write
-
     folder.mkdir(mode=0o700, exist_ok=True)
     if stat.S_IMODE(folder.stat().st_mode) & 0o077:
         os.chmod(folder, 0o700)
@@ -224,11 +221,6 @@ def prune_backups(path: StrPath) -> list[Path]:
             except OSError:
                 pass
     return gone
-
-
-def _read_bytes(path: str) -> bytes:
-    with open(path, "rb") as handle:
-        return handle.read()
 
 
 def drop_lock(path: Path) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from storage.engine import codec, stamp
-from storage.engine.files import atomic_write
+from storage.engine.files import atomic_write, read_bytes
 from storage.engine.lock import DataFileError, data_target, lock_path_for, locked
 
 Tables = dict[str, dict[str, Any]]
@@ -67,7 +67,7 @@ class DataStorage(Storage):
         if not fresh and cache is not None and cache[0] == key:
             return cache[2]
         try:
-            raw = _read_bytes(self.path)
+            raw = read_bytes(self.path)
         except OSError as exc:
             raise DataFileError(
                 self.path,
@@ -132,7 +132,7 @@ class DataStorage(Storage):
             return
         try:
             with locked(self.path, timeout=0.0):
-                if _read_bytes(self.path) == raw:
+                if read_bytes(self.path) == raw:
                     stamp.write_stamp(self.path, raw)
         except (DataFileError, OSError):
             pass
@@ -147,8 +147,3 @@ class DataStorage(Storage):
 
     def close(self) -> None:
         pass
-
-
-def _read_bytes(path: str) -> bytes:
-    with open(path, "rb") as handle:
-        return handle.read()
