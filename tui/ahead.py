@@ -83,9 +83,9 @@ def build_hidden(app: SchoolyardApp, keys: int) -> None:
     (`App._init_mode`: there is no public call that builds a mode without showing it;
     Textual is pinned in pyproject.toml). A mode opened already is left as it is.
     """
-    missing = unbuilt(app)
     if ending(app) or keys != app.keys_pressed:
         return
+    missing = unbuilt(app)
     if not missing:
         app.freeze_after_load()  # what was built lives on: out of the collections
         return
