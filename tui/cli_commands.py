@@ -119,6 +119,7 @@ def existing_book(args: argparse.Namespace) -> ContactBook:
     """
     book = book_for(args)
     if not book.exists():
+        book.target()  # a link that leads nowhere is said as such (DataFileError)
         raise NoDataFile(book.path)
     return book
 

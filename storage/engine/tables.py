@@ -72,6 +72,14 @@ class BookTables:
     def exists(self) -> bool:
         return os.path.exists(self.file)
 
+    def target(self) -> str:
+        """The file the data path leads to, symlinks resolved: DataFileError for a link
+        that leads nowhere or to itself, or a folder, so that is said rather than that
+        the file is missing."""
+        from storage.engine.lock import data_target
+
+        return data_target(self.file)
+
     def version(self) -> tuple[int, int, int] | None:
         """Changes whenever any process writes the file; the TUI polls it to refresh."""
         try:

@@ -54,6 +54,21 @@ def test_a_reading_command_on_a_missing_file_exits_1_naming_it(
     assert not missing.exists() and not missing.parent.exists()
 
 
+@pytest.mark.parametrize("argv", READING, ids=" ".join)
+def test_a_link_to_a_missing_file_is_said_as_a_link(
+    run, tmp_path: Path, missing: Path, argv: list[str]
+) -> None:
+    # Not "there is no data file": the teacher's link (a synced folder, a USB stick)
+    # points at a file that is not there, and that is what she must fix.
+    link = tmp_path / "schoolyard.json"
+    link.symlink_to(missing)
+    result = run(*argv, data=link)
+    assert result.code == 1, result
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and str(missing) in lines[0] and "link" in lines[0], result.err
+    assert link.is_symlink() and not missing.exists() and not missing.parent.exists()
+
+
 def test_an_export_to_a_file_on_a_missing_data_file(run, missing: Path, tmp_path: Path) -> None:
     out = tmp_path / "week48.json"
     assert_names_the_missing_file(run("export", "--out", str(out), data=missing), missing)
